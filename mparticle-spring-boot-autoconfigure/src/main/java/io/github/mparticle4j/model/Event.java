@@ -1,0 +1,313 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.model;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event in a {@link Batch}: the common fields that every event type carries, with a
+ * subclass per {@link EventType} for the rest.
+ * <p>
+ * On the wire an event is the envelope {@code {"event_type": "...", "data": {...}}}, where
+ * {@code data} holds the fields of this object. The envelope is written and read by
+ * {@link Batch}; callers only ever deal with event objects. Reading picks the subclass from
+ * {@code event_type}; an unknown {@code event_type} fails the read, as the Events API
+ * itself rejects it.
+ *
+ * @param <E> the concrete event type, returned by the fluent setters
+ * @author mparticle4j contributors
+ */
+@JsonSubTypes({ @JsonSubTypes.Type(AppEvent.class), @JsonSubTypes.Type(CommerceEvent.class),
+		@JsonSubTypes.Type(SessionStartEvent.class), @JsonSubTypes.Type(SessionEndEvent.class),
+		@JsonSubTypes.Type(ScreenViewEvent.class), @JsonSubTypes.Type(UninstallEvent.class),
+		@JsonSubTypes.Type(CrashReportEvent.class), @JsonSubTypes.Type(OptOutEvent.class),
+		@JsonSubTypes.Type(FirstRunEvent.class), @JsonSubTypes.Type(PushRegistrationEvent.class),
+		@JsonSubTypes.Type(PushMessageEvent.class), @JsonSubTypes.Type(ApplicationStateTransitionEvent.class),
+		@JsonSubTypes.Type(NetworkPerformanceEvent.class), @JsonSubTypes.Type(BreadcrumbEvent.class),
+		@JsonSubTypes.Type(ProfileEvent.class), @JsonSubTypes.Type(UserAttributeChangeEvent.class),
+		@JsonSubTypes.Type(UserIdentityChangeEvent.class) })
+public abstract sealed class Event<E extends Event<E>> extends ModelObject
+		permits AppEvent, CommerceEvent, SessionStartEvent, SessionEndEvent, ScreenViewEvent, UninstallEvent,
+		CrashReportEvent, OptOutEvent, FirstRunEvent, PushRegistrationEvent, PushMessageEvent,
+		ApplicationStateTransitionEvent, NetworkPerformanceEvent, BreadcrumbEvent, ProfileEvent,
+		UserAttributeChangeEvent, UserIdentityChangeEvent {
+
+	@JsonProperty("timestamp_unixtime_ms")
+	private @Nullable Long timestampUnixtimeMs;
+
+	@JsonProperty("source_message_id")
+	private @Nullable String sourceMessageId;
+
+	@JsonProperty("session_uuid")
+	private @Nullable String sessionUuid;
+
+	@JsonProperty("session_id")
+	private @Nullable Long sessionId;
+
+	@JsonProperty("location")
+	private @Nullable GeoLocation location;
+
+	@JsonProperty("device_current_state")
+	private @Nullable DeviceCurrentState deviceCurrentState;
+
+	@JsonProperty("custom_attributes")
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	private @Nullable Map<String, String> customAttributes;
+
+	@JsonProperty("custom_flags")
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	private @Nullable Map<String, String> customFlags;
+
+	Event() {
+	}
+
+	/**
+	 * Returns the type of this event, written as the envelope's {@code event_type}.
+	 * @return the event type
+	 */
+	public abstract EventType getEventType();
+
+	@SuppressWarnings("unchecked")
+	final E self() {
+		return (E) this;
+	}
+
+	/**
+	 * Sets when the event happened ({@code timestamp_unixtime_ms}). mParticle uses the time
+	 * it received the event when this is not set.
+	 * @param timestampUnixtimeMs milliseconds since the epoch, or {@code null}
+	 * @return this event
+	 */
+	public E timestampUnixtimeMs(@Nullable Long timestampUnixtimeMs) {
+		this.timestampUnixtimeMs = timestampUnixtimeMs;
+		return self();
+	}
+
+	/**
+	 * Sets when the event happened ({@code timestamp_unixtime_ms}), to millisecond
+	 * precision.
+	 * @param timestamp the instant
+	 * @return this event
+	 */
+	public E timestamp(Instant timestamp) {
+		return timestampUnixtimeMs(Objects.requireNonNull(timestamp, "'timestamp' must not be null").toEpochMilli());
+	}
+
+	/**
+	 * Returns when the event happened ({@code timestamp_unixtime_ms}).
+	 * @return milliseconds since the epoch, or {@code null}
+	 */
+	public @Nullable Long getTimestampUnixtimeMs() {
+		return this.timestampUnixtimeMs;
+	}
+
+	/**
+	 * Sets the event's unique id ({@code source_message_id}), usually a random UUID.
+	 * @param sourceMessageId the id, or {@code null}
+	 * @return this event
+	 */
+	public E sourceMessageId(@Nullable String sourceMessageId) {
+		this.sourceMessageId = sourceMessageId;
+		return self();
+	}
+
+	/**
+	 * Returns the event's unique id ({@code source_message_id}).
+	 * @return the id, or {@code null}
+	 */
+	public @Nullable String getSourceMessageId() {
+		return this.sourceMessageId;
+	}
+
+	/**
+	 * Sets the UUID of the session the event belongs to ({@code session_uuid}).
+	 * @param sessionUuid the session UUID, or {@code null}
+	 * @return this event
+	 */
+	public E sessionUuid(@Nullable String sessionUuid) {
+		this.sessionUuid = sessionUuid;
+		return self();
+	}
+
+	/**
+	 * Returns the UUID of the session the event belongs to ({@code session_uuid}).
+	 * @return the session UUID, or {@code null}
+	 */
+	public @Nullable String getSessionUuid() {
+		return this.sessionUuid;
+	}
+
+	/**
+	 * Sets the numeric id of the session ({@code session_id}). The start and end events of
+	 * a session must carry the same value.
+	 * @param sessionId the session id, or {@code null}
+	 * @return this event
+	 */
+	public E sessionId(@Nullable Long sessionId) {
+		this.sessionId = sessionId;
+		return self();
+	}
+
+	/**
+	 * Returns the numeric id of the session ({@code session_id}).
+	 * @return the session id, or {@code null}
+	 */
+	public @Nullable Long getSessionId() {
+		return this.sessionId;
+	}
+
+	/**
+	 * Sets where the event happened ({@code location}).
+	 * @param location the location, or {@code null}
+	 * @return this event
+	 */
+	public E location(@Nullable GeoLocation location) {
+		this.location = location;
+		return self();
+	}
+
+	/**
+	 * Returns where the event happened ({@code location}).
+	 * @return the location, or {@code null}
+	 */
+	public @Nullable GeoLocation getLocation() {
+		return this.location;
+	}
+
+	/**
+	 * Sets the state of the device when the event happened ({@code device_current_state}).
+	 * @param deviceCurrentState the device state, or {@code null}
+	 * @return this event
+	 */
+	public E deviceCurrentState(@Nullable DeviceCurrentState deviceCurrentState) {
+		this.deviceCurrentState = deviceCurrentState;
+		return self();
+	}
+
+	/**
+	 * Returns the state of the device when the event happened
+	 * ({@code device_current_state}).
+	 * @return the device state, or {@code null}
+	 */
+	public @Nullable DeviceCurrentState getDeviceCurrentState() {
+		return this.deviceCurrentState;
+	}
+
+	/**
+	 * Adds a custom attribute ({@code custom_attributes}), replacing any attribute with the
+	 * same name.
+	 * @param name the attribute name
+	 * @param value the attribute value
+	 * @return this event
+	 */
+	public E customAttribute(String name, String value) {
+		this.customAttributes = ModelMaps.put(this.customAttributes, "custom attribute", name, value);
+		return self();
+	}
+
+	/**
+	 * Adds a custom attribute ({@code custom_attributes}) whose value is a number, sent as
+	 * its decimal string as the Events API recommends.
+	 * @param name the attribute name
+	 * @param value the attribute value
+	 * @return this event
+	 */
+	public E customAttribute(String name, Number value) {
+		return customAttribute(name, ModelMaps.numberToString(name, value));
+	}
+
+	/**
+	 * Adds a custom attribute ({@code custom_attributes}) whose value is a boolean, sent as
+	 * {@code "true"} or {@code "false"}.
+	 * @param name the attribute name
+	 * @param value the attribute value
+	 * @return this event
+	 */
+	public E customAttribute(String name, boolean value) {
+		return customAttribute(name, Boolean.toString(value));
+	}
+
+	/**
+	 * Replaces all custom attributes ({@code custom_attributes}).
+	 * @param customAttributes the attributes, or {@code null} for none
+	 * @return this event
+	 */
+	public E customAttributes(@Nullable Map<String, String> customAttributes) {
+		this.customAttributes = ModelMaps.copy(customAttributes, "custom attribute");
+		return self();
+	}
+
+	/**
+	 * Returns the custom attributes ({@code custom_attributes}).
+	 * @return an unmodifiable view of the attributes, empty if there are none
+	 */
+	public Map<String, String> getCustomAttributes() {
+		return ModelMaps.view(this.customAttributes);
+	}
+
+	/**
+	 * Adds a custom flag ({@code custom_flags}): a hint for one integration, such as
+	 * {@code Google.Category}, that is forwarded to it but not used in audiences.
+	 * @param name the flag name
+	 * @param value the flag value
+	 * @return this event
+	 */
+	public E customFlag(String name, String value) {
+		this.customFlags = ModelMaps.put(this.customFlags, "custom flag", name, value);
+		return self();
+	}
+
+	/**
+	 * Replaces all custom flags ({@code custom_flags}).
+	 * @param customFlags the flags, or {@code null} for none
+	 * @return this event
+	 */
+	public E customFlags(@Nullable Map<String, String> customFlags) {
+		this.customFlags = ModelMaps.copy(customFlags, "custom flag");
+		return self();
+	}
+
+	/**
+	 * Returns the custom flags ({@code custom_flags}).
+	 * @return an unmodifiable view of the flags, empty if there are none
+	 */
+	public Map<String, String> getCustomFlags() {
+		return ModelMaps.view(this.customFlags);
+	}
+
+	@Override
+	void collect(Properties properties) {
+		properties.add("timestampUnixtimeMs", this.timestampUnixtimeMs)
+			.add("sourceMessageId", this.sourceMessageId)
+			.add("sessionUuid", this.sessionUuid)
+			.add("sessionId", this.sessionId)
+			.add("location", this.location)
+			.add("deviceCurrentState", this.deviceCurrentState)
+			.add("customAttributes", this.customAttributes)
+			.add("customFlags", this.customFlags);
+	}
+
+}

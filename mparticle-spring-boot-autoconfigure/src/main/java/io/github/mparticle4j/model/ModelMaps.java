@@ -1,0 +1,91 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Helpers for the maps and lists held by model objects. They are created on first use so
+ * that unused ones cost nothing, keep insertion order, and reject {@code null} names and
+ * elements with a message that says what was null.
+ *
+ * @author mparticle4j contributors
+ */
+final class ModelMaps {
+
+	private ModelMaps() {
+	}
+
+	static <V> Map<String, V> put(@Nullable Map<String, V> map, String what, String name, V value) {
+		Objects.requireNonNull(name, () -> "The name of a " + what + " must not be null");
+		Objects.requireNonNull(value, () -> "The value of " + what + " '" + name + "' must not be null");
+		Map<String, V> result = (map != null) ? map : new LinkedHashMap<>();
+		result.put(name, value);
+		return result;
+	}
+
+	static <V> @Nullable Map<String, V> copy(@Nullable Map<String, ? extends V> map, String what) {
+		if (map == null || map.isEmpty()) {
+			return null;
+		}
+		Map<String, V> result = new LinkedHashMap<>();
+		map.forEach((name, value) -> put(result, what, name, value));
+		return result;
+	}
+
+	static <V> Map<String, V> view(@Nullable Map<String, V> map) {
+		return (map != null) ? Collections.unmodifiableMap(map) : Collections.emptyMap();
+	}
+
+	static <T> List<T> add(@Nullable List<T> list, String what, T element) {
+		Objects.requireNonNull(element, () -> "A " + what + " must not be null");
+		List<T> result = (list != null) ? list : new ArrayList<>();
+		result.add(element);
+		return result;
+	}
+
+	static <T> @Nullable List<T> copy(@Nullable Collection<? extends T> elements, String what) {
+		if (elements == null || elements.isEmpty()) {
+			return null;
+		}
+		List<T> result = new ArrayList<>(elements.size());
+		elements.forEach((element) -> add(result, what, element));
+		return result;
+	}
+
+	static <T> List<T> view(@Nullable List<T> list) {
+		return (list != null) ? Collections.unmodifiableList(list) : Collections.emptyList();
+	}
+
+	static String numberToString(String name, Number value) {
+		Objects.requireNonNull(value, () -> "The value of '" + name + "' must not be null");
+		if ((value instanceof Double || value instanceof Float) && !Double.isFinite(value.doubleValue())) {
+			throw new IllegalArgumentException("The value of '" + name + "' must be a finite number, not " + value);
+		}
+		return (value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString();
+	}
+
+}

@@ -1,0 +1,109 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Products the user saw in one list, in an impression-based {@link CommerceEvent}.
+ *
+ * @author mparticle4j contributors
+ */
+public final class ProductImpression extends ModelObject {
+
+	@JsonProperty("product_impression_list")
+	private @Nullable String productImpressionList;
+
+	@JsonProperty("products")
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	private @Nullable List<Product> products;
+
+	/**
+	 * Creates a new instance.
+	 * @param productImpressionList the name of the list, such as {@code search results}
+	 */
+	public ProductImpression(String productImpressionList) {
+		this.productImpressionList = Objects.requireNonNull(productImpressionList, "'productImpressionList' must not be null");
+	}
+
+	@JsonCreator
+	private ProductImpression() {
+	}
+
+	/**
+	 * Sets the name of the list, such as {@code search results}
+	 * ({@code product_impression_list}).
+	 * @param productImpressionList the value, or {@code null} to leave it unset
+	 * @return this object
+	 */
+	public ProductImpression productImpressionList(@Nullable String productImpressionList) {
+		this.productImpressionList = productImpressionList;
+		return this;
+	}
+
+	/**
+	 * Returns the name of the list, such as {@code search results}
+	 * ({@code product_impression_list}).
+	 * @return the value, or {@code null} if unset
+	 */
+	public @Nullable String getProductImpressionList() {
+		return this.productImpressionList;
+	}
+
+	/**
+	 * Adds one of the products seen ({@code products}).
+	 * @param product the element to add
+	 * @return this object
+	 */
+	public ProductImpression addProduct(Product product) {
+		this.products = ModelMaps.add(this.products, "product", product);
+		return this;
+	}
+
+	/**
+	 * Replaces the products seen ({@code products}).
+	 * @param products the elements, or {@code null} for none
+	 * @return this object
+	 */
+	public ProductImpression products(@Nullable Collection<? extends Product> products) {
+		this.products = ModelMaps.copy(products, "product");
+		return this;
+	}
+
+	/**
+	 * Returns the products seen ({@code products}).
+	 * @return an unmodifiable view, empty if there are none
+	 */
+	public List<Product> getProducts() {
+		return ModelMaps.view(this.products);
+	}
+
+	@Override
+	void collect(Properties properties) {
+		properties.add("productImpressionList", this.productImpressionList)
+			.add("products", this.products);
+	}
+
+}

@@ -1,0 +1,48 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An uninstall of the app ({@code uninstall}). It carries only the common event
+ * fields.
+ *
+ * @author mparticle4j contributors
+ */
+@JsonTypeName("uninstall")
+public final class UninstallEvent extends Event<UninstallEvent> {
+
+	/**
+	 * Creates a new {@code uninstall} event.
+	 */
+	public UninstallEvent() {
+	}
+
+	@Override
+	public EventType getEventType() {
+		return EventType.UNINSTALL;
+	}
+
+	@Override
+	void collect(Properties properties) {
+		super.collect(properties);
+	}
+
+}
