@@ -1,0 +1,111 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.List;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.mparticle4j.model.Batch;
+
+/**
+ * Serializes the batches of one request, once, into the byte array that is sent, and
+ * measures each batch on the way. Uses a mapper of its own, so that the JSON does not
+ * depend on how the application configures Jackson.
+ *
+ * @author mparticle4j contributors
+ */
+final class RequestWriter {
+
+	private static final int ESTIMATED_BATCH_SIZE = 2048;
+
+	private final ObjectWriter writer;
+
+	RequestWriter() {
+		JsonMapper mapper = JsonMapper.builder()
+			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+			.disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+			.build();
+		this.writer = mapper.writerFor(Batch.class);
+	}
+
+	SerializedRequest writeSingle(Batch batch) {
+		Buffer buffer = new Buffer(ESTIMATED_BATCH_SIZE);
+		this.writer.writeValue(buffer, batch);
+		return new SerializedRequest(buffer, new int[] { buffer.size() });
+	}
+
+	SerializedRequest writeBulk(List<Batch> batches) {
+		Buffer buffer = new Buffer(ESTIMATED_BATCH_SIZE * batches.size());
+		int[] sizes = new int[batches.size()];
+		try (JsonGenerator generator = this.writer.createGenerator(buffer)) {
+			generator.writeStartArray();
+			for (int i = 0; i < batches.size(); i++) {
+				int start = buffer.size() + generator.streamWriteOutputBuffered();
+				this.writer.writeValue(generator, batches.get(i));
+				int end = buffer.size() + generator.streamWriteOutputBuffered();
+				// every batch after the first is preceded by a comma
+				sizes[i] = end - start - ((i > 0) ? 1 : 0);
+			}
+			generator.writeEndArray();
+		}
+		return new SerializedRequest(buffer, sizes);
+	}
+
+	/**
+	 * The serialized body of a request.
+	 *
+	 * @param buffer the bytes
+	 * @param batchSizes the size in bytes of each batch
+	 */
+	record SerializedRequest(Buffer buffer, int[] batchSizes) {
+
+		int size() {
+			return this.buffer.size();
+		}
+
+		/**
+		 * Returns a new read-only view of the body, for one attempt to send it.
+		 */
+		ByteBuffer body() {
+			return this.buffer.view();
+		}
+
+	}
+
+	/**
+	 * A byte array output stream whose content can be wrapped without copying.
+	 */
+	static final class Buffer extends ByteArrayOutputStream {
+
+		Buffer(int size) {
+			super(size);
+		}
+
+		ByteBuffer view() {
+			return ByteBuffer.wrap(this.buf, 0, this.count).asReadOnlyBuffer();
+		}
+
+	}
+
+}

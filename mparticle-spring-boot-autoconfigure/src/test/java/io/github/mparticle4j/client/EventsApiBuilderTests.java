@@ -1,0 +1,136 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/**
+ * Tests for {@link EventsApiBuilder}, {@link ApiCredentials} and {@link Pod}.
+ *
+ * @author mparticle4j contributors
+ */
+class EventsApiBuilderTests {
+
+	private final ApiCredentials credentials = new ApiCredentials("key", "secret");
+
+	@Test
+	void podsHaveTheDocumentedBaseUrls() {
+		assertThat(Pod.US1.baseUrl()).isEqualTo(URI.create("https://s2s.us1.mparticle.com/v2"));
+		assertThat(Pod.US2.baseUrl()).isEqualTo(URI.create("https://s2s.us2.mparticle.com/v2"));
+		assertThat(Pod.EU1.baseUrl()).isEqualTo(URI.create("https://s2s.eu1.mparticle.com/v2"));
+		assertThat(Pod.AU1.baseUrl()).isEqualTo(URI.create("https://s2s.au1.mparticle.com/v2"));
+	}
+
+	@Test
+	void credentialsNeverShowTheSecret() {
+		assertThat(this.credentials).hasToString("ApiCredentials[key=key, secret=******]");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", " " })
+	void blankCredentialsAreRejected(String blank) {
+		assertThatIllegalArgumentException().isThrownBy(() -> new ApiCredentials(blank, "secret"))
+			.withMessage("The mParticle API key must not be blank");
+		assertThatIllegalArgumentException().isThrownBy(() -> new ApiCredentials("key", blank))
+			.withMessage("The mParticle API secret must not be blank");
+	}
+
+	@Test
+	void keyWithAColonIsRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new ApiCredentials("a:b", "secret"))
+			.withMessage("The mParticle API key must not contain ':'");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://127.0.0.1:8080/v2", "http://localhost/v2", "http://[::1]:9000/v2",
+			"http://127.1.2.3/v2", "https://proxy.example.com/mparticle/v2" })
+	void secureOrLoopbackBaseUrlsAreAccepted(String baseUrl) {
+		assertThatNoException().isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl(baseUrl).build().close());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://proxy.example.com/v2", "http://10.0.0.1/v2", "http://s2s.mparticle.com/v2" })
+	void plainHttpToOtherHostsIsRejectedUnlessAllowed(String baseUrl) {
+		assertThatIllegalArgumentException().isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl(baseUrl).build())
+			.withMessageContaining("uses plain http for the non-loopback host")
+			.withMessageContaining("would send the API secret unencrypted");
+		assertThatNoException().isThrownBy(
+				() -> EventsApi.builder(this.credentials).baseUrl(baseUrl).allowInsecureHttp(true).build().close());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "s2s.mparticle.com/v2", "ftp://s2s.mparticle.com/v2", "/v2" })
+	void relativeOrNonHttpBaseUrlsAreRejected(String baseUrl) {
+		assertThatIllegalArgumentException().isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl(baseUrl).build())
+			.withMessageStartingWith("'baseUrl' must be an absolute http or https URL with a host");
+	}
+
+	@Test
+	void malformedBaseUrlIsRejected() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl("https://exa mple.com"))
+			.withMessageStartingWith("'baseUrl' is not a valid URL");
+	}
+
+	@Test
+	void baseUrlWithCredentialsOrQueryIsRejected() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl("https://key:secret@example.com/v2").build())
+			.withMessage("'baseUrl' must not contain user info, a query or a fragment; set the credentials separately");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl("https://example.com/v2?x=1").build());
+	}
+
+	@Test
+	void durationsMustBePositive() {
+		EventsApiBuilder builder = EventsApi.builder(this.credentials);
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.connectTimeout(Duration.ZERO))
+			.withMessage("'connectTimeout' must be positive, was PT0S");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.responseTimeout(Duration.ofSeconds(-1)))
+			.withMessage("'responseTimeout' must be positive, was PT-1S");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.timeout(Duration.ZERO));
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.initialBackoff(Duration.ZERO));
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.maxBackoff(Duration.ZERO));
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.maxRetryAfter(Duration.ZERO));
+	}
+
+	@Test
+	void maxAttemptsMustBeAtLeastOne() {
+		assertThatIllegalArgumentException().isThrownBy(() -> EventsApi.builder(this.credentials).maxAttempts(0))
+			.withMessage("'maxAttempts' must be at least 1, was 0");
+	}
+
+	@Test
+	void initialBackoffMustNotExceedMaxBackoff() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> EventsApi.builder(this.credentials)
+				.initialBackoff(Duration.ofSeconds(5))
+				.maxBackoff(Duration.ofSeconds(1))
+				.build())
+			.withMessage("'initialBackoff' (PT5S) must not be longer than 'maxBackoff' (PT1S)");
+	}
+
+}

@@ -1,0 +1,107 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+/**
+ * A WireMock server on 127.0.0.1 standing in for the Events API under {@code /v2}.
+ *
+ * @author mparticle4j contributors
+ */
+final class MockEventsApi implements AutoCloseable {
+
+	static final String KEY = "test-key";
+
+	static final String SECRET = "test-secret-do-not-log";
+
+	private final WireMockServer server = new WireMockServer(
+			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().containerThreads(20));
+
+	MockEventsApi() {
+		this.server.start();
+	}
+
+	String baseUrl() {
+		return "http://127.0.0.1:" + this.server.port() + "/v2";
+	}
+
+	EventsApiBuilder builder() {
+		return builder(KEY, SECRET);
+	}
+
+	EventsApiBuilder builder(String key, String secret) {
+		return EventsApi.builder(new ApiCredentials(key, secret)).baseUrl(baseUrl());
+	}
+
+	static String basicAuth(String key, String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+	}
+
+	void reset() {
+		this.server.resetAll();
+	}
+
+	void stub(MappingBuilder mapping) {
+		this.server.stubFor(mapping);
+	}
+
+	/**
+	 * Answers every POST to the given path with the given responses in turn, repeating
+	 * the last one.
+	 */
+	void respondInTurn(String path, ResponseDefinitionBuilder... responses) {
+		String state = Scenario.STARTED;
+		for (int i = 0; i < responses.length; i++) {
+			String next = (i < responses.length - 1) ? "after-" + i : state;
+			this.server.stubFor(post(urlPathEqualTo("/v2" + path)).inScenario(path)
+				.whenScenarioStateIs(state)
+				.willReturn(responses[i])
+				.willSetStateTo(next));
+			state = next;
+		}
+	}
+
+	void accept(String path) {
+		this.server.stubFor(post(urlPathEqualTo("/v2" + path)).willReturn(aResponse().withStatus(202)));
+	}
+
+	List<LoggedRequest> requests() {
+		return this.server.findAll(anyRequestedFor(anyUrl()));
+	}
+
+	@Override
+	public void close() {
+		this.server.stop();
+	}
+
+}
