@@ -18,6 +18,7 @@ package io.github.mparticle4j.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -149,6 +150,16 @@ final class DefaultEventsApi implements EventsApi {
 	@Override
 	public UploadStatus status() {
 		return this.statusTracker.get();
+	}
+
+	@Override
+	public URI baseUrl() {
+		return this.settings.baseUrl();
+	}
+
+	@Override
+	public Batch.@Nullable Environment defaultEnvironment() {
+		return this.settings.environment();
 	}
 
 	@Override

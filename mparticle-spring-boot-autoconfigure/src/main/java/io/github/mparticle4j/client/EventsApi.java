@@ -16,8 +16,10 @@
 
 package io.github.mparticle4j.client;
 
+import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import io.github.mparticle4j.model.Batch;
@@ -77,6 +79,22 @@ public interface EventsApi extends AutoCloseable {
 	 */
 	default UploadStatus status() {
 		return UploadStatus.UNKNOWN;
+	}
+
+	/**
+	 * Returns the base URL that this client sends to.
+	 * @return the base URL, or {@code null} if this client does not say
+	 */
+	default @Nullable URI baseUrl() {
+		return null;
+	}
+
+	/**
+	 * Returns the environment that this client gives to batches that have none.
+	 * @return the environment, or {@code null} if there is none
+	 */
+	default Batch.@Nullable Environment defaultEnvironment() {
+		return null;
 	}
 
 	/**

@@ -268,15 +268,23 @@ public final class EventsApiBuilder {
 			throw new IllegalArgumentException("'initialBackoff' (" + this.initialBackoff
 					+ ") must not be longer than 'maxBackoff' (" + this.maxBackoff + ")");
 		}
-		ClientSettings settings = new ClientSettings(checkBaseUrl(), this.credentials, this.environment,
+		ClientSettings settings = new ClientSettings(checkBaseUrl(this.baseUrl, this.allowInsecureHttp), this.credentials, this.environment,
 				this.connectTimeout, this.responseTimeout, this.timeout, this.maxAttempts, this.initialBackoff,
 				this.maxBackoff, this.maxRetryAfter);
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
 		return new DefaultEventsApi(settings, builder, this.clientConnector);
 	}
 
-	private URI checkBaseUrl() {
-		URI url = this.baseUrl;
+	/**
+	 * Checks that a base URL can be used, as {@link #build()} does: absolute, {@code http}
+	 * or {@code https}, with a host, without user info, query or fragment, and using
+	 * {@code http} only for loopback hosts unless insecure http is allowed.
+	 * @param url the base URL
+	 * @param allowInsecureHttp whether plain http is allowed for any host
+	 * @return the base URL without a trailing slash
+	 * @throws IllegalArgumentException if the URL cannot be used, saying why
+	 */
+	public static URI checkBaseUrl(URI url, boolean allowInsecureHttp) {
 		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : null;
 		if (!url.isAbsolute() || url.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))) {
 			throw new IllegalArgumentException(
@@ -286,7 +294,7 @@ public final class EventsApiBuilder {
 			throw new IllegalArgumentException(
 					"'baseUrl' must not contain user info, a query or a fragment; set the credentials separately");
 		}
-		if ("http".equals(scheme) && !this.allowInsecureHttp && !isLoopback(url.getHost())) {
+		if ("http".equals(scheme) && !allowInsecureHttp && !isLoopback(url.getHost())) {
 			throw new IllegalArgumentException("'baseUrl' uses plain http for the non-loopback host '" + url.getHost()
 					+ "', which would send the API secret unencrypted; use https or allow insecure http explicitly");
 		}

@@ -38,40 +38,40 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  *
  * @author mparticle4j contributors
  */
-final class MockEventsApi implements AutoCloseable {
+public final class MockEventsApi implements AutoCloseable {
 
-	static final String KEY = "test-key";
+	public static final String KEY = "test-key";
 
-	static final String SECRET = "test-secret-do-not-log";
+	public static final String SECRET = "test-secret-do-not-log";
 
 	private final WireMockServer server = new WireMockServer(
 			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().containerThreads(20));
 
-	MockEventsApi() {
+	public MockEventsApi() {
 		this.server.start();
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.port() + "/v2";
 	}
 
-	EventsApiBuilder builder() {
+	public EventsApiBuilder builder() {
 		return builder(KEY, SECRET);
 	}
 
-	EventsApiBuilder builder(String key, String secret) {
+	public EventsApiBuilder builder(String key, String secret) {
 		return EventsApi.builder(new ApiCredentials(key, secret)).baseUrl(baseUrl());
 	}
 
-	static String basicAuth(String key, String secret) {
+	public static String basicAuth(String key, String secret) {
 		return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
 	}
 
-	void reset() {
+	public void reset() {
 		this.server.resetAll();
 	}
 
-	void stub(MappingBuilder mapping) {
+	public void stub(MappingBuilder mapping) {
 		this.server.stubFor(mapping);
 	}
 
@@ -79,7 +79,7 @@ final class MockEventsApi implements AutoCloseable {
 	 * Answers every POST to the given path with the given responses in turn, repeating
 	 * the last one.
 	 */
-	void respondInTurn(String path, ResponseDefinitionBuilder... responses) {
+	public void respondInTurn(String path, ResponseDefinitionBuilder... responses) {
 		String state = Scenario.STARTED;
 		for (int i = 0; i < responses.length; i++) {
 			String next = (i < responses.length - 1) ? "after-" + i : state;
@@ -91,11 +91,11 @@ final class MockEventsApi implements AutoCloseable {
 		}
 	}
 
-	void accept(String path) {
+	public void accept(String path) {
 		this.server.stubFor(post(urlPathEqualTo("/v2" + path)).willReturn(aResponse().withStatus(202)));
 	}
 
-	List<LoggedRequest> requests() {
+	public List<LoggedRequest> requests() {
 		return this.server.findAll(anyRequestedFor(anyUrl()));
 	}
 

@@ -1,0 +1,43 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.autoconfigure;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Explains a start-up failure caused by missing mParticle credentials: which properties to
+ * set, and how to disable the starter instead.
+ *
+ * @author mparticle4j contributors
+ */
+class MissingMParticleCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<MissingMParticleCredentialsException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, MissingMParticleCredentialsException cause) {
+		String description = "The mParticle Events API client is enabled, but the property '" + cause.getProperty()
+				+ "' is not set, so the client has no credentials to send data with.";
+		String action = """
+				Set both mparticle.api-key and mparticle.api-secret to the key and secret of an mParticle input \
+				(platform input or custom feed), for example from the environment variables MPARTICLE_API_KEY and \
+				MPARTICLE_API_SECRET, or define an MParticleConnectionDetails bean.
+				If the application should not send data to mParticle (in tests, for example), disable the starter \
+				with mparticle.enabled=false.""";
+		return new FailureAnalysis(description, action, cause);
+	}
+
+}

@@ -1,0 +1,127 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.health;
+
+import java.net.URI;
+import java.util.Arrays;
+
+import reactor.core.publisher.Mono;
+
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.Pod;
+import io.github.mparticle4j.client.UploadStatus;
+import io.github.mparticle4j.model.Batch;
+
+import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.util.Assert;
+
+/**
+ * {@link org.springframework.boot.health.contributor.ReactiveHealthIndicator} for the
+ * mParticle Events API.
+ * <p>
+ * The Events API has no endpoint that can be called without sending data: every accepted
+ * POST is ingested. This indicator therefore never makes a request. It reports what the
+ * {@link EventsApi} client has seen of its own uploads ({@link EventsApi#status()}):
+ * <ul>
+ * <li>{@code UNKNOWN} before any upload has succeeded or failed, and while uploads have
+ * failed fewer times in a row than the threshold without any success yet;</li>
+ * <li>{@code UP} once an upload has succeeded, as long as the last uploads did not fail
+ * too often in a row;</li>
+ * <li>{@code DOWN} after mParticle rejected the credentials (401 or 403), until an upload
+ * succeeds again, or after the given number of uploads in a row failed, with the reason of
+ * the last failure.</li>
+ * </ul>
+ * Details: the pod (or base URL), the default environment, the number of successful and
+ * failed uploads, the time of the last success and of the last failure with its reason, and
+ * the last reported rate-limit usage. Requests that failed validation were never sent and
+ * do not count. The details never contain the API key or secret.
+ *
+ * @author mparticle4j contributors
+ */
+public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
+
+	private final EventsApi eventsApi;
+
+	private final int failureThreshold;
+
+	/**
+	 * Creates an indicator.
+	 * @param eventsApi the client whose uploads are reported
+	 * @param failureThreshold how many uploads in a row must fail for the status to be
+	 * {@code DOWN}, at least 1
+	 */
+	public MParticleHealthIndicator(EventsApi eventsApi, int failureThreshold) {
+		super("mParticle health check failed");
+		Assert.notNull(eventsApi, "'eventsApi' must not be null");
+		Assert.isTrue(failureThreshold >= 1, "'failureThreshold' must be at least 1");
+		this.eventsApi = eventsApi;
+		this.failureThreshold = failureThreshold;
+	}
+
+	@Override
+	protected Mono<Health> doHealthCheck(Health.Builder builder) {
+		UploadStatus status = this.eventsApi.status();
+		if (status.authenticationFailed()) {
+			builder.down().withDetail("reason", "mParticle rejected the credentials");
+		}
+		else if (status.consecutiveFailures() >= this.failureThreshold) {
+			builder.down()
+				.withDetail("reason", status.consecutiveFailures() + " uploads in a row failed (threshold "
+						+ this.failureThreshold + ")");
+		}
+		else if (status.lastSuccess() != null) {
+			builder.up();
+		}
+		else {
+			builder.unknown();
+		}
+		addDetails(builder, status);
+		return Mono.just(builder.build());
+	}
+
+	private void addDetails(Health.Builder builder, UploadStatus status) {
+		URI baseUrl = this.eventsApi.baseUrl();
+		if (baseUrl != null) {
+			Arrays.stream(Pod.values())
+				.filter((pod) -> pod.baseUrl().equals(baseUrl))
+				.findFirst()
+				.ifPresentOrElse((pod) -> builder.withDetail("pod", pod.name()),
+						() -> builder.withDetail("baseUrl", baseUrl.toString()));
+		}
+		Batch.Environment environment = this.eventsApi.defaultEnvironment();
+		if (environment != null) {
+			builder.withDetail("environment", environment.value());
+		}
+		builder.withDetail("successfulUploads", status.successfulUploads())
+			.withDetail("failedUploads", status.failedUploads())
+			.withDetail("consecutiveFailures", status.consecutiveFailures());
+		if (status.lastSuccess() != null) {
+			builder.withDetail("lastSuccess", status.lastSuccess().toString());
+		}
+		if (status.lastFailure() != null) {
+			builder.withDetail("lastFailure", status.lastFailure().toString());
+		}
+		if (status.lastFailureReason() != null) {
+			builder.withDetail("lastFailureReason", status.lastFailureReason());
+		}
+		if (status.rateLimitPercentageUsed() != null) {
+			builder.withDetail("rateLimitPercentageUsed", status.rateLimitPercentageUsed());
+		}
+	}
+
+}

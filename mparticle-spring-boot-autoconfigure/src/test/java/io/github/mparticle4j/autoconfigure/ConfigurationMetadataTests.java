@@ -1,0 +1,107 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.autoconfigure;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests the configuration metadata generated for IDE completion.
+ *
+ * @author mparticle4j contributors
+ */
+class ConfigurationMetadataTests {
+
+	private final JsonNode metadata = read();
+
+	private static JsonNode read() {
+		try (InputStream in = ConfigurationMetadataTests.class
+			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			return JsonMapper.builder().build().readTree(in);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void everyPropertyHasADescription() {
+		List<String> names = new ArrayList<>();
+		for (JsonNode property : this.metadata.get("properties")) {
+			names.add(property.get("name").asString());
+			assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
+		}
+		assertThat(names).containsExactlyInAnyOrder("mparticle.enabled", "mparticle.api-key", "mparticle.api-secret",
+				"mparticle.environment", "mparticle.pod", "mparticle.base-url", "mparticle.allow-insecure-http",
+				"mparticle.connect-timeout", "mparticle.response-timeout", "mparticle.timeout",
+				"mparticle.retry.max-attempts", "mparticle.retry.initial-backoff", "mparticle.retry.max-backoff",
+				"mparticle.retry.max-retry-after", "management.health.mparticle.enabled",
+				"management.health.mparticle.failure-threshold");
+	}
+
+	@Test
+	void defaultsAreDocumented() {
+		assertThat(defaultValue("mparticle.enabled")).isEqualTo("true");
+		assertThat(defaultValue("mparticle.environment")).isEqualTo("development");
+		assertThat(defaultValue("mparticle.pod")).isEqualTo("us1");
+		assertThat(defaultValue("mparticle.connect-timeout")).isEqualTo("5s");
+		assertThat(defaultValue("mparticle.response-timeout")).isEqualTo("10s");
+		assertThat(defaultValue("mparticle.timeout")).isEqualTo("30s");
+		assertThat(defaultValue("mparticle.retry.max-attempts")).isEqualTo("5");
+		assertThat(defaultValue("mparticle.retry.initial-backoff")).isEqualTo("500ms");
+		assertThat(defaultValue("mparticle.retry.max-backoff")).isEqualTo("10s");
+		assertThat(defaultValue("mparticle.retry.max-retry-after")).isEqualTo("20s");
+		assertThat(defaultValue("management.health.mparticle.failure-threshold")).isEqualTo("3");
+	}
+
+	@Test
+	void podAndEnvironmentHaveValueHints() {
+		assertThat(hintValues("mparticle.pod")).containsExactly("us1", "us2", "eu1", "au1");
+		assertThat(hintValues("mparticle.environment")).containsExactly("development", "production");
+	}
+
+	private String defaultValue(String name) {
+		for (JsonNode property : this.metadata.get("properties")) {
+			if (property.get("name").asString().equals(name)) {
+				return property.path("defaultValue").asString();
+			}
+		}
+		throw new AssertionError("No property " + name);
+	}
+
+	private List<String> hintValues(String name) {
+		for (JsonNode hint : this.metadata.get("hints")) {
+			if (hint.get("name").asString().equals(name)) {
+				List<String> values = new ArrayList<>();
+				hint.get("values").forEach((value) -> {
+					assertThat(value.path("description").asString()).isNotBlank();
+					values.add(value.get("value").asString());
+				});
+				return values;
+			}
+		}
+		throw new AssertionError("No hint for " + name);
+	}
+
+}

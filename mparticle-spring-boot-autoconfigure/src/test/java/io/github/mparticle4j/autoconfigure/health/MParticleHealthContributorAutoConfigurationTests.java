@@ -1,0 +1,238 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.autoconfigure.health;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.MockEventsApi;
+import io.github.mparticle4j.health.MParticleHealthIndicator;
+import io.github.mparticle4j.model.Batch;
+import io.github.mparticle4j.model.DocumentedExamples;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Tests for {@link MParticleHealthContributorAutoConfiguration} and
+ * {@link MParticleHealthIndicator}, with status transitions driven by real responses.
+ *
+ * @author mparticle4j contributors
+ */
+class MParticleHealthContributorAutoConfigurationTests {
+
+	private static final MockEventsApi server = new MockEventsApi();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(MParticleAutoConfiguration.class,
+				MParticleHealthContributorAutoConfiguration.class, HealthContributorAutoConfiguration.class,
+				WebClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class))
+		.withPropertyValues("mparticle.api-key=" + MockEventsApi.KEY, "mparticle.api-secret=" + MockEventsApi.SECRET,
+				"mparticle.base-url=" + server.baseUrl(), "mparticle.retry.max-attempts=1");
+
+	@AfterAll
+	static void stop() {
+		server.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		server.reset();
+	}
+
+	@Test
+	void indicatorIsCreatedAsMParticle() {
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(MParticleHealthIndicator.class)
+			.hasBean("mparticleHealthContributor"));
+	}
+
+	@Test
+	void indicatorIsNotCreatedWhenDisabled() {
+		this.contextRunner.withPropertyValues("management.health.mparticle.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MParticleHealthIndicator.class));
+	}
+
+	@Test
+	void indicatorIsNotCreatedWithoutActuatorHealth() {
+		// through @EnableAutoConfiguration, whose import filter reads the generated
+		// auto-configuration metadata just as an application without spring-boot-health does
+		new ApplicationContextRunner().withUserConfiguration(AutoConfiguredApplication.class)
+			.withPropertyValues("mparticle.api-key=key", "mparticle.api-secret=secret")
+			.withClassLoader(new WithoutSpringBootHealth())
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(EventsApi.class)
+				.doesNotHaveBean(MParticleHealthIndicator.class));
+	}
+
+	@Test
+	void indicatorIsNotCreatedWhenTheStarterIsDisabled() {
+		this.contextRunner.withPropertyValues("mparticle.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MParticleHealthIndicator.class));
+	}
+
+	@Test
+	void userDefinedIndicatorBacksOff() {
+		this.contextRunner
+			.withBean("mparticleHealthIndicator", ReactiveHealthIndicator.class,
+					() -> () -> reactor.core.publisher.Mono.just(Health.up().build()))
+			.run((context) -> assertThat(context).doesNotHaveBean(MParticleHealthIndicator.class));
+	}
+
+	@Test
+	void unknownBeforeTheFirstUploadWithPodAndEnvironment() {
+		this.contextRunner.withPropertyValues("mparticle.environment=production").run((context) -> {
+			Health health = health(context);
+			assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+			assertThat(health.getDetails()).containsEntry("baseUrl", server.baseUrl())
+				.containsEntry("environment", "production")
+				.containsEntry("successfulUploads", 0L)
+				.doesNotContainKey("lastSuccess");
+		});
+	}
+
+	@Test
+	void podIsShownForAMParticlePod() {
+		this.contextRunner.withPropertyValues("mparticle.base-url=", "mparticle.pod=eu1")
+			.run((context) -> assertThat(health(context).getDetails()).containsEntry("pod", "EU1")
+				.doesNotContainKey("baseUrl"));
+	}
+
+	@Test
+	void upAfterASuccessfulUploadWithRateLimitUsage() {
+		server.stub(WireMock.post("/v2/events")
+			.willReturn(WireMock.aResponse().withStatus(202).withHeader("X-mp-rate-limit-percentage-used", "37")));
+		this.contextRunner.run((context) -> {
+			upload(context);
+			Health health = health(context);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("successfulUploads", 1L)
+				.containsEntry("rateLimitPercentageUsed", 37)
+				.containsKey("lastSuccess");
+		});
+	}
+
+	@Test
+	void downAfterAnAuthenticationFailureUntilTheNextSuccess() {
+		server.respondInTurn("/events", WireMock.aResponse().withStatus(202), WireMock.aResponse().withStatus(403),
+				WireMock.aResponse().withStatus(202));
+		this.contextRunner.run((context) -> {
+			upload(context);
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+			upload(context);
+			Health down = health(context);
+			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(down.getDetails()).containsEntry("reason", "mParticle rejected the credentials");
+			assertThat((String) down.getDetails().get("lastFailureReason")).contains("403 Forbidden")
+				.doesNotContain(MockEventsApi.SECRET);
+			upload(context);
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+		});
+	}
+
+	@Test
+	void downAfterTheThresholdOfConsecutiveFailures() {
+		server.respondInTurn("/events", WireMock.aResponse().withStatus(202), WireMock.aResponse().withStatus(503),
+				WireMock.aResponse().withStatus(503), WireMock.aResponse().withStatus(202));
+		this.contextRunner.withPropertyValues("management.health.mparticle.failure-threshold=2").run((context) -> {
+			upload(context);
+			upload(context);
+			Health afterOne = health(context);
+			assertThat(afterOne.getStatus()).isEqualTo(Status.UP);
+			assertThat(afterOne.getDetails()).containsEntry("consecutiveFailures", 1);
+			upload(context);
+			Health afterTwo = health(context);
+			assertThat(afterTwo.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(afterTwo.getDetails()).containsEntry("reason", "2 uploads in a row failed (threshold 2)")
+				.containsEntry("failedUploads", 2L);
+			assertThat((String) afterTwo.getDetails().get("lastFailureReason")).contains("503 Service Unavailable");
+			upload(context);
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+		});
+	}
+
+	@Test
+	void failuresBelowTheThresholdBeforeAnySuccessAreUnknown() {
+		server.respondInTurn("/events", WireMock.aResponse().withStatus(503));
+		this.contextRunner.run((context) -> {
+			upload(context);
+			assertThat(health(context).getStatus()).isEqualTo(Status.UNKNOWN);
+		});
+	}
+
+	@Test
+	void invalidThresholdFailsStartupNamingTheProperty() {
+		this.contextRunner.withPropertyValues("management.health.mparticle.failure-threshold=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("management.health.mparticle.failure-threshold"));
+	}
+
+	/**
+	 * Hides the classes and the resources of the spring-boot-health jar, as if it were not
+	 * on the class path.
+	 */
+	static class WithoutSpringBootHealth extends FilteredClassLoader {
+
+		WithoutSpringBootHealth() {
+			super("org.springframework.boot.health");
+		}
+
+		@Override
+		public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+			java.util.List<java.net.URL> urls = java.util.Collections.list(super.getResources(name));
+			urls.removeIf((url) -> url.toString().contains("/spring-boot-health-"));
+			return java.util.Collections.enumeration(urls);
+		}
+
+	}
+
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	@org.springframework.boot.autoconfigure.EnableAutoConfiguration
+	static class AutoConfiguredApplication {
+
+	}
+
+	private static void upload(AssertableApplicationContext context) {
+		Batch batch = DocumentedExamples.minimal();
+		catchThrowable(() -> context.getBean(EventsApi.class).uploadEvents(batch).block(Duration.ofSeconds(10)));
+	}
+
+	private static Health health(AssertableApplicationContext context) {
+		Map<String, MParticleHealthIndicator> indicators = context.getBeansOfType(MParticleHealthIndicator.class);
+		assertThat(indicators).hasSize(1);
+		return indicators.values().iterator().next().health().block(Duration.ofSeconds(10));
+	}
+
+}
