@@ -303,18 +303,27 @@ final class DefaultEventsApi implements EventsApi {
 		upload.lastFailure = (errorStatus != null) ? errorStatus.describe() : describe(failure);
 		boolean retryable = (errorStatus != null) ? errorStatus.isRetryable() : isTransportFailure(failure);
 		if (!retryable || attempt >= this.settings.maxAttempts()) {
-			return Mono.error(toException(upload, attempt, failure, errorStatus, ""));
+			return giveUp(upload, attempt, failure, errorStatus, "");
 		}
 		Duration delay = this.backoff.delay(attempt, (errorStatus != null) ? errorStatus.retryAfter : null);
 		if (upload.wouldMissDeadline(delay)) {
-			return Mono.error(toException(upload, attempt, failure, errorStatus,
-					"; no time was left for another attempt within the timeout of " + format(this.settings.timeout())));
+			return giveUp(upload, attempt, failure, errorStatus,
+					"; no time was left for another attempt within the timeout of " + format(this.settings.timeout()));
 		}
 		if (logger.isInfoEnabled()) {
 			logger.info(upload.describe() + " failed (" + upload.lastFailure + ", attempt " + attempt + " of "
 					+ this.settings.maxAttempts() + "); retrying in " + format(delay));
 		}
 		return Mono.delay(delay).then(Mono.defer(() -> attempt(upload)));
+	}
+
+	private Mono<UploadResult> giveUp(Upload upload, int attempts, Throwable failure, @Nullable ErrorStatus errorStatus,
+			String note) {
+		if (logger.isDebugEnabled()) {
+			logger.debug(upload.describe() + " (" + upload.request.size() + " bytes, source_request_ids "
+					+ upload.sourceRequestIds + "): gave up after " + attempts(attempts) + ": " + upload.lastFailure);
+		}
+		return Mono.error(toException(upload, attempts, failure, errorStatus, note));
 	}
 
 	private MParticleException toException(Upload upload, int attempts, Throwable failure,

@@ -89,6 +89,20 @@ class EventsApiObservabilityTests {
 	}
 
 	@Test
+	void debugLogShowsWhyAnUploadGaveUp() {
+		mock.respondInTurn("/events", aResponse().withStatus(400));
+		try (EventsApi api = mock.builder().build()) {
+			org.assertj.core.api.Assertions.catchThrowable(
+					() -> api.uploadEvents(DocumentedExamples.customEvent()).block(Duration.ofSeconds(10)));
+		}
+		assertThat(this.appender.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+			assertThat(event.getFormattedMessage()).matches("POST /events \\(1 batch\\) \\(\\d+ bytes, source_request_ids "
+					+ "\\[0c5d7c2e-3f0a-4b7e-9d3a-6a1f2b4c8e91\\]\\): gave up after 1 attempt: 400 Bad Request");
+		});
+	}
+
+	@Test
 	void nothingIsLoggedAtInfoForASuccessfulUpload() {
 		mock.accept("/events");
 		this.logger.setLevel(Level.INFO);

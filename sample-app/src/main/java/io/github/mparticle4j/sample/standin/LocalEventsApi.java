@@ -1,0 +1,193 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.sample.standin;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+import io.github.mparticle4j.model.Batch;
+
+/**
+ * A stand-in for the mParticle Events API, served on 127.0.0.1 so that the sample runs
+ * without an mParticle account. Like mParticle, it checks the Basic credentials (401 when
+ * missing, 403 when wrong), the content type and the shape of the batches, and answers
+ * {@code 202 Accepted}, or {@code 400} with an {@code errors} body. It keeps the last
+ * {@value #KEPT_REQUESTS} requests it accepted.
+ *
+ * @author mparticle4j contributors
+ */
+public final class LocalEventsApi {
+
+	/** The API key the stand-in accepts. */
+	public static final String API_KEY = "local-api-key";
+
+	/** The API secret the stand-in accepts. */
+	public static final String API_SECRET = "local-api-secret";
+
+	static final int KEPT_REQUESTS = 100;
+
+	private static final String AUTHORIZATION = "Basic "
+			+ Base64.getEncoder().encodeToString((API_KEY + ":" + API_SECRET).getBytes(StandardCharsets.UTF_8));
+
+	private static final Log logger = LogFactory.getLog(LocalEventsApi.class);
+
+	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final Deque<ReceivedRequest> received = new ConcurrentLinkedDeque<>();
+
+	private final DisposableServer server;
+
+	private LocalEventsApi(int port) {
+		this.server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(port)
+			.route((routes) -> routes.post("/v2/events", (request, response) -> handle(request, response, false))
+				.post("/v2/bulkevents", (request, response) -> handle(request, response, true)))
+			.bindNow();
+	}
+
+	/**
+	 * Starts a stand-in on 127.0.0.1.
+	 * @param port the port, or 0 for any free one
+	 * @return the running stand-in
+	 */
+	public static LocalEventsApi start(int port) {
+		return new LocalEventsApi(port);
+	}
+
+	/**
+	 * Returns the base URL of the stand-in, ending in {@code /v2} like the real one.
+	 * @return the base URL
+	 */
+	public URI baseUrl() {
+		return URI.create("http://127.0.0.1:" + this.server.port() + "/v2");
+	}
+
+	/**
+	 * Returns the requests accepted so far, oldest first.
+	 * @return the requests
+	 */
+	public List<ReceivedRequest> received() {
+		return new ArrayList<>(this.received);
+	}
+
+	/**
+	 * Stops the stand-in.
+	 */
+	public void stop() {
+		this.server.disposeNow();
+	}
+
+	private Publisher<Void> handle(HttpServerRequest request, HttpServerResponse response, boolean bulk) {
+		String authorization = request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION);
+		if (authorization == null) {
+			return error(response, HttpResponseStatus.UNAUTHORIZED, "UNAUTHORIZED", "The Authorization header is missing.");
+		}
+		if (!AUTHORIZATION.equals(authorization)) {
+			return error(response, HttpResponseStatus.FORBIDDEN, "FORBIDDEN", "The API key or secret is wrong.");
+		}
+		String contentType = request.requestHeaders().get(HttpHeaderNames.CONTENT_TYPE);
+		if (contentType == null || !contentType.startsWith("application/json")) {
+			return error(response, HttpResponseStatus.BAD_REQUEST, "BAD_REQUEST",
+					"Content-Type must be application/json, was " + contentType + ".");
+		}
+		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
+			String problem = check(body, bulk);
+			if (problem != null) {
+				return Mono.from(error(response, HttpResponseStatus.BAD_REQUEST, "BAD_REQUEST", problem));
+			}
+			record(new ReceivedRequest(request.fullPath(), Instant.now(), this.mapper.readTree(body)));
+			return Mono.from(response.status(HttpResponseStatus.ACCEPTED).send());
+		});
+	}
+
+	private @Nullable String check(String body, boolean bulk) {
+		try {
+			JsonNode tree = this.mapper.readTree(body);
+			if (bulk && !tree.isArray()) {
+				return "The body of a bulk request must be a JSON array of batches.";
+			}
+			if (!bulk && !tree.isObject()) {
+				return "The body must be a JSON object (one batch).";
+			}
+			ArrayNode batches = bulk ? (ArrayNode) tree : this.mapper.createArrayNode().add(tree);
+			if (batches.size() > 100) {
+				return "A bulk request may carry at most 100 batches, not " + batches.size() + ".";
+			}
+			for (int i = 0; i < batches.size(); i++) {
+				Batch batch = this.mapper.treeToValue(batches.get(i), Batch.class);
+				if (batch.getEnvironment() == null) {
+					return "Batch " + i + ": \"environment\" must be \"development\" or \"production\".";
+				}
+			}
+			return null;
+		}
+		catch (JacksonException ex) {
+			return "The body is not a valid batch: " + ex.getOriginalMessage();
+		}
+	}
+
+	private void record(ReceivedRequest request) {
+		this.received.addLast(request);
+		while (this.received.size() > KEPT_REQUESTS) {
+			this.received.pollFirst();
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Stand-in accepted POST " + request.path());
+		}
+	}
+
+	private Publisher<Void> error(HttpServerResponse response, HttpResponseStatus status, String code, String message) {
+		String body = this.mapper.writeValueAsString(
+				this.mapper.createObjectNode().set("errors", this.mapper.createArrayNode()
+					.add(this.mapper.createObjectNode().put("code", code).put("message", message))));
+		return response.status(status).header(HttpHeaderNames.CONTENT_TYPE, "application/json").sendString(Mono.just(body));
+	}
+
+	/**
+	 * A request that the stand-in accepted.
+	 *
+	 * @param path the path, such as {@code /v2/events}
+	 * @param receivedAt when it arrived
+	 * @param body the JSON body: one batch, or an array of batches
+	 */
+	public record ReceivedRequest(String path, Instant receivedAt, JsonNode body) {
+	}
+
+}

@@ -1,0 +1,106 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.sample.standin;
+
+import java.net.URI;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * Runs the sample against its {@link LocalEventsApi local stand-in} when neither
+ * {@code mparticle.api-key} nor {@code mparticle.api-secret} is set, by supplying
+ * {@link MParticleConnectionDetails} that point at it. With credentials, this
+ * configuration is skipped and the starter sends to the configured mParticle pod.
+ *
+ * @author mparticle4j contributors
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(LocalEventsApiConfiguration.NoCredentialsCondition.class)
+class LocalEventsApiConfiguration {
+
+	private static final Log logger = LogFactory.getLog(LocalEventsApiConfiguration.class);
+
+	@Bean(destroyMethod = "stop")
+	LocalEventsApi localEventsApi(@Value("${sample.stand-in.port:0}") int port) {
+		LocalEventsApi standIn = LocalEventsApi.start(port);
+		logger.info("No mParticle credentials are set (MPARTICLE_API_KEY, MPARTICLE_API_SECRET): sending to the local"
+				+ " stand-in for the Events API at " + standIn.baseUrl() + "; see what it received at GET"
+				+ " /stand-in/requests");
+		return standIn;
+	}
+
+	@Bean
+	MParticleConnectionDetails localEventsApiConnectionDetails(LocalEventsApi standIn) {
+		return new MParticleConnectionDetails() {
+
+			@Override
+			public URI getBaseUrl() {
+				return standIn.baseUrl();
+			}
+
+			@Override
+			public String getApiKey() {
+				return LocalEventsApi.API_KEY;
+			}
+
+			@Override
+			public String getApiSecret() {
+				return LocalEventsApi.API_SECRET;
+			}
+
+		};
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> localEventsApiRequestsRoute(LocalEventsApi standIn) {
+		return RouterFunctions.route()
+			.GET("/stand-in/requests", (request) -> ServerResponse.ok().bodyValue(standIn.received()))
+			.build();
+	}
+
+	/**
+	 * Matches when neither the API key nor the API secret is set.
+	 */
+	static class NoCredentialsCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			boolean key = StringUtils.hasText(context.getEnvironment().getProperty("mparticle.api-key"));
+			boolean secret = StringUtils.hasText(context.getEnvironment().getProperty("mparticle.api-secret"));
+			return (key || secret) ? ConditionOutcome.noMatch("mParticle credentials are set")
+					: ConditionOutcome.match("no mParticle credentials are set");
+		}
+
+	}
+
+}

@@ -1,0 +1,87 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.sample.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.model.Batch;
+import io.github.mparticle4j.sample.web.SampleRequests.Bulk;
+import io.github.mparticle4j.sample.web.SampleRequests.CustomEvent;
+import io.github.mparticle4j.sample.web.SampleRequests.Purchase;
+import io.github.mparticle4j.sample.web.SampleRequests.Session;
+import io.github.mparticle4j.sample.web.SampleRequests.SignUp;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Endpoints that each send one kind of data to mParticle with the auto-configured
+ * {@link EventsApi}, and answer with the ids of the batches sent.
+ *
+ * @author mparticle4j contributors
+ */
+@RestController
+class SampleController {
+
+	private final EventsApi eventsApi;
+
+	SampleController(EventsApi eventsApi) {
+		this.eventsApi = eventsApi;
+	}
+
+	@PostMapping("/users")
+	Mono<SentResponse> signUp(@RequestBody SignUp request,
+			@RequestHeader(name = HttpHeaders.USER_AGENT, required = false) @Nullable String userAgent) {
+		return send(SampleBatches.signUp(request, userAgent));
+	}
+
+	@PostMapping("/events")
+	Mono<SentResponse> customEvent(@RequestBody CustomEvent request) {
+		return send(SampleBatches.customEvent(request));
+	}
+
+	@PostMapping("/purchases")
+	Mono<SentResponse> purchase(@RequestBody Purchase request) {
+		return send(SampleBatches.purchase(request));
+	}
+
+	@PostMapping("/sessions")
+	Mono<SentResponse> session(@RequestBody Session request) {
+		return send(SampleBatches.session(request));
+	}
+
+	@PostMapping("/bulk")
+	Mono<SentResponse> bulk(@RequestBody Bulk request) {
+		if (request.users() == null || request.users().isEmpty()) {
+			throw new InvalidRequestException("'users' must contain at least one user");
+		}
+		List<Batch> batches = request.users().stream().map(SampleBatches::customEvent).toList();
+		return this.eventsApi.bulkUploadEvents(batches).map(SentResponse::of);
+	}
+
+	private Mono<SentResponse> send(Batch batch) {
+		return this.eventsApi.uploadEvents(batch).map(SentResponse::of);
+	}
+
+}

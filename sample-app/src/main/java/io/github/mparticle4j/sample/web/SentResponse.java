@@ -1,0 +1,37 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.sample.web;
+
+import java.util.List;
+
+import io.github.mparticle4j.client.UploadResult;
+
+/**
+ * What the sample's endpoints answer after mParticle accepted the data.
+ *
+ * @param status the HTTP status mParticle answered
+ * @param attempts how many requests were made
+ * @param sourceRequestIds the id of each batch sent
+ * @author mparticle4j contributors
+ */
+public record SentResponse(int status, int attempts, List<String> sourceRequestIds) {
+
+	static SentResponse of(UploadResult result) {
+		return new SentResponse(result.statusCode(), result.attempts(), result.sourceRequestIds());
+	}
+
+}
