@@ -1,0 +1,69 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.sample.container;
+
+import com.github.dockerjava.api.exception.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * Runs the container tests where a Docker engine answers and has the JRE base image. In CI
+ * ({@code CI=true}) a missing engine or image fails the tests instead of skipping them,
+ * because CI provisions both with {@code .ci/docker-up}; elsewhere the tests are skipped
+ * with a message saying how to run them.
+ *
+ * @author mparticle4j contributors
+ */
+class DockerRequirement implements ExecutionCondition {
+
+	private static final String HOW_TO_ENABLE = "run .ci/docker-up as root (Debian), which starts a Docker engine and"
+			+ " builds the image " + SampleAppContainer.BASE_IMAGE + ", or, with any Docker engine that can pull"
+			+ " images, build it with: docker build -t " + SampleAppContainer.BASE_IMAGE
+			+ " - <<< 'FROM eclipse-temurin:17-jre'";
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		String missing = missing();
+		if (missing == null) {
+			return ConditionEvaluationResult.enabled("a Docker engine answers and the base image exists");
+		}
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException("CI=true but " + missing + ", so the container tests cannot run;"
+					+ " .ci/run should have provisioned it with .ci/docker-up");
+		}
+		String message = "Container tests skipped: " + missing + ". To run them, " + HOW_TO_ENABLE + ".";
+		System.err.println("[WARNING] " + message);
+		return ConditionEvaluationResult.disabled(message);
+	}
+
+	private static @Nullable String missing() {
+		if (!DockerClientFactory.instance().isDockerAvailable()) {
+			return "no Docker engine answers";
+		}
+		try {
+			DockerClientFactory.instance().client().inspectImageCmd(SampleAppContainer.BASE_IMAGE).exec();
+			return null;
+		}
+		catch (NotFoundException ex) {
+			return "the Docker engine has no image " + SampleAppContainer.BASE_IMAGE;
+		}
+	}
+
+}

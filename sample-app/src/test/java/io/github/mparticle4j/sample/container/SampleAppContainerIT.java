@@ -1,0 +1,221 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.sample.container;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Black-box tests of the sample application as users run it: its executable jar in a
+ * container on the locally built JRE image, with host networking, configured only through
+ * environment variables, sending to a WireMock server on 127.0.0.1 that stands in for the
+ * Events API.
+ *
+ * @author mparticle4j contributors
+ */
+@ExtendWith(DockerRequirement.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SampleAppContainerIT {
+
+	private static final String KEY = "container-api-key";
+
+	private static final String SECRET = "container-api-secret-5b1e77";
+
+	private static final WireMockServer eventsApi = new WireMockServer(
+			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+
+	private static SampleAppContainer app;
+
+	private final JsonMapper jsonMapper = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeAll
+	static void start() {
+		eventsApi.start();
+		app = new SampleAppContainer(environment(SECRET));
+		app.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (app != null) {
+			app.stop();
+		}
+		eventsApi.stop();
+	}
+
+	private static Map<String, String> environment(String secret) {
+		return Map.of("MPARTICLE_API_KEY", KEY, "MPARTICLE_API_SECRET", secret, "MPARTICLE_ENVIRONMENT", "production",
+				"MPARTICLE_BASE_URL", "http://127.0.0.1:" + eventsApi.port() + "/v2");
+	}
+
+	@BeforeEach
+	void stubEventsApi() {
+		eventsApi.resetAll();
+		eventsApi.stubFor(post(urlPathMatching("/v2/(bulk)?events")).atPriority(1)
+			.withHeader("Authorization", equalTo(basicAuth(KEY, SECRET)))
+			.willReturn(aResponse().withStatus(202)));
+		eventsApi.stubFor(post(urlPathMatching("/v2/(bulk)?events")).atPriority(2).willReturn(aResponse().withStatus(403)));
+	}
+
+	@Test
+	@Order(1)
+	void endpointsSendTheDocumentedBatchesWithTheEnvironmentFromTheVariables() throws Exception {
+		send(app, "/users", """
+				{"customerId": "1234", "email": "jane.doe@example.com", "firstName": "Jane", "plan": "trial",
+				 "marketingConsent": true, "ccpaOptOut": true}""", 200);
+		send(app, "/events", """
+				{"customerId": "1234", "eventName": "Button Clicked", "eventType": "navigation"}""", 200);
+		send(app, "/purchases", """
+				{"customerId": "1234", "transactionId": "order-1", "currency": "USD",
+				 "products": [{"sku": "sku-1", "name": "Beans", "price": 21.99, "quantity": 2}]}""", 200);
+		send(app, "/sessions", """
+				{"customerId": "1234", "screens": ["Home"], "durationSeconds": 30}""", 200);
+		send(app, "/bulk", """
+				{"users": [{"customerId": "1001", "eventName": "Article Read"},
+				           {"customerId": "1002", "eventName": "Article Read"}]}""", 200);
+		List<LoggedRequest> requests = eventsApi.findAll(anyRequestedFor(anyUrl()));
+		assertThat(requests).extracting(LoggedRequest::getUrl)
+			.containsExactly("/v2/events", "/v2/events", "/v2/events", "/v2/events", "/v2/bulkevents");
+		assertThat(requests).allSatisfy((request) -> {
+			assertThat(request.getHeader("Authorization")).isEqualTo(basicAuth(KEY, SECRET));
+			assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
+			assertThat(request.getHeader("User-Agent")).startsWith("mparticle-spring-boot/");
+		});
+		JsonNode signUp = body(requests.get(0));
+		assertThat(signUp.get("environment").asString()).isEqualTo("production");
+		assertThat(signUp.get("user_identities")).isEqualTo(json("{\"customer_id\": \"1234\", \"email\": \"jane.doe@example.com\"}"));
+		assertThat(signUp.at("/consent_state/ccpa/data_sale_opt_out/consented").asBoolean()).isTrue();
+		assertThat(signUp.at("/events/0/event_type").asString()).isEqualTo("custom_event");
+		JsonNode customEvent = body(requests.get(1)).at("/events/0/data");
+		assertThat(customEvent.get("event_name").asString()).isEqualTo("Button Clicked");
+		assertThat(customEvent.get("custom_event_type").asString()).isEqualTo("navigation");
+		assertThat(body(requests.get(2)).at("/events/0/data/product_action/total_amount").decimalValue())
+			.isEqualByComparingTo("43.98");
+		assertThat(body(requests.get(3)).get("events")).extracting((event) -> event.get("event_type").asString())
+			.containsExactly("session_start", "screen_view", "session_end");
+		JsonNode bulk = body(requests.get(4));
+		assertThat(bulk).hasSize(2).allSatisfy((batch) -> assertThat(batch.get("environment").asString()).isEqualTo("production"));
+	}
+
+	@Test
+	@Order(2)
+	void healthShowsTheMParticleComponentUpAfterAnUpload() throws Exception {
+		send(app, "/events", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 200);
+		HttpResponse<String> response = get(app, "/actuator/health");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode mparticle = json(response.body()).at("/components/mparticle");
+		assertThat(mparticle.get("status").asString()).isEqualTo("UP");
+		assertThat(mparticle.at("/details/environment").asString()).isEqualTo("production");
+		assertThat(mparticle.at("/details/baseUrl").asString()).isEqualTo("http://127.0.0.1:" + eventsApi.port() + "/v2");
+	}
+
+	@Test
+	@Order(3)
+	void wrongSecretShowsAsADownHealthComponentWithTheReason() throws Exception {
+		String wrongSecret = "wrong-secret-3c9d";
+		try (SampleAppContainer misconfigured = new SampleAppContainer(environment(wrongSecret))) {
+			misconfigured.start();
+			send(misconfigured, "/events", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 502);
+			HttpResponse<String> response = get(misconfigured, "/actuator/health");
+			assertThat(response.statusCode()).isEqualTo(503);
+			JsonNode mparticle = json(response.body()).at("/components/mparticle");
+			assertThat(mparticle.get("status").asString()).isEqualTo("DOWN");
+			assertThat(mparticle.at("/details/reason").asString()).isEqualTo("mParticle rejected the credentials");
+			assertThat(mparticle.at("/details/lastFailureReason").asString()).contains("403 Forbidden");
+			assertThat(misconfigured.getLogs()).doesNotContain(wrongSecret)
+				.doesNotContain(Base64.getEncoder().encodeToString((KEY + ":" + wrongSecret).getBytes()));
+		}
+	}
+
+	@Test
+	@Order(4)
+	void logsNeverContainTheSecret() {
+		String logs = app.getLogs();
+		assertThat(logs).contains("Started SampleApplication")
+			.doesNotContain(SECRET)
+			.doesNotContain(basicAuth(KEY, SECRET).substring("Basic ".length()));
+	}
+
+	@Test
+	@Order(5)
+	void sigtermStopsTheApplicationCleanlyWithinSeconds() throws Exception {
+		long start = System.nanoTime();
+		Long exitCode = app.terminate(Duration.ofSeconds(10));
+		assertThat(exitCode).as("exit code after SIGTERM (null: still running after 10 s)").isIn(0L, 143L);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+		assertThat(app.getLogs()).contains("Graceful shutdown complete").doesNotContain("Exception");
+	}
+
+	private void send(SampleAppContainer container, String path, String body, int expectedStatus) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(container.baseUrl() + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expectedStatus);
+	}
+
+	private HttpResponse<String> get(SampleAppContainer container, String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create(container.baseUrl() + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private JsonNode body(LoggedRequest request) {
+		return this.jsonMapper.readTree(request.getBodyAsString());
+	}
+
+	private JsonNode json(String json) {
+		return this.jsonMapper.readTree(json);
+	}
+
+	private static String basicAuth(String key, String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
