@@ -57,6 +57,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 @EnableConfigurationProperties(MParticleProperties.class)
 public final class MParticleAutoConfiguration {
 
+	MParticleAutoConfiguration() {
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(MParticleConnectionDetails.class)
 	PropertiesMParticleConnectionDetails mparticleConnectionDetails(MParticleProperties properties) {
@@ -141,8 +144,9 @@ public final class MParticleAutoConfiguration {
 
 	static SanitizableData sanitizeSecret(SanitizableData data) {
 		String key = data.getLowerCaseKey().replaceAll("[^a-z0-9]", "");
-		return (key.equals("mparticleapisecret") || key.equals("apisecret") && data.getPropertySource() == null)
-				? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
+		boolean secret = key.equals("mparticleapisecret")
+				|| (key.equals("apisecret") && data.getPropertySource() == null);
+		return secret ? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
 	}
 
 }
