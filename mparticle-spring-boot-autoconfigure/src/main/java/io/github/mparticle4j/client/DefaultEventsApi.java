@@ -200,7 +200,7 @@ final class DefaultEventsApi implements EventsApi {
 		if (!violations.isEmpty()) {
 			return Mono.error(new MParticleValidationException(violations));
 		}
-		return send(new Upload(path, request, sourceRequestIds));
+		return send(new PreparedUpload(path, request, sourceRequestIds));
 	}
 
 	private Batch withDefaults(Batch batch) {
@@ -234,9 +234,9 @@ final class DefaultEventsApi implements EventsApi {
 		}
 	}
 
-	private Mono<UploadResult> send(Upload upload) {
+	private Mono<UploadResult> send(PreparedUpload prepared) {
 		return Mono.defer(() -> {
-			upload.start(System.nanoTime() + this.settings.timeout().toNanos());
+			Upload upload = new Upload(prepared, System.nanoTime() + this.settings.timeout().toNanos());
 			return attempt(upload).timeout(this.settings.timeout(), Mono.error(() -> overallTimeout(upload)));
 		}).doOnNext(this.statusTracker::success).doOnError(MParticleException.class, this.statusTracker::failure);
 	}
@@ -293,9 +293,6 @@ final class DefaultEventsApi implements EventsApi {
 	}
 
 	private Mono<UploadResult> retryOrFail(Upload upload, int attempt, Throwable failure) {
-		if (failure instanceof MParticleException) {
-			return Mono.error(failure);
-		}
 		ErrorStatus errorStatus = (failure instanceof ErrorStatus error) ? error : null;
 		if (errorStatus != null && errorStatus.status == 429 && errorStatus.retryAfter != null) {
 			this.rateLimitGate.closeFor(this.backoff.cappedRetryAfter(errorStatus.retryAfter));
@@ -431,7 +428,19 @@ final class DefaultEventsApi implements EventsApi {
 	}
 
 	/**
-	 * One upload in progress: its serialized request, attempts and deadline.
+	 * An upload ready to be sent: its serialized request and batch ids, shared by every
+	 * subscription to the upload's {@code Mono}.
+	 */
+	private record PreparedUpload(String path, SerializedRequest request, List<String> sourceRequestIds) {
+
+		PreparedUpload {
+			sourceRequestIds = List.copyOf(sourceRequestIds);
+		}
+
+	}
+
+	/**
+	 * One subscription to an upload: its attempts, deadline and last failure.
 	 */
 	private static final class Upload {
 
@@ -441,22 +450,17 @@ final class DefaultEventsApi implements EventsApi {
 
 		private final List<String> sourceRequestIds;
 
-		private final AtomicInteger attempts = new AtomicInteger();
+		private final long deadline;
 
-		private volatile long deadline;
+		private final AtomicInteger attempts = new AtomicInteger();
 
 		private volatile @Nullable String lastFailure;
 
-		Upload(String path, SerializedRequest request, List<String> sourceRequestIds) {
-			this.path = path;
-			this.request = request;
-			this.sourceRequestIds = List.copyOf(sourceRequestIds);
-		}
-
-		void start(long deadline) {
+		Upload(PreparedUpload prepared, long deadline) {
+			this.path = prepared.path();
+			this.request = prepared.request();
+			this.sourceRequestIds = prepared.sourceRequestIds();
 			this.deadline = deadline;
-			this.attempts.set(0);
-			this.lastFailure = null;
 		}
 
 		int nextAttempt() {

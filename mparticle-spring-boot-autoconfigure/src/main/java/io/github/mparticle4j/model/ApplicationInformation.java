@@ -176,7 +176,7 @@ public final class ApplicationInformation extends ModelObject {
 	 * @return this object
 	 */
 	public ApplicationInformation appleSearchAdsAttribute(String name, Map<String, String> value) {
-		this.appleSearchAdsAttributes = ModelMaps.put(this.appleSearchAdsAttributes, "appleSearchAdsAttribute", name, value);
+		this.appleSearchAdsAttributes = ModelCollections.put(this.appleSearchAdsAttributes, "appleSearchAdsAttribute", name, value);
 		return this;
 	}
 
@@ -187,7 +187,7 @@ public final class ApplicationInformation extends ModelObject {
 	 * @return this object
 	 */
 	public ApplicationInformation appleSearchAdsAttributes(@Nullable Map<String, ? extends Map<String, String>> appleSearchAdsAttributes) {
-		this.appleSearchAdsAttributes = ModelMaps.copy(appleSearchAdsAttributes, "appleSearchAdsAttribute");
+		this.appleSearchAdsAttributes = ModelCollections.copy(appleSearchAdsAttributes, "appleSearchAdsAttribute");
 		return this;
 	}
 
@@ -197,7 +197,7 @@ public final class ApplicationInformation extends ModelObject {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public Map<String, Map<String, String>> getAppleSearchAdsAttributes() {
-		return ModelMaps.view(this.appleSearchAdsAttributes);
+		return ModelCollections.view(this.appleSearchAdsAttributes);
 	}
 
 	@Override

@@ -129,7 +129,7 @@ public final class Batch extends ModelObject {
 		copy.sourceRequestId = this.sourceRequestId;
 		copy.userIdentities = this.userIdentities;
 		copy.userAttributes = (this.userAttributes != null) ? new LinkedHashMap<>(this.userAttributes) : null;
-		copy.deletedUserAttributes = ModelMaps.copy(this.deletedUserAttributes, "deleted user attribute");
+		copy.deletedUserAttributes = ModelCollections.copy(this.deletedUserAttributes, "deleted user attribute");
 		copy.deviceInfo = this.deviceInfo;
 		copy.applicationInfo = this.applicationInfo;
 		copy.context = this.context;
@@ -137,8 +137,8 @@ public final class Batch extends ModelObject {
 		copy.ip = this.ip;
 		copy.mpid = this.mpid;
 		copy.mpDeviceId = this.mpDeviceId;
-		copy.partnerIdentities = ModelMaps.copy(this.partnerIdentities, "partner identity");
-		copy.integrationAttributes = ModelMaps.copy(this.integrationAttributes, "integration attribute");
+		copy.partnerIdentities = ModelCollections.copy(this.partnerIdentities, "partner identity");
+		copy.integrationAttributes = ModelCollections.copy(this.integrationAttributes, "integration attribute");
 		copy.events = new ArrayList<>(this.events);
 		return copy;
 	}
@@ -220,7 +220,7 @@ public final class Batch extends ModelObject {
 	 * @return this batch
 	 */
 	public Batch userAttribute(String name, Number value) {
-		ModelMaps.numberToString(name, value);
+		ModelCollections.numberToString(name, value);
 		return putUserAttribute(name, value);
 	}
 
@@ -243,7 +243,7 @@ public final class Batch extends ModelObject {
 	 */
 	public Batch userAttribute(String name, List<String> values) {
 		Objects.requireNonNull(values, () -> "The value of user attribute '" + name + "' must not be null");
-		return putUserAttribute(name, ModelMaps.copy(values, "value of user attribute '" + name + "'"));
+		return putUserAttribute(name, ModelCollections.copy(values, "value of user attribute '" + name + "'"));
 	}
 
 	/**
@@ -292,7 +292,7 @@ public final class Batch extends ModelObject {
 	 * strings or {@code null}; empty if there are none
 	 */
 	public Map<String, @Nullable Object> getUserAttributes() {
-		return ModelMaps.view(this.userAttributes);
+		return ModelCollections.view(this.userAttributes);
 	}
 
 	/**
@@ -301,7 +301,7 @@ public final class Batch extends ModelObject {
 	 * @return this batch
 	 */
 	public Batch deleteUserAttribute(String name) {
-		this.deletedUserAttributes = ModelMaps.add(this.deletedUserAttributes, "deleted user attribute", name);
+		this.deletedUserAttributes = ModelCollections.add(this.deletedUserAttributes, "deleted user attribute", name);
 		return this;
 	}
 
@@ -311,7 +311,7 @@ public final class Batch extends ModelObject {
 	 * @return this batch
 	 */
 	public Batch deletedUserAttributes(@Nullable Collection<String> names) {
-		this.deletedUserAttributes = ModelMaps.copy(names, "deleted user attribute");
+		this.deletedUserAttributes = ModelCollections.copy(names, "deleted user attribute");
 		return this;
 	}
 
@@ -320,7 +320,7 @@ public final class Batch extends ModelObject {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public List<String> getDeletedUserAttributes() {
-		return ModelMaps.view(this.deletedUserAttributes);
+		return ModelCollections.view(this.deletedUserAttributes);
 	}
 
 	/**
@@ -457,7 +457,7 @@ public final class Batch extends ModelObject {
 	 * @return this batch
 	 */
 	public Batch partnerIdentity(String name, String value) {
-		this.partnerIdentities = ModelMaps.put(this.partnerIdentities, "partner identity", name, value);
+		this.partnerIdentities = ModelCollections.put(this.partnerIdentities, "partner identity", name, value);
 		return this;
 	}
 
@@ -466,7 +466,7 @@ public final class Batch extends ModelObject {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public Map<String, String> getPartnerIdentities() {
-		return ModelMaps.view(this.partnerIdentities);
+		return ModelCollections.view(this.partnerIdentities);
 	}
 
 	/**
@@ -477,10 +477,10 @@ public final class Batch extends ModelObject {
 	 * @return this batch
 	 */
 	public Batch integrationAttributes(String moduleId, Map<String, String> attributes) {
-		Map<String, String> copy = Objects.requireNonNull(ModelMaps.copy(
+		Map<String, String> copy = Objects.requireNonNull(ModelCollections.copy(
 				Objects.requireNonNull(attributes, "'attributes' must not be null"), "integration attribute"),
 				"'attributes' must not be empty");
-		this.integrationAttributes = ModelMaps.put(this.integrationAttributes, "integration", moduleId, copy);
+		this.integrationAttributes = ModelCollections.put(this.integrationAttributes, "integration", moduleId, copy);
 		return this;
 	}
 
@@ -490,7 +490,7 @@ public final class Batch extends ModelObject {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public Map<String, Map<String, String>> getIntegrationAttributes() {
-		return ModelMaps.view(this.integrationAttributes);
+		return ModelCollections.view(this.integrationAttributes);
 	}
 
 	/**

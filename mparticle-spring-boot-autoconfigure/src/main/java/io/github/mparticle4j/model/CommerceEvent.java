@@ -121,7 +121,7 @@ public final class CommerceEvent extends Event<CommerceEvent> {
 	 * @return this event
 	 */
 	public CommerceEvent addProductImpression(ProductImpression productImpression) {
-		this.productImpressions = ModelMaps.add(this.productImpressions, "productImpression", productImpression);
+		this.productImpressions = ModelCollections.add(this.productImpressions, "productImpression", productImpression);
 		return this;
 	}
 
@@ -132,7 +132,7 @@ public final class CommerceEvent extends Event<CommerceEvent> {
 	 * @return this event
 	 */
 	public CommerceEvent productImpressions(@Nullable Collection<? extends ProductImpression> productImpressions) {
-		this.productImpressions = ModelMaps.copy(productImpressions, "productImpression");
+		this.productImpressions = ModelCollections.copy(productImpressions, "productImpression");
 		return this;
 	}
 
@@ -142,7 +142,7 @@ public final class CommerceEvent extends Event<CommerceEvent> {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public List<ProductImpression> getProductImpressions() {
-		return ModelMaps.view(this.productImpressions);
+		return ModelCollections.view(this.productImpressions);
 	}
 
 	/**

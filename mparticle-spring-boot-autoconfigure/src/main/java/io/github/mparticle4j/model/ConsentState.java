@@ -63,7 +63,7 @@ public final class ConsentState extends ModelObject {
 	 * @return this consent state
 	 */
 	public ConsentState gdpr(String purpose, GDPRConsentState state) {
-		this.gdpr = ModelMaps.put(this.gdpr, "GDPR purpose", purpose, state);
+		this.gdpr = ModelCollections.put(this.gdpr, "GDPR purpose", purpose, state);
 		return this;
 	}
 
@@ -72,7 +72,7 @@ public final class ConsentState extends ModelObject {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public Map<String, GDPRConsentState> getGdpr() {
-		return ModelMaps.view(this.gdpr);
+		return ModelCollections.view(this.gdpr);
 	}
 
 	/**
@@ -82,7 +82,7 @@ public final class ConsentState extends ModelObject {
 	 * @return this consent state
 	 */
 	public ConsentState ccpa(CCPAConsentState state) {
-		this.ccpa = ModelMaps.put(this.ccpa, "CCPA purpose", CCPA_DATA_SALE_OPT_OUT, state);
+		this.ccpa = ModelCollections.put(this.ccpa, "CCPA purpose", CCPA_DATA_SALE_OPT_OUT, state);
 		return this;
 	}
 

@@ -270,7 +270,7 @@ public final class CrashReportEvent extends Event<CrashReportEvent> {
 	 * @return this event
 	 */
 	public CrashReportEvent addBreadcrumb(BreadcrumbEvent breadcrumb) {
-		this.breadcrumbs = ModelMaps.add(this.breadcrumbs, "breadcrumb", new EventEnvelope<>(breadcrumb));
+		this.breadcrumbs = ModelCollections.add(this.breadcrumbs, "breadcrumb", new EventEnvelope<>(breadcrumb));
 		return this;
 	}
 

@@ -224,7 +224,7 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	 * @return this event
 	 */
 	public E customAttribute(String name, String value) {
-		this.customAttributes = ModelMaps.put(this.customAttributes, "custom attribute", name, value);
+		this.customAttributes = ModelCollections.put(this.customAttributes, "custom attribute", name, value);
 		return self();
 	}
 
@@ -236,7 +236,7 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	 * @return this event
 	 */
 	public E customAttribute(String name, Number value) {
-		return customAttribute(name, ModelMaps.numberToString(name, value));
+		return customAttribute(name, ModelCollections.numberToString(name, value));
 	}
 
 	/**
@@ -256,7 +256,7 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	 * @return this event
 	 */
 	public E customAttributes(@Nullable Map<String, String> customAttributes) {
-		this.customAttributes = ModelMaps.copy(customAttributes, "custom attribute");
+		this.customAttributes = ModelCollections.copy(customAttributes, "custom attribute");
 		return self();
 	}
 
@@ -265,7 +265,7 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	 * @return an unmodifiable view of the attributes, empty if there are none
 	 */
 	public Map<String, String> getCustomAttributes() {
-		return ModelMaps.view(this.customAttributes);
+		return ModelCollections.view(this.customAttributes);
 	}
 
 	/**
@@ -276,7 +276,7 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	 * @return this event
 	 */
 	public E customFlag(String name, String value) {
-		this.customFlags = ModelMaps.put(this.customFlags, "custom flag", name, value);
+		this.customFlags = ModelCollections.put(this.customFlags, "custom flag", name, value);
 		return self();
 	}
 
@@ -286,7 +286,7 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	 * @return this event
 	 */
 	public E customFlags(@Nullable Map<String, String> customFlags) {
-		this.customFlags = ModelMaps.copy(customFlags, "custom flag");
+		this.customFlags = ModelCollections.copy(customFlags, "custom flag");
 		return self();
 	}
 
@@ -295,7 +295,7 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	 * @return an unmodifiable view of the flags, empty if there are none
 	 */
 	public Map<String, String> getCustomFlags() {
-		return ModelMaps.view(this.customFlags);
+		return ModelCollections.view(this.customFlags);
 	}
 
 	@Override

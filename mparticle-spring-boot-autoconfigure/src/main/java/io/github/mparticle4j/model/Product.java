@@ -285,7 +285,7 @@ public final class Product extends ModelObject {
 	 * @return this object
 	 */
 	public Product customAttribute(String name, String value) {
-		this.customAttributes = ModelMaps.put(this.customAttributes, "customAttribute", name, value);
+		this.customAttributes = ModelCollections.put(this.customAttributes, "customAttribute", name, value);
 		return this;
 	}
 
@@ -295,7 +295,7 @@ public final class Product extends ModelObject {
 	 * @return this object
 	 */
 	public Product customAttributes(@Nullable Map<String, ? extends String> customAttributes) {
-		this.customAttributes = ModelMaps.copy(customAttributes, "customAttribute");
+		this.customAttributes = ModelCollections.copy(customAttributes, "customAttribute");
 		return this;
 	}
 
@@ -304,7 +304,7 @@ public final class Product extends ModelObject {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public Map<String, String> getCustomAttributes() {
-		return ModelMaps.view(this.customAttributes);
+		return ModelCollections.view(this.customAttributes);
 	}
 
 	@Override

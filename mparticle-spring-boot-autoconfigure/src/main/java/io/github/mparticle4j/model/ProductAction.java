@@ -288,7 +288,7 @@ public final class ProductAction extends ModelObject {
 	 * @return this object
 	 */
 	public ProductAction addProduct(Product product) {
-		this.products = ModelMaps.add(this.products, "product", product);
+		this.products = ModelCollections.add(this.products, "product", product);
 		return this;
 	}
 
@@ -298,7 +298,7 @@ public final class ProductAction extends ModelObject {
 	 * @return this object
 	 */
 	public ProductAction products(@Nullable Collection<? extends Product> products) {
-		this.products = ModelMaps.copy(products, "product");
+		this.products = ModelCollections.copy(products, "product");
 		return this;
 	}
 
@@ -307,7 +307,7 @@ public final class ProductAction extends ModelObject {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public List<Product> getProducts() {
-		return ModelMaps.view(this.products);
+		return ModelCollections.view(this.products);
 	}
 
 	@Override

@@ -78,7 +78,7 @@ public final class ProductImpression extends ModelObject {
 	 * @return this object
 	 */
 	public ProductImpression addProduct(Product product) {
-		this.products = ModelMaps.add(this.products, "product", product);
+		this.products = ModelCollections.add(this.products, "product", product);
 		return this;
 	}
 
@@ -88,7 +88,7 @@ public final class ProductImpression extends ModelObject {
 	 * @return this object
 	 */
 	public ProductImpression products(@Nullable Collection<? extends Product> products) {
-		this.products = ModelMaps.copy(products, "product");
+		this.products = ModelCollections.copy(products, "product");
 		return this;
 	}
 
@@ -97,7 +97,7 @@ public final class ProductImpression extends ModelObject {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public List<Product> getProducts() {
-		return ModelMaps.view(this.products);
+		return ModelCollections.view(this.products);
 	}
 
 	@Override

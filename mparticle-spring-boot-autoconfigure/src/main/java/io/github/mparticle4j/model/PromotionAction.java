@@ -77,7 +77,7 @@ public final class PromotionAction extends ModelObject {
 	 * @return this object
 	 */
 	public PromotionAction addPromotion(Promotion promotion) {
-		this.promotions = ModelMaps.add(this.promotions, "promotion", promotion);
+		this.promotions = ModelCollections.add(this.promotions, "promotion", promotion);
 		return this;
 	}
 
@@ -87,7 +87,7 @@ public final class PromotionAction extends ModelObject {
 	 * @return this object
 	 */
 	public PromotionAction promotions(@Nullable Collection<? extends Promotion> promotions) {
-		this.promotions = ModelMaps.copy(promotions, "promotion");
+		this.promotions = ModelCollections.copy(promotions, "promotion");
 		return this;
 	}
 
@@ -96,7 +96,7 @@ public final class PromotionAction extends ModelObject {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public List<Promotion> getPromotions() {
-		return ModelMaps.view(this.promotions);
+		return ModelCollections.view(this.promotions);
 	}
 
 	@Override

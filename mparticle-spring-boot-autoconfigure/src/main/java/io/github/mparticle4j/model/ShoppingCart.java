@@ -46,7 +46,7 @@ public final class ShoppingCart extends ModelObject {
 	 * @return this object
 	 */
 	public ShoppingCart addProduct(Product product) {
-		this.products = ModelMaps.add(this.products, "product", product);
+		this.products = ModelCollections.add(this.products, "product", product);
 		return this;
 	}
 
@@ -56,7 +56,7 @@ public final class ShoppingCart extends ModelObject {
 	 * @return this object
 	 */
 	public ShoppingCart products(@Nullable Collection<? extends Product> products) {
-		this.products = ModelMaps.copy(products, "product");
+		this.products = ModelCollections.copy(products, "product");
 		return this;
 	}
 
@@ -65,7 +65,7 @@ public final class ShoppingCart extends ModelObject {
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public List<Product> getProducts() {
-		return ModelMaps.view(this.products);
+		return ModelCollections.view(this.products);
 	}
 
 	@Override

@@ -142,7 +142,7 @@ public final class UserAttributeChangeEvent extends Event<UserAttributeChangeEve
 	 * @return this event
 	 */
 	public UserAttributeChangeEvent newValue(@Nullable List<String> newValue) {
-		this.newValue = ModelMaps.copy(newValue, "list element");
+		this.newValue = ModelCollections.copy(newValue, "list element");
 		return this;
 	}
 
@@ -170,7 +170,7 @@ public final class UserAttributeChangeEvent extends Event<UserAttributeChangeEve
 	 * @return this event
 	 */
 	public UserAttributeChangeEvent oldValue(@Nullable List<String> oldValue) {
-		this.oldValue = ModelMaps.copy(oldValue, "list element");
+		this.oldValue = ModelCollections.copy(oldValue, "list element");
 		return this;
 	}
 

@@ -171,6 +171,25 @@ class EventsApiRequestTests {
 	}
 
 	@Test
+	void concurrentSubscriptionsToOneUploadEachGetTheirOwnRetries() {
+		mock.stub(com.github.tomakehurst.wiremock.client.WireMock.post("/v2/events")
+			.willReturn(aResponse().withStatus(503).withFixedDelay(100)));
+		try (EventsApi api = mock.builder()
+			.maxAttempts(3)
+			.initialBackoff(Duration.ofMillis(10))
+			.maxBackoff(Duration.ofMillis(20))
+			.build()) {
+			var upload = api.uploadEvents(DocumentedExamples.minimal())
+				.map(UploadResult::attempts)
+				.onErrorResume(MParticleServerException.class,
+						(ex) -> reactor.core.publisher.Mono.just(ex.getAttempts()));
+			var attempts = reactor.core.publisher.Mono.zip(upload, upload).block(Duration.ofSeconds(10));
+			assertThat(List.of(attempts.getT1(), attempts.getT2())).containsExactly(3, 3);
+		}
+		assertThat(mock.requests()).hasSize(6);
+	}
+
+	@Test
 	void rateLimitUsageIsReported() {
 		mock.stub(com.github.tomakehurst.wiremock.client.WireMock.post("/v2/events")
 			.willReturn(aResponse().withStatus(202).withHeader("X-mp-rate-limit-percentage-used", "92")));

@@ -123,6 +123,7 @@ class LocalStandInTests {
 		expect400(MediaType.APPLICATION_JSON, "{\"user_identities\": {\"customer_id\": \"1\"}}",
 				"Batch 0: \"environment\" must be \"development\" or \"production\".");
 		expect400(MediaType.APPLICATION_JSON, "[]", "The body must be a JSON object (one batch).");
+		expect400(MediaType.APPLICATION_JSON, "{not json", "The body is not valid JSON: ");
 	}
 
 	@Test

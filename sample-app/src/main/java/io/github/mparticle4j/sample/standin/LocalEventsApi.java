@@ -128,18 +128,25 @@ public final class LocalEventsApi {
 					"Content-Type must be application/json, was " + contentType + ".");
 		}
 		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
-			String problem = check(body, bulk);
+			JsonNode tree;
+			try {
+				tree = this.mapper.readTree(body);
+			}
+			catch (JacksonException ex) {
+				return Mono.from(error(response, HttpResponseStatus.BAD_REQUEST, "BAD_REQUEST",
+						"The body is not valid JSON: " + ex.getOriginalMessage()));
+			}
+			String problem = check(tree, bulk);
 			if (problem != null) {
 				return Mono.from(error(response, HttpResponseStatus.BAD_REQUEST, "BAD_REQUEST", problem));
 			}
-			record(new ReceivedRequest(request.fullPath(), Instant.now(), this.mapper.readTree(body)));
+			record(new ReceivedRequest(request.fullPath(), Instant.now(), tree));
 			return Mono.from(response.status(HttpResponseStatus.ACCEPTED).send());
 		});
 	}
 
-	private @Nullable String check(String body, boolean bulk) {
+	private @Nullable String check(JsonNode tree, boolean bulk) {
 		try {
-			JsonNode tree = this.mapper.readTree(body);
 			if (bulk && !tree.isArray()) {
 				return "The body of a bulk request must be a JSON array of batches.";
 			}

@@ -34,9 +34,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @author mparticle4j contributors
  */
-final class ModelMaps {
+final class ModelCollections {
 
-	private ModelMaps() {
+	private ModelCollections() {
 	}
 
 	static <V> Map<String, V> put(@Nullable Map<String, V> map, String what, String name, V value) {
