@@ -19,14 +19,12 @@ package io.github.mparticle4j.autoconfigure;
 import java.net.URI;
 import java.util.function.Consumer;
 
-import io.netty.channel.ChannelOption;
-
 import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.EventsApiBuilder;
+import io.github.mparticle4j.client.InProcessConnector;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -38,12 +36,12 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
-import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -56,6 +54,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnBooleanProperty(name = "mparticle.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MParticleProperties.class)
 public final class MParticleAutoConfiguration {
+
+	static final String REACTOR_NETTY_CLASS = "reactor.netty.http.client.HttpClient";
 
 	MParticleAutoConfiguration() {
 	}
@@ -70,9 +70,13 @@ public final class MParticleAutoConfiguration {
 	@ConditionalOnMissingBean
 	EventsApi mparticleEventsApi(MParticleProperties properties, MParticleConnectionDetails connectionDetails,
 			ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<MParticleWebClientBuilderCustomizer> customizers,
+			ObjectProvider<MParticleWebClientBuilderCustomizer> webClientCustomizers,
+			ObjectProvider<EventsApiBuilderCustomizer> customizers,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
+		if (!ClassUtils.isPresent(REACTOR_NETTY_CLASS, resourceLoader.getClassLoader())) {
+			throw new MissingReactorNettyException();
+		}
 		EventsApiBuilder builder = EventsApi.builder(credentials(connectionDetails));
 		URI baseUrl = connectionDetails.getBaseUrl();
 		set("mparticle.base-url", baseUrl,
@@ -92,10 +96,13 @@ public final class MParticleAutoConfiguration {
 							+ retry.getMaxBackoff() + ")");
 		}
 		WebClient.Builder webClient = webClientBuilder.getIfAvailable(WebClient::builder).clone();
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(webClient));
-		return builder.webClientBuilder(webClient)
-			.clientConnector(connector(properties, connectorBuilder, httpClientSettings, resourceLoader))
-			.build();
+		webClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(webClient));
+		builder.webClientBuilder(webClient)
+			.clientConnector((properties.getMode() == MParticleProperties.Mode.LOG)
+					? new InProcessConnector(new LogModeResponder(properties.getLog().isIncludeData()))
+					: connector(properties, connectorBuilder, httpClientSettings, resourceLoader));
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
 	}
 
 	private static ApiCredentials credentials(MParticleConnectionDetails connectionDetails) {
@@ -112,11 +119,8 @@ public final class MParticleAutoConfiguration {
 	private static ClientHttpConnector connector(MParticleProperties properties,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
-		ClientHttpConnectorBuilder<?> builder = connectorBuilder
-			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader()));
-		if (builder instanceof ReactorClientHttpConnectorBuilder reactor) {
-			builder = reactor.withHttpClientCustomizer((httpClient) -> httpClient.option(ChannelOption.TCP_NODELAY, true));
-		}
+		ClientHttpConnectorBuilder<?> builder = ReactorNettyConnectorBuilders.withTcpNoDelay(connectorBuilder
+			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())));
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(properties.getConnectTimeout(), properties.getResponseTimeout());
 		return builder.build(settings);
@@ -137,16 +141,9 @@ public final class MParticleAutoConfiguration {
 
 		@Bean
 		SanitizingFunction mparticleSecretSanitizingFunction() {
-			return MParticleAutoConfiguration::sanitizeSecret;
+			return new MParticleSecretSanitizingFunction();
 		}
 
-	}
-
-	static SanitizableData sanitizeSecret(SanitizableData data) {
-		String key = data.getLowerCaseKey().replaceAll("[^a-z0-9]", "");
-		boolean secret = key.equals("mparticleapisecret")
-				|| (key.equals("apisecret") && data.getPropertySource() == null);
-		return secret ? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
 	}
 
 }

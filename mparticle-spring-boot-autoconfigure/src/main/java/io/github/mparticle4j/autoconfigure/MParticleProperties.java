@@ -40,6 +40,12 @@ public class MParticleProperties {
 	private boolean enabled = true;
 
 	/**
+	 * What the client does with valid batches: send them to mParticle, or only log them
+	 * (for local development).
+	 */
+	private Mode mode = Mode.SEND;
+
+	/**
 	 * API key of the mParticle input (platform input or custom feed) that data is sent
 	 * with.
 	 */
@@ -88,12 +94,22 @@ public class MParticleProperties {
 
 	private final Retry retry = new Retry();
 
+	private final Log log = new Log();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public Mode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(Mode mode) {
+		this.mode = mode;
 	}
 
 	public @Nullable String getApiKey() {
@@ -170,6 +186,48 @@ public class MParticleProperties {
 
 	public Retry getRetry() {
 		return this.retry;
+	}
+
+	public Log getLog() {
+		return this.log;
+	}
+
+	/**
+	 * What the client does with valid batches.
+	 */
+	public enum Mode {
+
+		/**
+		 * Send them to mParticle.
+		 */
+		SEND,
+
+		/**
+		 * Validate and serialize them, log a summary at INFO and send nothing.
+		 */
+		LOG
+
+	}
+
+	/**
+	 * Settings of the log mode.
+	 */
+	public static class Log {
+
+		/**
+		 * Whether the log mode also logs the JSON of each request, with identities and
+		 * attribute values. Without it, only their names are logged.
+		 */
+		private boolean includeData;
+
+		public boolean isIncludeData() {
+			return this.includeData;
+		}
+
+		public void setIncludeData(boolean includeData) {
+			this.includeData = includeData;
+		}
+
 	}
 
 	/**

@@ -16,8 +16,11 @@
 
 package io.github.mparticle4j.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Thrown when the client is enabled but its API key or secret is not configured.
+ * Thrown when the client is enabled but its API key or secret is not configured, or is
+ * a placeholder that nothing resolved.
  *
  * @author mparticle4j contributors
  */
@@ -25,13 +28,22 @@ class MissingMParticleCredentialsException extends IllegalStateException {
 
 	private final String property;
 
-	MissingMParticleCredentialsException(String property) {
-		super("The mParticle Events API client is enabled but '" + property + "' is not set");
+	private final @Nullable String unresolvedPlaceholder;
+
+	MissingMParticleCredentialsException(String property, @Nullable String unresolvedPlaceholder) {
+		super("The mParticle Events API client is enabled but '" + property + "' is "
+				+ ((unresolvedPlaceholder != null) ? "the unresolved placeholder '" + unresolvedPlaceholder + "'"
+						: "not set"));
 		this.property = property;
+		this.unresolvedPlaceholder = unresolvedPlaceholder;
 	}
 
 	String getProperty() {
 		return this.property;
+	}
+
+	@Nullable String getUnresolvedPlaceholder() {
+		return this.unresolvedPlaceholder;
 	}
 
 }

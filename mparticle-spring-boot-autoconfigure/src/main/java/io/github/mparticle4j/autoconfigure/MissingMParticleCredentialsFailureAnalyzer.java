@@ -29,8 +29,12 @@ class MissingMParticleCredentialsFailureAnalyzer extends AbstractFailureAnalyzer
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingMParticleCredentialsException cause) {
+		String placeholder = cause.getUnresolvedPlaceholder();
 		String description = "The mParticle Events API client is enabled, but the property '" + cause.getProperty()
-				+ "' is not set, so the client has no credentials to send data with.";
+				+ ((placeholder != null) ? "' is the placeholder '" + placeholder
+						+ "', which nothing resolved (the environment variable or property it names is not set)"
+						: "' is not set")
+				+ ", so the client has no credentials to send data with.";
 		String action = """
 				Set both mparticle.api-key and mparticle.api-secret to the key and secret of an mParticle input \
 				(platform input or custom feed), for example from the environment variables MPARTICLE_API_KEY and \

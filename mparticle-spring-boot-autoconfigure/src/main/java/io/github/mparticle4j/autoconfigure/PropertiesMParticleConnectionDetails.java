@@ -17,15 +17,27 @@
 package io.github.mparticle4j.autoconfigure;
 
 import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
 
 /**
- * Adapts {@link MParticleProperties} to {@link MParticleConnectionDetails}.
+ * Adapts {@link MParticleProperties} to {@link MParticleConnectionDetails}. A key or
+ * secret that is not set, blank, or still holds an unresolved placeholder is reported as
+ * missing, naming the property.
  *
  * @author mparticle4j contributors
  */
 final class PropertiesMParticleConnectionDetails implements MParticleConnectionDetails {
+
+	/**
+	 * A placeholder that Spring left as it was because nothing resolved it, such as
+	 * <code>${MPARTICLE_API_KEY}</code> with the variable unset.
+	 */
+	private static final Pattern UNRESOLVED_PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
 
 	private final MParticleProperties properties;
 
@@ -41,20 +53,23 @@ final class PropertiesMParticleConnectionDetails implements MParticleConnectionD
 
 	@Override
 	public String getApiKey() {
-		String key = this.properties.getApiKey();
-		if (!StringUtils.hasText(key)) {
-			throw new MissingMParticleCredentialsException("mparticle.api-key");
-		}
-		return key;
+		return required("mparticle.api-key", this.properties.getApiKey());
 	}
 
 	@Override
 	public String getApiSecret() {
-		String secret = this.properties.getApiSecret();
-		if (!StringUtils.hasText(secret)) {
-			throw new MissingMParticleCredentialsException("mparticle.api-secret");
+		return required("mparticle.api-secret", this.properties.getApiSecret());
+	}
+
+	private static String required(String property, @Nullable String value) {
+		if (!StringUtils.hasText(value)) {
+			throw new MissingMParticleCredentialsException(property, null);
 		}
-		return secret;
+		Matcher placeholder = UNRESOLVED_PLACEHOLDER.matcher(value);
+		if (placeholder.find()) {
+			throw new MissingMParticleCredentialsException(property, placeholder.group());
+		}
+		return value;
 	}
 
 }

@@ -30,28 +30,22 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.netty.buffer.Unpooled;
-import io.netty.buffer.UnpooledByteBufAllocator;
-import io.netty.channel.ChannelException;
-import io.netty.channel.ChannelOption;
-import io.netty.handler.codec.DecoderException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 import io.github.mparticle4j.client.MParticleValidationException.Violation;
 import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
 import io.github.mparticle4j.model.Batch;
 
-import org.springframework.core.io.buffer.NettyDataBufferFactory;
+import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -80,7 +74,9 @@ final class DefaultEventsApi implements EventsApi {
 
 	private static final String RATE_LIMIT_EXCEEDED = "X-mp-rate-limit-exceeded";
 
-	private static final NettyDataBufferFactory BUFFERS = new NettyDataBufferFactory(UnpooledByteBufAllocator.DEFAULT);
+	private static final DataBufferFactory BUFFERS = DefaultDataBufferFactory.sharedInstance;
+
+	private static final boolean NETTY_PRESENT = ReactorNettyConnector.isPresent(DefaultEventsApi.class.getClassLoader());
 
 	private static final Log logger = LogFactory.getLog(DefaultEventsApi.class);
 
@@ -88,7 +84,7 @@ final class DefaultEventsApi implements EventsApi {
 
 	private final WebClient webClient;
 
-	private final @Nullable ConnectionProvider ownConnections;
+	private final @Nullable Disposable ownConnections;
 
 	private final RequestWriter writer = new RequestWriter();
 
@@ -103,37 +99,18 @@ final class DefaultEventsApi implements EventsApi {
 	DefaultEventsApi(ClientSettings settings, WebClient.Builder builder, @Nullable ClientHttpConnector connector) {
 		this.settings = settings;
 		this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), settings.maxRetryAfter());
-		this.ownConnections = (connector != null) ? null : connectionProvider(settings);
+		ReactorNettyConnector.Owned owned = (connector != null) ? null : ReactorNettyConnector.create(settings);
+		this.ownConnections = (owned != null) ? owned.resources() : null;
 		String authorization = HttpHeaders.encodeBasicAuth(settings.credentials().key(),
 				settings.credentials().secret(), null);
 		this.webClient = builder.baseUrl(settings.baseUrl().toString())
-			.clientConnector((connector != null) ? connector : reactorConnector(settings, this.ownConnections))
+			.clientConnector((owned != null) ? owned.connector() : Objects.requireNonNull(connector))
 			.defaultHeaders((headers) -> {
 				headers.set(HttpHeaders.AUTHORIZATION, "Basic " + authorization);
 				headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
 				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 			})
 			.build();
-	}
-
-	private static ConnectionProvider connectionProvider(ClientSettings settings) {
-		return ConnectionProvider.builder("mparticle-events-api")
-			.maxConnections(64)
-			.pendingAcquireMaxCount(1024)
-			.pendingAcquireTimeout(settings.timeout())
-			.maxIdleTime(Duration.ofSeconds(30))
-			.maxLifeTime(Duration.ofMinutes(5))
-			.evictInBackground(Duration.ofSeconds(30))
-			.build();
-	}
-
-	private static ClientHttpConnector reactorConnector(ClientSettings settings, ConnectionProvider connections) {
-		HttpClient httpClient = HttpClient.create(connections)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis()))
-			.option(ChannelOption.TCP_NODELAY, true)
-			.option(ChannelOption.SO_KEEPALIVE, true)
-			.responseTimeout(settings.responseTimeout());
-		return new ReactorClientHttpConnector(httpClient);
 	}
 
 	@Override
@@ -262,7 +239,7 @@ final class DefaultEventsApi implements EventsApi {
 			.contentType(MediaType.APPLICATION_JSON)
 			.contentLength(upload.request.size())
 			.body(BodyInserters.fromDataBuffers(
-					Mono.fromSupplier(() -> BUFFERS.wrap(Unpooled.wrappedBuffer(upload.request.body())))))
+					Mono.fromSupplier(() -> BUFFERS.wrap(upload.request.body()))))
 			.exchangeToMono((response) -> handle(response, upload, attempt, startTime))
 			.timeout(this.settings.responseTimeout())
 			.onErrorResume((failure) -> retryOrFail(upload, attempt, failure));
@@ -382,7 +359,7 @@ final class DefaultEventsApi implements EventsApi {
 	private static boolean isTransportFailure(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof WebClientException || cause instanceof IOException || cause instanceof TimeoutException
-					|| cause instanceof DecoderException || cause instanceof ChannelException) {
+					|| (NETTY_PRESENT && ReactorNettyConnector.isTransportFailure(cause))) {
 				return true;
 			}
 		}

@@ -262,8 +262,14 @@ public final class EventsApiBuilder {
 	 * Builds the client.
 	 * @return the client
 	 * @throws IllegalArgumentException if the settings are inconsistent
+	 * @throws IllegalStateException if no connector was given and Reactor Netty is not on
+	 * the class path
 	 */
 	public EventsApi build() {
+		if (this.clientConnector == null && !ReactorNettyConnector.isPresent(EventsApiBuilder.class.getClassLoader())) {
+			throw new IllegalStateException("EventsApi sends with Reactor Netty by default, but it is not on the class"
+					+ " path: add io.projectreactor.netty:reactor-netty-http, or give a connector with clientConnector(..)");
+		}
 		if (this.initialBackoff.compareTo(this.maxBackoff) > 0) {
 			throw new IllegalArgumentException("'initialBackoff' (" + this.initialBackoff
 					+ ") must not be longer than 'maxBackoff' (" + this.maxBackoff + ")");

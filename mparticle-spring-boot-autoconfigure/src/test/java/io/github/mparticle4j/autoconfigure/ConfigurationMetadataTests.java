@@ -52,7 +52,8 @@ class ConfigurationMetadataTests {
 			names.add(property.get("name").asString());
 			assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
 		}
-		assertThat(names).containsExactlyInAnyOrder("mparticle.enabled", "mparticle.api-key", "mparticle.api-secret",
+		assertThat(names).containsExactlyInAnyOrder("mparticle.enabled", "mparticle.mode",
+				"mparticle.log.include-data", "mparticle.api-key", "mparticle.api-secret",
 				"mparticle.environment", "mparticle.pod", "mparticle.base-url", "mparticle.allow-insecure-http",
 				"mparticle.connect-timeout", "mparticle.response-timeout", "mparticle.timeout",
 				"mparticle.retry.max-attempts", "mparticle.retry.initial-backoff", "mparticle.retry.max-backoff",

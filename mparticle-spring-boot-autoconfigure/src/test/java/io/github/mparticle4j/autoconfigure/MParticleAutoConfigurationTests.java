@@ -325,13 +325,13 @@ class MParticleAutoConfigurationTests {
 				"mparticle.api_secret" }) {
 			SanitizableData data = new SanitizableData(mock(org.springframework.core.env.PropertySource.class), key,
 					"s3cr3t");
-			assertThat(MParticleAutoConfiguration.sanitizeSecret(data).getValue()).as(key)
+			assertThat(new MParticleSecretSanitizingFunction().apply(data).getValue()).as(key)
 				.isEqualTo(SanitizableData.SANITIZED_VALUE);
 		}
-		assertThat(MParticleAutoConfiguration.sanitizeSecret(new SanitizableData(null, "apiSecret", "s3cr3t")).getValue())
+		assertThat(new MParticleSecretSanitizingFunction().apply(new SanitizableData(null, "apiSecret", "s3cr3t")).getValue())
 			.isEqualTo(SanitizableData.SANITIZED_VALUE);
-		assertThat(MParticleAutoConfiguration
-			.sanitizeSecret(new SanitizableData(mock(org.springframework.core.env.PropertySource.class),
+		assertThat(new MParticleSecretSanitizingFunction()
+			.apply(new SanitizableData(mock(org.springframework.core.env.PropertySource.class),
 					"mparticle.api-key", "key"))
 			.getValue()).isEqualTo("key");
 	}

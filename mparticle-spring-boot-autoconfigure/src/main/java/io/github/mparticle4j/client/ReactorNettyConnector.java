@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.time.Duration;
+
+import io.netty.channel.ChannelException;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.DecoderException;
+import reactor.core.Disposable;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The connector of a client that was not given one: Reactor Netty with a connection pool
+ * of its own. The only class of the client that names Reactor Netty types, so that the
+ * others load without it.
+ *
+ * @author mparticle4j contributors
+ */
+final class ReactorNettyConnector {
+
+	static final String HTTP_CLIENT_CLASS = "reactor.netty.http.client.HttpClient";
+
+	private ReactorNettyConnector() {
+	}
+
+	/**
+	 * Whether Reactor Netty is on the class path.
+	 * @param classLoader the class loader to look in, or {@code null} for the default
+	 * @return whether it is present
+	 */
+	static boolean isPresent(ClassLoader classLoader) {
+		return ClassUtils.isPresent(HTTP_CLIENT_CLASS, classLoader);
+	}
+
+	/**
+	 * Creates a connector with its own connection pool.
+	 * @param settings the client settings
+	 * @return the connector and what releases its connections
+	 */
+	static Owned create(ClientSettings settings) {
+		ConnectionProvider connections = ConnectionProvider.builder("mparticle-events-api")
+			.maxConnections(64)
+			.pendingAcquireMaxCount(1024)
+			.pendingAcquireTimeout(settings.timeout())
+			.maxIdleTime(Duration.ofSeconds(30))
+			.maxLifeTime(Duration.ofMinutes(5))
+			.evictInBackground(Duration.ofSeconds(30))
+			.build();
+		HttpClient httpClient = HttpClient.create(connections)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+					(int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis()))
+			.option(ChannelOption.TCP_NODELAY, true)
+			.option(ChannelOption.SO_KEEPALIVE, true)
+			.responseTimeout(settings.responseTimeout());
+		return new Owned(new ReactorClientHttpConnector(httpClient), connections);
+	}
+
+	/**
+	 * Whether a failure is one of Netty's own transport failures: a channel that could not
+	 * be used, or a response that could not be decoded.
+	 * @param failure the failure
+	 * @return whether it is a transport failure
+	 */
+	static boolean isTransportFailure(Throwable failure) {
+		return failure instanceof DecoderException || failure instanceof ChannelException;
+	}
+
+	/**
+	 * A connector and the resources it owns.
+	 *
+	 * @param connector the connector
+	 * @param resources what to dispose of when the client closes
+	 */
+	record Owned(ClientHttpConnector connector, Disposable resources) {
+	}
+
+}
