@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.mparticle4j.sample.standin;
+package io.github.mparticle4j.test.standin;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

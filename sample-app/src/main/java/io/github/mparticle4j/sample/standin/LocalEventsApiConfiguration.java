@@ -22,6 +22,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
+import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
