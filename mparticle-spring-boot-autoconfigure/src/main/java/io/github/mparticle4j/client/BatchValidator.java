@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.client;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,7 @@ final class BatchValidator {
 			violations.add(new Violation(path + ".environment",
 					"is required: set it on the batch or configure a default environment"));
 		}
+		validateIdentityValues(batch, path, violations);
 		if (!hasIdentity(batch)) {
 			violations.add(new Violation(path,
 					"must identify its user with a user identity, a device identity in device_info, an mpid or an mp_deviceid"));
@@ -89,18 +91,59 @@ final class BatchValidator {
 		}
 	}
 
-	private static boolean hasIdentity(Batch batch) {
+	private static void validateIdentityValues(Batch batch, String path, List<Violation> violations) {
 		UserIdentities identities = batch.getUserIdentities();
-		return (identities != null && !identities.isEmpty()) || batch.getMpid() != null
-				|| batch.getMpDeviceId() != null || hasDeviceIdentity(batch.getDeviceInfo());
+		if (identities != null) {
+			identities.asMap().forEach((type, value) -> {
+				if (value.isBlank()) {
+					violations.add(new Violation(path + ".user_identities." + type.value(),
+							"must not be blank; leave the identity out instead"));
+				}
+			});
+		}
+		if (batch.getMpDeviceId() != null && batch.getMpDeviceId().isBlank()) {
+			violations.add(new Violation(path + ".mp_deviceid", "must not be blank; leave it out instead"));
+		}
+		DeviceInformation device = batch.getDeviceInfo();
+		if (device != null) {
+			deviceIdentities(device).forEach((name, value) -> {
+				if (value != null && value.isBlank()) {
+					violations.add(new Violation(path + ".device_info." + name,
+							"must not be blank; leave it out instead"));
+				}
+			});
+		}
 	}
 
-	private static boolean hasDeviceIdentity(@Nullable DeviceInformation device) {
-		return device != null && (device.getIosAdvertisingId() != null || device.getIosIdfv() != null
-				|| device.getAndroidAdvertisingId() != null || device.getAndroidUuid() != null
-				|| device.getPushToken() != null || device.getRokuAdvertisingId() != null
-				|| device.getRokuPublisherId() != null || device.getFireAdvertisingId() != null
-				|| device.getMicrosoftAdvertisingId() != null || device.getMicrosoftPublisherId() != null);
+	private static boolean hasIdentity(Batch batch) {
+		UserIdentities identities = batch.getUserIdentities();
+		return (identities != null && identities.asMap().values().stream().anyMatch(BatchValidator::hasText))
+				|| batch.getMpid() != null || hasText(batch.getMpDeviceId())
+				|| (batch.getDeviceInfo() != null
+						&& deviceIdentities(batch.getDeviceInfo()).values().stream().anyMatch(BatchValidator::hasText));
+	}
+
+	/**
+	 * Returns the device identities of a batch's device information, by wire name: the
+	 * fields that identify a user as well as a user identity does.
+	 */
+	private static Map<String, @Nullable String> deviceIdentities(DeviceInformation device) {
+		Map<String, @Nullable String> identities = new LinkedHashMap<>();
+		identities.put("ios_advertising_id", device.getIosAdvertisingId());
+		identities.put("ios_idfv", device.getIosIdfv());
+		identities.put("android_advertising_id", device.getAndroidAdvertisingId());
+		identities.put("android_uuid", device.getAndroidUuid());
+		identities.put("push_token", device.getPushToken());
+		identities.put("roku_advertising_id", device.getRokuAdvertisingId());
+		identities.put("roku_publisher_id", device.getRokuPublisherId());
+		identities.put("fire_advertising_id", device.getFireAdvertisingId());
+		identities.put("microsoft_advertising_id", device.getMicrosoftAdvertisingId());
+		identities.put("microsoft_publisher_id", device.getMicrosoftPublisherId());
+		return identities;
+	}
+
+	private static boolean hasText(@Nullable String value) {
+		return value != null && !value.isBlank();
 	}
 
 	private void validateUserAttributes(Map<String, @Nullable Object> attributes, String path,

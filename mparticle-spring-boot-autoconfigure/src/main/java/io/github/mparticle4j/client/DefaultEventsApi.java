@@ -94,10 +94,11 @@ final class DefaultEventsApi implements EventsApi {
 
 	private final RateLimitGate rateLimitGate = new RateLimitGate();
 
-	private final StatusTracker statusTracker = new StatusTracker(Clock.systemUTC());
+	private final StatusTracker statusTracker;
 
 	DefaultEventsApi(ClientSettings settings, WebClient.Builder builder, @Nullable ClientHttpConnector connector) {
 		this.settings = settings;
+		this.statusTracker = new StatusTracker(Clock.systemUTC(), settings.baseUrl().toString());
 		this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), settings.maxRetryAfter());
 		ReactorNettyConnector.Owned owned = (connector != null) ? null : ReactorNettyConnector.create(settings);
 		this.ownConnections = (owned != null) ? owned.resources() : null;
@@ -204,10 +205,11 @@ final class DefaultEventsApi implements EventsApi {
 						+ MAX_BATCH_SIZE + " bytes) when serialized (is " + sizes[i] + " bytes)"));
 			}
 		}
-		if (request.size() >= MAX_REQUEST_SIZE) {
+		// a single batch over 256 KB is already reported as over 128 KB
+		if (request.size() >= MAX_REQUEST_SIZE && bulk) {
 			violations.add(new Violation(root, "the request must be smaller than 256 KB (" + MAX_REQUEST_SIZE
-					+ " bytes) when serialized (is " + request.size() + " bytes)"
-					+ (bulk ? "; split the batches across several requests" : "")));
+					+ " bytes) when serialized (is " + request.size() + " bytes); split the batches across several"
+					+ " requests"));
 		}
 	}
 

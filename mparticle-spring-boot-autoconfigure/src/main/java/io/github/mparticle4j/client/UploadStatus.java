@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param consecutiveFailures how many uploads in a row failed, 0 after a success
  * @param lastSuccess when an upload last succeeded, or {@code null}
  * @param lastFailure when an upload last failed, or {@code null}
- * @param lastFailureReason why the last failed upload failed, without secrets or data,
- * or {@code null}
+ * @param lastFailureReason why the last failed upload failed: the status code and
+ * mParticle's error codes, or the kind of transport failure, and the number of attempts;
+ * never a response body, data or secrets; or {@code null}
  * @param authenticationFailed whether mParticle rejected the credentials (401 or 403)
  * and no upload has succeeded since
  * @param rateLimitPercentageUsed the last reported use of the most consumed rate limit

@@ -28,6 +28,7 @@ import io.github.mparticle4j.model.Batch;
 
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.util.Assert;
 
 /**
@@ -42,45 +43,79 @@ import org.springframework.util.Assert;
  * failed fewer times in a row than the threshold without any success yet;</li>
  * <li>{@code UP} once an upload has succeeded, as long as the last uploads did not fail
  * too often in a row;</li>
- * <li>{@code DOWN} after mParticle rejected the credentials (401 or 403), until an upload
- * succeeds again, or after the given number of uploads in a row failed, with the reason of
- * the last failure.</li>
+ * <li>the <em>failure status</em> after mParticle rejected the credentials (401 or 403),
+ * until an upload succeeds again, or after the given number of uploads in a row failed,
+ * with the reason.</li>
  * </ul>
+ * The failure status is {@link #DEGRADED} by default: a status that Spring Boot's default
+ * status aggregation ignores and maps to HTTP 200, so that an analytics outage or a
+ * rotated secret is visible in this component without taking the application out of
+ * service. Applications that want such a problem to fail their health can choose
+ * {@link Status#DOWN} instead.
+ * <p>
  * Details: the pod (or base URL), the default environment, the number of successful and
- * failed uploads, the time of the last success and of the last failure with its reason, and
- * the last reported rate-limit usage. Requests that failed validation were never sent and
- * do not count. The details never contain the API key or secret.
+ * failed uploads, the time of the last success and of the last failure with its reason
+ * (status code and mParticle's error codes, never a response body), and the last reported
+ * rate-limit usage. Requests that failed validation were never sent and do not count. The
+ * details never contain the API key or secret.
  *
  * @author mparticle4j contributors
  */
 public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 
+	/**
+	 * The status of a client whose uploads fail, by default: shown in the component, but
+	 * left out of the aggregate health by Spring Boot's default status order.
+	 */
+	public static final Status DEGRADED = new Status("DEGRADED",
+			"mParticle uploads are failing; the application itself is not affected");
+
 	private final EventsApi eventsApi;
 
 	private final int failureThreshold;
 
+	private final Status failureStatus;
+
+	/**
+	 * Creates an indicator that reports failures as {@link #DEGRADED}.
+	 * @param eventsApi the client whose uploads are reported
+	 * @param failureThreshold how many uploads in a row must fail for the failure status,
+	 * at least 1
+	 */
+	public MParticleHealthIndicator(EventsApi eventsApi, int failureThreshold) {
+		this(eventsApi, failureThreshold, DEGRADED);
+	}
+
 	/**
 	 * Creates an indicator.
 	 * @param eventsApi the client whose uploads are reported
-	 * @param failureThreshold how many uploads in a row must fail for the status to be
-	 * {@code DOWN}, at least 1
+	 * @param failureThreshold how many uploads in a row must fail for the failure status,
+	 * at least 1
+	 * @param failureStatus the status to report when uploads fail, such as
+	 * {@link #DEGRADED} or {@link Status#DOWN}
 	 */
-	public MParticleHealthIndicator(EventsApi eventsApi, int failureThreshold) {
+	public MParticleHealthIndicator(EventsApi eventsApi, int failureThreshold, Status failureStatus) {
 		super("mParticle health check failed");
 		Assert.notNull(eventsApi, "'eventsApi' must not be null");
 		Assert.isTrue(failureThreshold >= 1, "'failureThreshold' must be at least 1");
+		Assert.notNull(failureStatus, "'failureStatus' must not be null");
 		this.eventsApi = eventsApi;
 		this.failureThreshold = failureThreshold;
+		this.failureStatus = failureStatus;
 	}
 
 	@Override
 	protected Mono<Health> doHealthCheck(Health.Builder builder) {
 		UploadStatus status = this.eventsApi.status();
+		if (status == null) {
+			// a client that does not track its uploads, such as a mock
+			status = UploadStatus.UNKNOWN;
+		}
 		if (status.authenticationFailed()) {
-			builder.down().withDetail("reason", "mParticle rejected the credentials");
+			builder.status(this.failureStatus).withDetail("reason", "mParticle rejected the credentials");
 		}
 		else if (status.consecutiveFailures() >= this.failureThreshold) {
-			builder.down()
+			builder.status(this.failureStatus)
 				.withDetail("reason", status.consecutiveFailures() + " uploads in a row failed (threshold "
 						+ this.failureThreshold + ")");
 		}

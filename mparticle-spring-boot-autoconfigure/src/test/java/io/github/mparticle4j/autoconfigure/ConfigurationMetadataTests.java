@@ -58,7 +58,7 @@ class ConfigurationMetadataTests {
 				"mparticle.connect-timeout", "mparticle.response-timeout", "mparticle.timeout",
 				"mparticle.retry.max-attempts", "mparticle.retry.initial-backoff", "mparticle.retry.max-backoff",
 				"mparticle.retry.max-retry-after", "management.health.mparticle.enabled",
-				"management.health.mparticle.failure-threshold");
+				"management.health.mparticle.failure-threshold", "management.health.mparticle.failure-status");
 	}
 
 	@Test

@@ -25,17 +25,21 @@ import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.PropertyNamingStrategies;
 
 import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.MParticleValidationException;
 import io.github.mparticle4j.client.MockEventsApi;
 import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.client.UploadResult;
+import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
+import io.github.mparticle4j.model.UserIdentities;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -47,11 +51,14 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -59,6 +66,7 @@ import static org.mockito.Mockito.mock;
  *
  * @author mparticle4j contributors
  */
+@ExtendWith(OutputCaptureExtension.class)
 class MParticleAutoConfigurationTests {
 
 	private static final MockEventsApi server = new MockEventsApi();
@@ -197,6 +205,55 @@ class MParticleAutoConfigurationTests {
 					.uploadEvents(DocumentedExamples.minimal())
 					.block(Duration.ofSeconds(10)))
 				.withMessageEndingWith("no response within 200 ms"));
+	}
+
+	@Test
+	void eventsApiBuilderCustomizersRunAfterTheProperties() {
+		this.credentialed
+			.withPropertyValues("mparticle.environment=development", "mparticle.base-url=" + server.baseUrl())
+			.withBean("first", EventsApiBuilderCustomizer.class,
+					() -> (builder) -> builder.environment(Batch.Environment.PRODUCTION))
+			.run((context) -> assertThat(context.getBean(EventsApi.class).defaultEnvironment())
+				.isEqualTo(Batch.Environment.PRODUCTION));
+	}
+
+	@Test
+	void logModeLogsWhatWouldBeSentWithoutValuesAndSendsNothing(CapturedOutput output) {
+		this.credentialed.withPropertyValues("mparticle.mode=log", "mparticle.base-url=" + server.baseUrl())
+			.run((context) -> {
+				Batch batch = DocumentedExamples.minimal()
+					.sourceRequestId("id-log-1")
+					.userIdentities(new UserIdentities().customerId("cust-4711").email("jane.doe@example.com"))
+					.userAttribute("plan", "secret-plan-value")
+					.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked"));
+				UploadResult result = context.getBean(EventsApi.class).uploadEvents(batch).block(Duration.ofSeconds(10));
+				assertThat(result.statusCode()).isEqualTo(202);
+				assertThat(result.sourceRequestIds()).containsExactly("id-log-1");
+			});
+		assertThat(server.requests()).isEmpty();
+		assertThat(output).contains("mParticle log mode, not sent: POST /v2/events (1 batch, ")
+			.contains("batch 1: source_request_id=id-log-1, environment=development, user_identities=[customer_id,"
+					+ " email], user_attributes=[plan]")
+			.contains("custom_event 'Button Clicked'")
+			.doesNotContain("cust-4711", "jane.doe@example.com", "secret-plan-value", MockEventsApi.SECRET);
+	}
+
+	@Test
+	void logModeIncludesTheJsonWhenAsked(CapturedOutput output) {
+		this.credentialed.withPropertyValues("mparticle.mode=log", "mparticle.log.include-data=true").run((context) -> {
+			Batch batch = DocumentedExamples.minimal().userIdentities(new UserIdentities().customerId("cust-4711"));
+			context.getBean(EventsApi.class).uploadEvents(batch).block(Duration.ofSeconds(10));
+		});
+		assertThat(output).contains("JSON: {").contains("\"customer_id\":\"cust-4711\"");
+	}
+
+	@Test
+	void logModeStillValidates() {
+		this.credentialed.withPropertyValues("mparticle.mode=log").run((context) -> {
+			Batch invalid = new Batch(Batch.Environment.DEVELOPMENT);
+			assertThatExceptionOfType(MParticleValidationException.class)
+				.isThrownBy(() -> context.getBean(EventsApi.class).uploadEvents(invalid).block(Duration.ofSeconds(10)));
+		});
 	}
 
 	@Test

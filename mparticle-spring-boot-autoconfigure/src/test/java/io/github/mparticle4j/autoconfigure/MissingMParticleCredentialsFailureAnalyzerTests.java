@@ -52,6 +52,28 @@ class MissingMParticleCredentialsFailureAnalyzerTests {
 	}
 
 	@Test
+	void unresolvedPlaceholdersAreNotCredentials(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatException().isThrownBy(() -> application.run("--mparticle.api-key=${MPARTICLE4J_UNSET_TEST_KEY}",
+				"--mparticle.api-secret=${MPARTICLE4J_UNSET_TEST_SECRET}"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("the property 'mparticle.api-key' is the placeholder '${MPARTICLE4J_UNSET_TEST_KEY}', which"
+					+ " nothing resolved (the environment variable or property it names is not set)")
+			.contains("Set both mparticle.api-key and mparticle.api-secret");
+	}
+
+	@Test
+	void anUnresolvedSecretIsReportedToo(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatException().isThrownBy(() -> application.run("--mparticle.api-key=key",
+				"--mparticle.api-secret=prefix-${MPARTICLE4J_UNSET_TEST_SECRET}"));
+		assertThat(output).contains("the property 'mparticle.api-secret' is the placeholder"
+				+ " '${MPARTICLE4J_UNSET_TEST_SECRET}'");
+	}
+
+	@Test
 	void disabledStarterStartsWithoutCredentials() {
 		SpringApplication application = new SpringApplication(TestApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);

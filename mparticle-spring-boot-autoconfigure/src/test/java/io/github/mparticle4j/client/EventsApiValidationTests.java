@@ -143,6 +143,40 @@ class EventsApiValidationTests {
 	}
 
 	@Test
+	void blankIdentitiesDoNotIdentifyTheUser() {
+		String noIdentity = "must identify its user with a user identity, a device identity in device_info, an mpid"
+				+ " or an mp_deviceid";
+		assertViolations(this.api.uploadEvents(
+				new Batch(Batch.Environment.DEVELOPMENT).userIdentities(new UserIdentities().customerId(""))),
+				new Violation("batch.user_identities.customer_id", "must not be blank; leave the identity out instead"),
+				new Violation("batch", noIdentity));
+		assertViolations(this.api.uploadEvents(
+				new Batch(Batch.Environment.DEVELOPMENT).userIdentities(new UserIdentities().email("  "))),
+				new Violation("batch.user_identities.email", "must not be blank; leave the identity out instead"),
+				new Violation("batch", noIdentity));
+		assertViolations(this.api.uploadEvents(new Batch(Batch.Environment.DEVELOPMENT).mpDeviceId(" ")),
+				new Violation("batch.mp_deviceid", "must not be blank; leave it out instead"),
+				new Violation("batch", noIdentity));
+		assertViolations(this.api.uploadEvents(
+				new Batch(Batch.Environment.DEVELOPMENT).deviceInfo(new DeviceInformation().iosIdfv(""))),
+				new Violation("batch.device_info.ios_idfv", "must not be blank; leave it out instead"),
+				new Violation("batch", noIdentity));
+	}
+
+	@Test
+	void aBlankIdentityNextToAValidOneIsStillRejected() {
+		assertViolations(this.api.uploadEvents(new Batch(Batch.Environment.DEVELOPMENT)
+			.userIdentities(new UserIdentities().customerId("1234").email(""))),
+				new Violation("batch.user_identities.email", "must not be blank; leave the identity out instead"));
+	}
+
+	@Test
+	void aSingleBatchOver256KilobytesGetsOneViolation() {
+		assertViolations(this.api.uploadEvents(batchOfSize(300_000)), new Violation("batch",
+				"must be at most 128 KB (131072 bytes) when serialized (is 300000 bytes)"));
+	}
+
+	@Test
 	void deviceIdentityMpidOrDeviceIdIdentifiesTheUser() {
 		for (Batch batch : List.of(
 				new Batch(Batch.Environment.DEVELOPMENT)

@@ -50,7 +50,8 @@ public final class MParticleHealthContributorAutoConfiguration
 		extends CompositeReactiveHealthContributorConfiguration<MParticleHealthIndicator, EventsApi> {
 
 	MParticleHealthContributorAutoConfiguration(MParticleHealthIndicatorProperties properties) {
-		super((eventsApi) -> new MParticleHealthIndicator(eventsApi, failureThreshold(properties)));
+		super((eventsApi) -> new MParticleHealthIndicator(eventsApi, failureThreshold(properties),
+				properties.getFailureStatus().status()));
 	}
 
 	private static int failureThreshold(MParticleHealthIndicatorProperties properties) {

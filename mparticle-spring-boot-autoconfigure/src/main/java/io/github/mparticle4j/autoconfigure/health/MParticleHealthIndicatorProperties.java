@@ -16,7 +16,10 @@
 
 package io.github.mparticle4j.autoconfigure.health;
 
+import io.github.mparticle4j.health.MParticleHealthIndicator;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * Configuration properties of the mParticle health indicator.
@@ -27,9 +30,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class MParticleHealthIndicatorProperties {
 
 	/**
-	 * Number of uploads in a row that must fail for the mParticle health to be DOWN.
+	 * Number of uploads in a row that must fail for the mParticle health to report the
+	 * failure status.
 	 */
 	private int failureThreshold = 3;
+
+	/**
+	 * Status of the mParticle health when uploads fail or the credentials are rejected.
+	 * DEGRADED is shown in the component but leaves the overall health UP; DOWN makes it
+	 * DOWN (HTTP 503).
+	 */
+	private FailureStatus failureStatus = FailureStatus.DEGRADED;
 
 	public int getFailureThreshold() {
 		return this.failureThreshold;
@@ -37,6 +48,52 @@ public class MParticleHealthIndicatorProperties {
 
 	public void setFailureThreshold(int failureThreshold) {
 		this.failureThreshold = failureThreshold;
+	}
+
+	public FailureStatus getFailureStatus() {
+		return this.failureStatus;
+	}
+
+	public void setFailureStatus(FailureStatus failureStatus) {
+		this.failureStatus = failureStatus;
+	}
+
+	/**
+	 * The status that failing uploads give the mParticle health component.
+	 */
+	public enum FailureStatus {
+
+		/**
+		 * {@link MParticleHealthIndicator#DEGRADED}: visible in the component, ignored by
+		 * the overall health and answered with HTTP 200.
+		 */
+		DEGRADED(MParticleHealthIndicator.DEGRADED),
+
+		/**
+		 * {@link Status#DOWN}: the overall health is DOWN and answered with HTTP 503.
+		 */
+		DOWN(Status.DOWN),
+
+		/**
+		 * {@link Status#OUT_OF_SERVICE}: the overall health is OUT_OF_SERVICE and answered
+		 * with HTTP 503.
+		 */
+		OUT_OF_SERVICE(Status.OUT_OF_SERVICE);
+
+		private final Status status;
+
+		FailureStatus(Status status) {
+			this.status = status;
+		}
+
+		/**
+		 * Returns the health status.
+		 * @return the status
+		 */
+		public Status status() {
+			return this.status;
+		}
+
 	}
 
 }

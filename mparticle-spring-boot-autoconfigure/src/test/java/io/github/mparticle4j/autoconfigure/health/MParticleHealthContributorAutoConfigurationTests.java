@@ -144,7 +144,7 @@ class MParticleHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
-	void downAfterAnAuthenticationFailureUntilTheNextSuccess() {
+	void degradedAfterAnAuthenticationFailureUntilTheNextSuccess() {
 		server.respondInTurn("/events", WireMock.aResponse().withStatus(202), WireMock.aResponse().withStatus(403),
 				WireMock.aResponse().withStatus(202));
 		this.contextRunner.run((context) -> {
@@ -152,7 +152,7 @@ class MParticleHealthContributorAutoConfigurationTests {
 			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
 			upload(context);
 			Health down = health(context);
-			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(down.getStatus()).isEqualTo(MParticleHealthIndicator.DEGRADED);
 			assertThat(down.getDetails()).containsEntry("reason", "mParticle rejected the credentials");
 			assertThat((String) down.getDetails().get("lastFailureReason")).contains("403 Forbidden")
 				.doesNotContain(MockEventsApi.SECRET);
@@ -162,7 +162,7 @@ class MParticleHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
-	void downAfterTheThresholdOfConsecutiveFailures() {
+	void degradedAfterTheThresholdOfConsecutiveFailures() {
 		server.respondInTurn("/events", WireMock.aResponse().withStatus(202), WireMock.aResponse().withStatus(503),
 				WireMock.aResponse().withStatus(503), WireMock.aResponse().withStatus(202));
 		this.contextRunner.withPropertyValues("management.health.mparticle.failure-threshold=2").run((context) -> {
@@ -173,13 +173,81 @@ class MParticleHealthContributorAutoConfigurationTests {
 			assertThat(afterOne.getDetails()).containsEntry("consecutiveFailures", 1);
 			upload(context);
 			Health afterTwo = health(context);
-			assertThat(afterTwo.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(afterTwo.getStatus()).isEqualTo(MParticleHealthIndicator.DEGRADED);
 			assertThat(afterTwo.getDetails()).containsEntry("reason", "2 uploads in a row failed (threshold 2)")
 				.containsEntry("failedUploads", 2L);
 			assertThat((String) afterTwo.getDetails().get("lastFailureReason")).contains("503 Service Unavailable");
 			upload(context);
 			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
 		});
+	}
+
+	@Test
+	void downAfterFailuresWhenChosen() {
+		server.respondInTurn("/events", WireMock.aResponse().withStatus(202), WireMock.aResponse().withStatus(403));
+		this.contextRunner.withPropertyValues("management.health.mparticle.failure-status=down").run((context) -> {
+			upload(context);
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+			upload(context);
+			assertThat(health(context).getStatus()).isEqualTo(Status.DOWN);
+		});
+	}
+
+	@Test
+	void outOfServiceAfterFailuresWhenChosen() {
+		server.respondInTurn("/events", WireMock.aResponse().withStatus(403));
+		this.contextRunner.withPropertyValues("management.health.mparticle.failure-status=out-of-service")
+			.run((context) -> {
+				upload(context);
+				assertThat(health(context).getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			});
+	}
+
+	@Test
+	void responseBodiesNeverReachTheDetails() {
+		server.respondInTurn("/events",
+				WireMock.aResponse()
+					.withStatus(400)
+					.withHeader("Content-Type", "text/plain")
+					.withBody("customer_id 1234 jane.doe@example.com is not accepted"),
+				WireMock.aResponse()
+					.withStatus(400)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"errors\":[{\"code\":\"BAD_REQUEST\",\"message\":\"jane.doe@example.com\"}]}"),
+				WireMock.aResponse().withStatus(502).withBody("<html>upstream jane.doe@example.com</html>"));
+		this.contextRunner.withPropertyValues("management.health.mparticle.failure-threshold=1").run((context) -> {
+			upload(context);
+			assertThat(health(context).getDetails()).containsEntry("lastFailureReason",
+					"400 Bad Request after 1 attempt");
+			upload(context);
+			assertThat(health(context).getDetails()).containsEntry("lastFailureReason",
+					"400 Bad Request, error codes [BAD_REQUEST] after 1 attempt");
+			upload(context);
+			Health health = health(context);
+			assertThat(health.getDetails()).containsEntry("lastFailureReason", "502 Bad Gateway after 1 attempt");
+			assertThat(health.getDetails().toString()).doesNotContain("jane.doe", "1234", "html");
+		});
+	}
+
+	@Test
+	void transportFailuresAreDescribedByTheirKind() {
+		server.respondInTurn("/events", WireMock.aResponse()
+			.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
+		this.contextRunner.withPropertyValues("management.health.mparticle.failure-threshold=1").run((context) -> {
+			upload(context);
+			Health health = health(context);
+			assertThat(health.getStatus()).isEqualTo(MParticleHealthIndicator.DEGRADED);
+			assertThat((String) health.getDetails().get("lastFailureReason")).startsWith("no response (")
+				.endsWith(") after 1 attempt");
+		});
+	}
+
+	@Test
+	void aMockedClientIsReportedAsUnknown() {
+		EventsApi mock = org.mockito.Mockito.mock(EventsApi.class);
+		Health health = new MParticleHealthIndicator(mock, 3).health().block(Duration.ofSeconds(10));
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat(health.getDetails()).containsEntry("successfulUploads", 0L).doesNotContainKey("error");
 	}
 
 	@Test
