@@ -116,7 +116,8 @@ public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 		}
 		else if (status.consecutiveFailures() >= this.failureThreshold) {
 			builder.status(this.failureStatus)
-				.withDetail("reason", status.consecutiveFailures() + " uploads in a row failed (threshold "
+				.withDetail("reason", status.consecutiveFailures()
+						+ ((status.consecutiveFailures() != 1) ? " uploads" : " upload") + " in a row failed (threshold "
 						+ this.failureThreshold + ")");
 		}
 		else if (status.lastSuccess() != null) {

@@ -156,15 +156,17 @@ class SampleAppContainerIT {
 
 	@Test
 	@Order(3)
-	void wrongSecretShowsAsADownHealthComponentWithTheReason() throws Exception {
+	void wrongSecretShowsAsADegradedHealthComponentWhileTheAppStaysUp() throws Exception {
 		String wrongSecret = "wrong-secret-3c9d";
 		try (SampleAppContainer misconfigured = new SampleAppContainer(environment(wrongSecret))) {
 			misconfigured.start();
 			send(misconfigured, "/events", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 502);
 			HttpResponse<String> response = get(misconfigured, "/actuator/health");
-			assertThat(response.statusCode()).isEqualTo(503);
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(json(response.body()).get("status").asString()).isEqualTo("UP");
 			JsonNode mparticle = json(response.body()).at("/components/mparticle");
-			assertThat(mparticle.get("status").asString()).isEqualTo("DOWN");
+			assertThat(mparticle.get("status").asString()).isEqualTo("DEGRADED");
+			assertThat(misconfigured.getLogs()).contains("mParticle rejected the credentials for");
 			assertThat(mparticle.at("/details/reason").asString()).isEqualTo("mParticle rejected the credentials");
 			assertThat(mparticle.at("/details/lastFailureReason").asString()).contains("403 Forbidden");
 			assertThat(misconfigured.getLogs()).doesNotContain(wrongSecret)
