@@ -60,9 +60,44 @@ final class BatchValidator {
 
 	static final int MAX_LIST_ENTRY_LENGTH = 512;
 
+	static final int MAX_BATCH_SIZE = 128 * 1024;
+
+	static final int MAX_REQUEST_SIZE = 256 * 1024;
+
 	static final int MAX_ACTION_IDENTIFIER_LENGTH = 100;
 
 	private static final int MAX_NAME_IN_PATH = 40;
+
+	/**
+	 * Checks the number of batches of a request.
+	 */
+	void validateCount(List<Batch> batches, String root, boolean bulk, List<Violation> violations) {
+		if (bulk && batches.isEmpty()) {
+			violations.add(new Violation(root, "must contain at least one batch"));
+		}
+		if (batches.size() > EventsApi.MAX_BATCHES_PER_REQUEST) {
+			violations.add(new Violation(root, "must contain at most " + EventsApi.MAX_BATCHES_PER_REQUEST
+					+ " batches (has " + batches.size() + "); split them across several requests"));
+		}
+	}
+
+	/**
+	 * Checks the serialized sizes of a request and its batches.
+	 */
+	void validateSizes(int[] batchSizes, int requestSize, String root, boolean bulk, List<Violation> violations) {
+		for (int i = 0; i < batchSizes.length; i++) {
+			if (batchSizes[i] > MAX_BATCH_SIZE) {
+				violations.add(new Violation(bulk ? root + "[" + i + "]" : root, "must be at most 128 KB ("
+						+ MAX_BATCH_SIZE + " bytes) when serialized (is " + batchSizes[i] + " bytes)"));
+			}
+		}
+		// a single batch over 256 KB is already reported as over 128 KB
+		if (requestSize >= MAX_REQUEST_SIZE && bulk) {
+			violations.add(new Violation(root, "the request must be smaller than 256 KB (" + MAX_REQUEST_SIZE
+					+ " bytes) when serialized (is " + requestSize + " bytes); split the batches across several"
+					+ " requests"));
+		}
+	}
 
 	void validate(Batch batch, String path, List<Violation> violations) {
 		if (batch.getEnvironment() == null) {

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.scheduler.Scheduler;
 
 import io.github.mparticle4j.model.Batch;
 
@@ -30,6 +31,6 @@ import io.github.mparticle4j.model.Batch;
  */
 record ClientSettings(URI baseUrl, ApiCredentials credentials, Batch.@Nullable Environment environment,
 		Duration connectTimeout, Duration responseTimeout, Duration timeout, int maxAttempts, Duration initialBackoff,
-		Duration maxBackoff, Duration maxRetryAfter) {
+		Duration maxBackoff, Duration maxRetryAfter, Scheduler scheduler) {
 
 }

@@ -24,17 +24,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 
 import io.github.mparticle4j.client.MParticleValidationException.Violation;
 import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
@@ -43,7 +43,6 @@ import io.github.mparticle4j.model.Batch;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -53,7 +52,8 @@ import org.springframework.web.reactive.function.client.WebClientException;
 
 /**
  * The {@link EventsApi} implementation: validates and serializes each request once, then
- * sends it through a {@link WebClient}, retrying what may be retried.
+ * sends it through a {@link WebClient}, retrying as its {@link RetryPolicy} decides. All
+ * waits and the deadline take their time from the client's {@link Scheduler}.
  *
  * @author mparticle4j contributors
  */
@@ -63,16 +63,14 @@ final class DefaultEventsApi implements EventsApi {
 
 	static final String BULK_EVENTS_PATH = "/bulkevents";
 
-	static final int MAX_BATCH_SIZE = 128 * 1024;
-
-	static final int MAX_REQUEST_SIZE = 256 * 1024;
-
 	static final String USER_AGENT = "mparticle-spring-boot/" + version() + " (Java " + Runtime.version().feature()
 			+ ")";
 
 	private static final String RATE_LIMIT_PERCENTAGE_USED = "X-mp-rate-limit-percentage-used";
 
 	private static final String RATE_LIMIT_EXCEEDED = "X-mp-rate-limit-exceeded";
+
+	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
 
 	private static final DataBufferFactory BUFFERS = DefaultDataBufferFactory.sharedInstance;
 
@@ -84,27 +82,41 @@ final class DefaultEventsApi implements EventsApi {
 
 	private final WebClient webClient;
 
+	private final URI eventsUri;
+
+	private final URI bulkEventsUri;
+
 	private final @Nullable Disposable ownConnections;
 
 	private final RequestWriter writer = new RequestWriter();
 
 	private final BatchValidator validator = new BatchValidator();
 
-	private final Backoff backoff;
+	private final RetryPolicy retryPolicy;
 
-	private final RateLimitGate rateLimitGate = new RateLimitGate();
+	private final UploadFailures failures;
+
+	private final Scheduler scheduler;
+
+	private final RateLimitGate rateLimitGate;
 
 	private final StatusTracker statusTracker;
 
 	DefaultEventsApi(ClientSettings settings, WebClient.Builder builder, @Nullable ClientHttpConnector connector) {
 		this.settings = settings;
+		this.scheduler = settings.scheduler();
+		this.retryPolicy = new RetryPolicy(settings.maxAttempts(),
+				new Backoff(settings.initialBackoff(), settings.maxBackoff(), settings.maxRetryAfter()));
+		this.failures = new UploadFailures(settings.baseUrl(), settings.timeout());
+		this.rateLimitGate = new RateLimitGate(this::now);
 		this.statusTracker = new StatusTracker(Clock.systemUTC(), settings.baseUrl().toString());
-		this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), settings.maxRetryAfter());
+		this.eventsUri = URI.create(settings.baseUrl() + EVENTS_PATH);
+		this.bulkEventsUri = URI.create(settings.baseUrl() + BULK_EVENTS_PATH);
 		ReactorNettyConnector.Owned owned = (connector != null) ? null : ReactorNettyConnector.create(settings);
 		this.ownConnections = (owned != null) ? owned.resources() : null;
 		String authorization = HttpHeaders.encodeBasicAuth(settings.credentials().key(),
 				settings.credentials().secret(), null);
-		this.webClient = builder.baseUrl(settings.baseUrl().toString())
+		this.webClient = builder
 			.clientConnector((owned != null) ? owned.connector() : Objects.requireNonNull(connector))
 			.defaultHeaders((headers) -> {
 				headers.set(HttpHeaders.AUTHORIZATION, "Basic " + authorization);
@@ -116,13 +128,12 @@ final class DefaultEventsApi implements EventsApi {
 
 	@Override
 	public Mono<UploadResult> uploadEvents(Batch batch) {
-		return upload(EVENTS_PATH, "batch", List.of(Objects.requireNonNull(batch, "'batch' must not be null")), false);
+		return upload(false, List.of(Objects.requireNonNull(batch, "'batch' must not be null")));
 	}
 
 	@Override
 	public Mono<UploadResult> bulkUploadEvents(List<Batch> batches) {
-		return upload(BULK_EVENTS_PATH, "batches", Objects.requireNonNull(batches, "'batches' must not be null"),
-				true);
+		return upload(true, Objects.requireNonNull(batches, "'batches' must not be null"));
 	}
 
 	@Override
@@ -147,15 +158,10 @@ final class DefaultEventsApi implements EventsApi {
 		}
 	}
 
-	private Mono<UploadResult> upload(String path, String root, List<Batch> batches, boolean bulk) {
+	private Mono<UploadResult> upload(boolean bulk, List<Batch> batches) {
+		String root = bulk ? "batches" : "batch";
 		List<Violation> violations = new ArrayList<>();
-		if (bulk && batches.isEmpty()) {
-			violations.add(new Violation(root, "must contain at least one batch"));
-		}
-		if (batches.size() > MAX_BATCHES_PER_REQUEST) {
-			violations.add(new Violation(root, "must contain at most " + MAX_BATCHES_PER_REQUEST + " batches (has "
-					+ batches.size() + "); split them across several requests"));
-		}
+		this.validator.validateCount(batches, root, bulk, violations);
 		List<Batch> prepared = new ArrayList<>(batches.size());
 		List<String> sourceRequestIds = new ArrayList<>(batches.size());
 		for (int i = 0; i < batches.size(); i++) {
@@ -174,11 +180,12 @@ final class DefaultEventsApi implements EventsApi {
 			return Mono.error(new MParticleValidationException(violations));
 		}
 		SerializedRequest request = bulk ? this.writer.writeBulk(prepared) : this.writer.writeSingle(prepared.get(0));
-		checkSizes(request, root, bulk, violations);
+		this.validator.validateSizes(request.batchSizes(), request.size(), root, bulk, violations);
 		if (!violations.isEmpty()) {
 			return Mono.error(new MParticleValidationException(violations));
 		}
-		return send(new PreparedUpload(path, request, sourceRequestIds));
+		return send(new Upload.Prepared(bulk ? BULK_EVENTS_PATH : EVENTS_PATH, bulk ? this.bulkEventsUri : this.eventsUri,
+				request, sourceRequestIds));
 	}
 
 	private Batch withDefaults(Batch batch) {
@@ -197,165 +204,104 @@ final class DefaultEventsApi implements EventsApi {
 		return copy;
 	}
 
-	private static void checkSizes(SerializedRequest request, String root, boolean bulk, List<Violation> violations) {
-		int[] sizes = request.batchSizes();
-		for (int i = 0; i < sizes.length; i++) {
-			if (sizes[i] > MAX_BATCH_SIZE) {
-				violations.add(new Violation(bulk ? root + "[" + i + "]" : root, "must be at most 128 KB ("
-						+ MAX_BATCH_SIZE + " bytes) when serialized (is " + sizes[i] + " bytes)"));
-			}
-		}
-		// a single batch over 256 KB is already reported as over 128 KB
-		if (request.size() >= MAX_REQUEST_SIZE && bulk) {
-			violations.add(new Violation(root, "the request must be smaller than 256 KB (" + MAX_REQUEST_SIZE
-					+ " bytes) when serialized (is " + request.size() + " bytes); split the batches across several"
-					+ " requests"));
-		}
-	}
-
-	private Mono<UploadResult> send(PreparedUpload prepared) {
+	private Mono<UploadResult> send(Upload.Prepared prepared) {
 		return Mono.defer(() -> {
-			Upload upload = new Upload(prepared, System.nanoTime() + this.settings.timeout().toNanos());
-			return attempt(upload).timeout(this.settings.timeout(), Mono.error(() -> overallTimeout(upload)));
+			Upload upload = new Upload(prepared, now() + this.settings.timeout().toNanos());
+			return attempt(upload).timeout(this.settings.timeout(), Mono.error(() -> this.failures.timedOut(upload)),
+					this.scheduler);
 		}).doOnNext(this.statusTracker::success).doOnError(MParticleException.class, this.statusTracker::failure);
 	}
 
 	private Mono<UploadResult> attempt(Upload upload) {
 		Duration wait = this.rateLimitGate.remaining();
 		if (wait.isZero()) {
-			return exchange(upload);
+			return exchangeAndDecide(upload);
 		}
-		if (upload.wouldMissDeadline(wait)) {
-			return Mono.error(new MParticleRateLimitException("This client was asked by mParticle to wait another "
-					+ format(wait) + " after a 429 response, longer than the time left for " + upload.describe(),
-					wait, null, null, upload.attempts(), upload.sourceRequestIds));
+		if (wait.compareTo(upload.timeLeft(now())) >= 0) {
+			return Mono.error(this.failures.heldBack(upload, wait));
 		}
-		return Mono.delay(wait).then(Mono.defer(() -> exchange(upload)));
+		return Mono.delay(wait, this.scheduler).then(Mono.defer(() -> exchangeAndDecide(upload)));
 	}
 
-	private Mono<UploadResult> exchange(Upload upload) {
+	private Mono<UploadResult> exchangeAndDecide(Upload upload) {
 		int attempt = upload.nextAttempt();
-		long startTime = System.nanoTime();
-		return this.webClient.post()
-			.uri(upload.path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.contentLength(upload.request.size())
-			.body(BodyInserters.fromDataBuffers(
-					Mono.fromSupplier(() -> BUFFERS.wrap(upload.request.body()))))
-			.exchangeToMono((response) -> handle(response, upload, attempt, startTime))
-			.timeout(this.settings.responseTimeout())
-			.onErrorResume((failure) -> retryOrFail(upload, attempt, failure));
+		long startTime = now();
+		return exchange(upload).flatMap((outcome) -> {
+			if (outcome instanceof Outcome.Accepted accepted) {
+				return Mono.just(accepted(upload, accepted, attempt, startTime));
+			}
+			if (outcome instanceof Outcome.Rejected rejected && rejected.status() == 429
+					&& rejected.retryAfter() != null) {
+				this.rateLimitGate.closeFor(this.retryPolicy.backoff().cappedRetryAfter(rejected.retryAfter()));
+			}
+			upload.lastFailure(outcome.describe());
+			RetryPolicy.Decision decision = this.retryPolicy.decide(outcome, attempt, upload.timeLeft(now()));
+			if (decision instanceof RetryPolicy.Decision.Retry retry) {
+				if (logger.isInfoEnabled()) {
+					logger.info(upload.describe() + " failed (" + outcome.describe() + ", attempt " + attempt + " of "
+							+ this.retryPolicy.maxAttempts() + "); retrying in " + UploadFailures.format(retry.delay()));
+				}
+				return Mono.delay(retry.delay(), this.scheduler).then(Mono.defer(() -> attempt(upload)));
+			}
+			if (logger.isDebugEnabled()) {
+				logger.debug(upload.describe() + " (" + upload.request().size() + " bytes, source_request_ids "
+						+ upload.sourceRequestIds() + "): gave up after " + UploadFailures.attempts(attempt) + ": "
+						+ outcome.describe());
+			}
+			return Mono.error(this.failures.failed(upload, outcome,
+					((RetryPolicy.Decision.GiveUp) decision).outOfTime()));
+		});
 	}
 
-	private Mono<UploadResult> handle(ClientResponse response, Upload upload, int attempt, long startTime) {
+	/**
+	 * Sends the request once. HTTP statuses come back as values; transport failures too,
+	 * so that only defects travel as errors.
+	 */
+	private Mono<Outcome> exchange(Upload upload) {
+		return this.webClient.post()
+			.uri(upload.prepared().uri())
+			// what uri(String) would have recorded, for the "uri" of http.client.requests
+			.attribute(URI_TEMPLATE_ATTRIBUTE, upload.prepared().uri().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.contentLength(upload.request().size())
+			.body(BodyInserters.fromDataBuffers(Mono.fromSupplier(() -> BUFFERS.wrap(upload.request().body()))))
+			.exchangeToMono(this::outcome)
+			.onErrorResume(DefaultEventsApi::isTransportFailure, (failure) -> Mono.just(new Outcome.TransportFailure(
+					failure, UploadFailures.describe(failure, this.settings.responseTimeout(),
+							(cause) -> NETTY_PRESENT && ReactorNettyConnector.isResponseTimeout(cause)))));
+	}
+
+	private Mono<Outcome> outcome(ClientResponse response) {
 		int status = response.statusCode().value();
-		if (response.statusCode().is2xxSuccessful()) {
-			Integer percentage = parseInteger(response.headers().asHttpHeaders().getFirst(RATE_LIMIT_PERCENTAGE_USED));
-			UploadResult result = new UploadResult(status, attempt, upload.sourceRequestIds, upload.request.size(),
-					percentage);
-			if (logger.isDebugEnabled()) {
-				logger.debug(upload.describe() + " (" + upload.request.size() + " bytes, source_request_ids "
-						+ upload.sourceRequestIds + "): " + status + " in " + elapsedMillis(startTime)
-						+ " ms, attempt " + attempt + ((percentage != null) ? ", rate limit " + percentage + "% used" : ""));
-			}
-			return response.releaseBody().thenReturn(result);
-		}
 		HttpHeaders headers = response.headers().asHttpHeaders();
+		if (response.statusCode().is2xxSuccessful()) {
+			Integer percentage = parseInteger(headers.getFirst(RATE_LIMIT_PERCENTAGE_USED));
+			return response.releaseBody().thenReturn(new Outcome.Accepted(status, percentage));
+		}
+		Duration retryAfter = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER));
+		String rateLimitExceeded = headers.getFirst(RATE_LIMIT_EXCEEDED);
 		return response.bodyToMono(String.class)
 			.mapNotNull(ResponseBodies::truncate)
 			.onErrorResume((ex) -> Mono.empty())
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
-			.flatMap((body) -> Mono.error(new ErrorStatus(status,
-					RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER)), headers.getFirst(RATE_LIMIT_EXCEEDED),
-					body.orElse(null))));
+			.<Outcome>map((body) -> new Outcome.Rejected(status, retryAfter, rateLimitExceeded, body))
+			.defaultIfEmpty(new Outcome.Rejected(status, retryAfter, rateLimitExceeded, null));
 	}
 
-	private Mono<UploadResult> retryOrFail(Upload upload, int attempt, Throwable failure) {
-		ErrorStatus errorStatus = (failure instanceof ErrorStatus error) ? error : null;
-		if (errorStatus != null && errorStatus.status == 429 && errorStatus.retryAfter != null) {
-			this.rateLimitGate.closeFor(this.backoff.cappedRetryAfter(errorStatus.retryAfter));
-		}
-		upload.lastFailure = (errorStatus != null) ? errorStatus.describe() : describe(failure);
-		boolean retryable = (errorStatus != null) ? errorStatus.isRetryable() : isTransportFailure(failure);
-		if (!retryable || attempt >= this.settings.maxAttempts()) {
-			return giveUp(upload, attempt, failure, errorStatus, "");
-		}
-		Duration delay = this.backoff.delay(attempt, (errorStatus != null) ? errorStatus.retryAfter : null);
-		if (upload.wouldMissDeadline(delay)) {
-			return giveUp(upload, attempt, failure, errorStatus,
-					"; no time was left for another attempt within the timeout of " + format(this.settings.timeout()));
-		}
-		if (logger.isInfoEnabled()) {
-			logger.info(upload.describe() + " failed (" + upload.lastFailure + ", attempt " + attempt + " of "
-					+ this.settings.maxAttempts() + "); retrying in " + format(delay));
-		}
-		return Mono.delay(delay).then(Mono.defer(() -> attempt(upload)));
-	}
-
-	private Mono<UploadResult> giveUp(Upload upload, int attempts, Throwable failure, @Nullable ErrorStatus errorStatus,
-			String note) {
+	private UploadResult accepted(Upload upload, Outcome.Accepted accepted, int attempt, long startTime) {
+		UploadResult result = new UploadResult(accepted.status(), attempt, upload.sourceRequestIds(),
+				upload.request().size(), accepted.rateLimitPercentageUsed());
 		if (logger.isDebugEnabled()) {
-			logger.debug(upload.describe() + " (" + upload.request.size() + " bytes, source_request_ids "
-					+ upload.sourceRequestIds + "): gave up after " + attempts(attempts) + ": " + upload.lastFailure);
+			logger.debug(upload.describe() + " (" + upload.request().size() + " bytes, source_request_ids "
+					+ upload.sourceRequestIds() + "): " + accepted.status() + " in "
+					+ TimeUnit.NANOSECONDS.toMillis(now() - startTime) + " ms, attempt " + attempt
+					+ ((accepted.rateLimitPercentageUsed() != null)
+							? ", rate limit " + accepted.rateLimitPercentageUsed() + "% used" : ""));
 		}
-		return Mono.error(toException(upload, attempts, failure, errorStatus, note));
+		return result;
 	}
 
-	private MParticleException toException(Upload upload, int attempts, Throwable failure,
-			@Nullable ErrorStatus errorStatus, String note) {
-		String after = " after " + attempts(attempts) + note;
-		List<String> ids = upload.sourceRequestIds;
-		if (errorStatus == null) {
-			return new MParticleTransportException(upload.describe() + " failed" + after + ": " + upload.lastFailure,
-					attempts, ids, failure);
-		}
-		int status = errorStatus.status;
-		String body = errorStatus.body;
-		if (status == 400) {
-			List<MParticleBadRequestException.ApiError> errors = ResponseBodies.errors(body);
-			return new MParticleBadRequestException("mParticle rejected " + upload.describe() + " as malformed ("
-					+ errorStatus.describe() + ")" + ResponseBodies.summary(errors, body), errors, body, attempts, ids);
-		}
-		if (status == 401 || status == 403) {
-			return new MParticleAuthenticationException("mParticle rejected the credentials of " + upload.describe()
-					+ " (" + errorStatus.describe() + "): "
-					+ ((status == 401) ? "the Authorization header is missing or unreadable"
-							: "the API key or secret is wrong, or the input is disabled"),
-					status, body, attempts, ids);
-		}
-		if (status == 429) {
-			return new MParticleRateLimitException("mParticle rate-limited " + upload.describe() + " ("
-					+ errorStatus.describe() + ")" + after, errorStatus.retryAfter, errorStatus.rateLimitExceeded, body,
-					attempts, ids);
-		}
-		if (status >= 500) {
-			return new MParticleServerException(
-					"mParticle answered " + errorStatus.describe() + " to " + upload.describe() + after, status, body,
-					attempts, ids);
-		}
-		return new MParticleResponseException("mParticle answered " + errorStatus.describe() + " to "
-				+ upload.describe() + " at " + this.settings.baseUrl() + "; check the base URL", status, body, attempts,
-				ids);
-	}
-
-	private MParticleTransportException overallTimeout(Upload upload) {
-		String last = (upload.lastFailure != null) ? "; last failure: " + upload.lastFailure : "";
-		return new MParticleTransportException(upload.describe() + " did not complete within the timeout of "
-				+ format(this.settings.timeout()) + " (" + attempts(upload.attempts()) + ")" + last, upload.attempts(),
-				upload.sourceRequestIds, new TimeoutException("Overall timeout of " + this.settings.timeout()));
-	}
-
-	private String describe(Throwable failure) {
-		if (failure instanceof TimeoutException) {
-			return "no response within " + format(this.settings.responseTimeout());
-		}
-		Throwable cause = failure;
-		while (cause instanceof WebClientException && cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		String message = cause.getMessage();
-		return cause.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	private long now() {
+		return this.scheduler.now(TimeUnit.NANOSECONDS);
 	}
 
 	private static boolean isTransportFailure(Throwable failure) {
@@ -380,19 +326,6 @@ final class DefaultEventsApi implements EventsApi {
 		}
 	}
 
-	private static long elapsedMillis(long startTime) {
-		return (System.nanoTime() - startTime) / 1_000_000;
-	}
-
-	private static String attempts(int attempts) {
-		return attempts + ((attempts != 1) ? " attempts" : " attempt");
-	}
-
-	static String format(Duration duration) {
-		long millis = duration.toMillis();
-		return (millis % 1000 == 0) ? (millis / 1000) + " s" : millis + " ms";
-	}
-
 	private static String version() {
 		try (InputStream in = DefaultEventsApi.class.getResourceAsStream("version.properties")) {
 			Properties properties = new Properties();
@@ -404,104 +337,6 @@ final class DefaultEventsApi implements EventsApi {
 		catch (IOException ex) {
 			return "unknown";
 		}
-	}
-
-	/**
-	 * An upload ready to be sent: its serialized request and batch ids, shared by every
-	 * subscription to the upload's {@code Mono}.
-	 */
-	private record PreparedUpload(String path, SerializedRequest request, List<String> sourceRequestIds) {
-
-		PreparedUpload {
-			sourceRequestIds = List.copyOf(sourceRequestIds);
-		}
-
-	}
-
-	/**
-	 * One subscription to an upload: its attempts, deadline and last failure.
-	 */
-	private static final class Upload {
-
-		private final String path;
-
-		private final SerializedRequest request;
-
-		private final List<String> sourceRequestIds;
-
-		private final long deadline;
-
-		private final AtomicInteger attempts = new AtomicInteger();
-
-		private volatile @Nullable String lastFailure;
-
-		Upload(PreparedUpload prepared, long deadline) {
-			this.path = prepared.path();
-			this.request = prepared.request();
-			this.sourceRequestIds = prepared.sourceRequestIds();
-			this.deadline = deadline;
-		}
-
-		int nextAttempt() {
-			return this.attempts.incrementAndGet();
-		}
-
-		int attempts() {
-			return this.attempts.get();
-		}
-
-		boolean wouldMissDeadline(Duration wait) {
-			return System.nanoTime() + wait.toNanos() - this.deadline >= 0;
-		}
-
-		String describe() {
-			int batches = this.sourceRequestIds.size();
-			return "POST " + this.path + " (" + batches + ((batches != 1) ? " batches" : " batch") + ")";
-		}
-
-	}
-
-	/**
-	 * An error status of one attempt, before it is known whether it will be retried.
-	 */
-	private static final class ErrorStatus extends RuntimeException {
-
-		private final int status;
-
-		private final @Nullable Duration retryAfter;
-
-		private final @Nullable String rateLimitExceeded;
-
-		private final @Nullable String body;
-
-		ErrorStatus(int status, @Nullable Duration retryAfter, @Nullable String rateLimitExceeded,
-				@Nullable String body) {
-			super(null, null, false, false);
-			this.status = status;
-			this.retryAfter = retryAfter;
-			this.rateLimitExceeded = rateLimitExceeded;
-			this.body = body;
-		}
-
-		boolean isRetryable() {
-			return this.status == 429 || this.status >= 500;
-		}
-
-		String describe() {
-			HttpStatus known = HttpStatus.resolve(this.status);
-			StringBuilder description = new StringBuilder().append(this.status);
-			if (known != null) {
-				description.append(' ').append(known.getReasonPhrase());
-			}
-			if (this.rateLimitExceeded != null) {
-				description.append(", limit '").append(this.rateLimitExceeded).append('\'');
-			}
-			if (this.retryAfter != null) {
-				description.append(", Retry-After ").append(format(this.retryAfter));
-			}
-			return description.toString();
-		}
-
 	}
 
 }

@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import io.github.mparticle4j.model.Batch;
 
@@ -93,6 +95,8 @@ public final class EventsApiBuilder {
 	private WebClient.@Nullable Builder webClientBuilder;
 
 	private @Nullable ClientHttpConnector clientConnector;
+
+	private @Nullable Scheduler scheduler;
 
 	EventsApiBuilder(ApiCredentials credentials) {
 		this.credentials = Objects.requireNonNull(credentials, "'credentials' must not be null");
@@ -259,6 +263,18 @@ public final class EventsApiBuilder {
 	}
 
 	/**
+	 * Takes the time for waits, backoff and deadlines from the given scheduler instead of
+	 * Reactor's parallel scheduler: with a {@code VirtualTimeScheduler}, tests can move
+	 * time forward instead of waiting.
+	 * @param scheduler the scheduler
+	 * @return this builder
+	 */
+	public EventsApiBuilder scheduler(Scheduler scheduler) {
+		this.scheduler = Objects.requireNonNull(scheduler, "'scheduler' must not be null");
+		return this;
+	}
+
+	/**
 	 * Builds the client.
 	 * @return the client
 	 * @throws IllegalArgumentException if the settings are inconsistent
@@ -276,7 +292,8 @@ public final class EventsApiBuilder {
 		}
 		ClientSettings settings = new ClientSettings(checkBaseUrl(this.baseUrl, this.allowInsecureHttp), this.credentials, this.environment,
 				this.connectTimeout, this.responseTimeout, this.timeout, this.maxAttempts, this.initialBackoff,
-				this.maxBackoff, this.maxRetryAfter);
+				this.maxBackoff, this.maxRetryAfter,
+				(this.scheduler != null) ? this.scheduler : Schedulers.parallel());
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
 		return new DefaultEventsApi(settings, builder, this.clientConnector);
 	}

@@ -18,6 +18,7 @@ package io.github.mparticle4j.client;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Holds back the requests of one client while mParticle has asked it to wait after a
@@ -28,15 +29,22 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class RateLimitGate {
 
-	private final AtomicLong openAt = new AtomicLong(System.nanoTime());
+	private final LongSupplier nanoTime;
+
+	private final AtomicLong openAt;
+
+	RateLimitGate(LongSupplier nanoTime) {
+		this.nanoTime = nanoTime;
+		this.openAt = new AtomicLong(nanoTime.getAsLong());
+	}
 
 	void closeFor(Duration wait) {
-		long reopen = System.nanoTime() + wait.toNanos();
+		long reopen = this.nanoTime.getAsLong() + wait.toNanos();
 		this.openAt.accumulateAndGet(reopen, (current, next) -> (next - current > 0) ? next : current);
 	}
 
 	Duration remaining() {
-		long remaining = this.openAt.get() - System.nanoTime();
+		long remaining = this.openAt.get() - this.nanoTime.getAsLong();
 		return (remaining > 0) ? Duration.ofNanos(remaining) : Duration.ZERO;
 	}
 

@@ -21,6 +21,7 @@ import java.time.Duration;
 import io.netty.channel.ChannelException;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.DecoderException;
+import io.netty.handler.timeout.ReadTimeoutException;
 import reactor.core.Disposable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -83,6 +84,15 @@ final class ReactorNettyConnector {
 	 */
 	static boolean isTransportFailure(Throwable failure) {
 		return failure instanceof DecoderException || failure instanceof ChannelException;
+	}
+
+	/**
+	 * Whether a failure is Reactor Netty's response timeout.
+	 * @param failure the failure
+	 * @return whether no response came in time
+	 */
+	static boolean isResponseTimeout(Throwable failure) {
+		return failure instanceof ReadTimeoutException;
 	}
 
 	/**
