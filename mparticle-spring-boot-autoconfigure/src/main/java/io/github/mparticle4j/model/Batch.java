@@ -522,25 +522,6 @@ public final class Batch extends ModelObject {
 		return EventEnvelope.unwrap(this.events);
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("environment", this.environment)
-			.add("sourceRequestId", this.sourceRequestId)
-			.add("userIdentities", this.userIdentities)
-			.add("userAttributes", this.userAttributes)
-			.add("deletedUserAttributes", this.deletedUserAttributes)
-			.add("deviceInfo", this.deviceInfo)
-			.add("applicationInfo", this.applicationInfo)
-			.add("context", this.context)
-			.add("consentState", this.consentState)
-			.add("ip", this.ip)
-			.add("mpid", this.mpid)
-			.add("mpDeviceId", this.mpDeviceId)
-			.add("partnerIdentities", this.partnerIdentities)
-			.add("integrationAttributes", this.integrationAttributes)
-			.add("events", this.events);
-	}
-
 	/**
 	 * The environment that the data in a batch belongs to ({@code environment}). Data sent
 	 * to {@link #DEVELOPMENT} shows up in mParticle's Live Stream and is kept apart from

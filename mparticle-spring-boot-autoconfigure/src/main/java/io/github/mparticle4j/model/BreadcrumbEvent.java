@@ -93,11 +93,4 @@ public final class BreadcrumbEvent extends Event<BreadcrumbEvent> {
 		return this.label;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("sessionNumber", this.sessionNumber)
-			.add("label", this.label);
-		super.collect(properties);
-	}
-
 }

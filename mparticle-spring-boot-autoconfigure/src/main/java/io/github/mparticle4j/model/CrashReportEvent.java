@@ -292,20 +292,4 @@ public final class CrashReportEvent extends Event<CrashReportEvent> {
 		return EventEnvelope.unwrap(this.breadcrumbs);
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("className", this.className)
-			.add("severity", this.severity)
-			.add("message", this.message)
-			.add("stackTrace", this.stackTrace)
-			.add("exceptionHandled", this.exceptionHandled)
-			.add("topmostContext", this.topmostContext)
-			.add("plCrashReportFileBase64", this.plCrashReportFileBase64)
-			.add("iosImageBaseAddress", this.iosImageBaseAddress)
-			.add("iosImageSize", this.iosImageSize)
-			.add("sessionNumber", this.sessionNumber)
-			.add("breadcrumbs", this.breadcrumbs);
-		super.collect(properties);
-	}
-
 }

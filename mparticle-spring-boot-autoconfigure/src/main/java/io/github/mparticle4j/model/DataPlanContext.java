@@ -86,10 +86,4 @@ public final class DataPlanContext extends ModelObject {
 		return this.planVersion;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("planId", this.planId)
-			.add("planVersion", this.planVersion);
-	}
-
 }

@@ -405,27 +405,6 @@ public final class DeviceCurrentState extends ModelObject {
 		return this.statusBarOrientation;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("timeSinceStartMs", this.timeSinceStartMs)
-			.add("batteryLevel", this.batteryLevel)
-			.add("dataConnectionType", this.dataConnectionType)
-			.add("dataConnectionTypeDetail", this.dataConnectionTypeDetail)
-			.add("gpsState", this.gpsState)
-			.add("totalSystemMemoryUsageBytes", this.totalSystemMemoryUsageBytes)
-			.add("diskSpaceFreeBytes", this.diskSpaceFreeBytes)
-			.add("externalDiskSpaceFreeBytes", this.externalDiskSpaceFreeBytes)
-			.add("cpu", this.cpu)
-			.add("systemMemoryAvailableBytes", this.systemMemoryAvailableBytes)
-			.add("systemMemoryLow", this.systemMemoryLow)
-			.add("systemMemoryThresholdBytes", this.systemMemoryThresholdBytes)
-			.add("applicationMemoryAvailableBytes", this.applicationMemoryAvailableBytes)
-			.add("applicationMemoryMaxBytes", this.applicationMemoryMaxBytes)
-			.add("applicationMemoryTotalBytes", this.applicationMemoryTotalBytes)
-			.add("deviceOrientation", this.deviceOrientation)
-			.add("statusBarOrientation", this.statusBarOrientation);
-	}
-
 	/**
 	 * The kind of data connection of a device ({@code data_connection_type}).
 	 */

@@ -1002,55 +1002,6 @@ public final class DeviceInformation extends ModelObject {
 		return this.fireAdvertisingId;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("brand", this.brand)
-			.add("product", this.product)
-			.add("device", this.device)
-			.add("androidUuid", this.androidUuid)
-			.add("deviceManufacturer", this.deviceManufacturer)
-			.add("platform", this.platform)
-			.add("osVersion", this.osVersion)
-			.add("deviceModel", this.deviceModel)
-			.add("screenHeight", this.screenHeight)
-			.add("screenWidth", this.screenWidth)
-			.add("screenDpi", this.screenDpi)
-			.add("deviceCountry", this.deviceCountry)
-			.add("localeLanguage", this.localeLanguage)
-			.add("localeCountry", this.localeCountry)
-			.add("networkCountry", this.networkCountry)
-			.add("networkCarrier", this.networkCarrier)
-			.add("networkCode", this.networkCode)
-			.add("networkMobileCountryCode", this.networkMobileCountryCode)
-			.add("timezoneOffset", this.timezoneOffset)
-			.add("buildIdentifier", this.buildIdentifier)
-			.add("httpHeaderUserAgent", this.httpHeaderUserAgent)
-			.add("iosAdvertisingId", this.iosAdvertisingId)
-			.add("attAuthorizationStatus", this.attAuthorizationStatus)
-			.add("attTimestampUnixtimeMs", this.attTimestampUnixtimeMs)
-			.add("pushToken", this.pushToken)
-			.add("cpuArchitecture", this.cpuArchitecture)
-			.add("tablet", this.tablet)
-			.add("pushNotificationSoundEnabled", this.pushNotificationSoundEnabled)
-			.add("pushNotificationVibrateEnabled", this.pushNotificationVibrateEnabled)
-			.add("radioAccessTechnology", this.radioAccessTechnology)
-			.add("supportsTelephony", this.supportsTelephony)
-			.add("hasNfc", this.hasNfc)
-			.add("bluetoothEnabled", this.bluetoothEnabled)
-			.add("bluetoothVersion", this.bluetoothVersion)
-			.add("iosIdfv", this.iosIdfv)
-			.add("androidAdvertisingId", this.androidAdvertisingId)
-			.add("buildVersionRelease", this.buildVersionRelease)
-			.add("limitAdTracking", this.limitAdTracking)
-			.add("ampId", this.ampId)
-			.add("dst", this.dst)
-			.add("rokuAdvertisingId", this.rokuAdvertisingId)
-			.add("rokuPublisherId", this.rokuPublisherId)
-			.add("microsoftAdvertisingId", this.microsoftAdvertisingId)
-			.add("microsoftPublisherId", this.microsoftPublisherId)
-			.add("fireAdvertisingId", this.fireAdvertisingId);
-	}
-
 	/**
 	 * The platform of a device ({@code platform}). The wire values are case-sensitive and
 	 * partly mixed-case, such as {@code iOS}.

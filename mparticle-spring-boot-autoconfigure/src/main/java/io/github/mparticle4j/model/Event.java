@@ -298,16 +298,4 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 		return ModelCollections.view(this.customFlags);
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("timestampUnixtimeMs", this.timestampUnixtimeMs)
-			.add("sourceMessageId", this.sourceMessageId)
-			.add("sessionUuid", this.sessionUuid)
-			.add("sessionId", this.sessionId)
-			.add("location", this.location)
-			.add("deviceCurrentState", this.deviceCurrentState)
-			.add("customAttributes", this.customAttributes)
-			.add("customFlags", this.customFlags);
-	}
-
 }

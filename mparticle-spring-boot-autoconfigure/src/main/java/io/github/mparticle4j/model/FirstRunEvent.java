@@ -40,9 +40,4 @@ public final class FirstRunEvent extends Event<FirstRunEvent> {
 		return EventType.FIRST_RUN;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		super.collect(properties);
-	}
-
 }

@@ -233,19 +233,6 @@ public final class GeoLocation extends ModelObject {
 		return this.locationSource;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("latitude", this.latitude)
-			.add("longitude", this.longitude)
-			.add("accuracy", this.accuracy)
-			.add("countryCode", this.countryCode)
-			.add("regionCode", this.regionCode)
-			.add("cityName", this.cityName)
-			.add("postalCode", this.postalCode)
-			.add("dmaCode", this.dmaCode)
-			.add("locationSource", this.locationSource);
-	}
-
 	/**
 	 * How a location was determined ({@code location_source}).
 	 */

@@ -196,16 +196,4 @@ public final class NetworkPerformanceEvent extends Event<NetworkPerformanceEvent
 		return this.data;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("httpVerb", this.httpVerb)
-			.add("url", this.url)
-			.add("timeElapsed", this.timeElapsed)
-			.add("bytesIn", this.bytesIn)
-			.add("bytesOut", this.bytesOut)
-			.add("responseCode", this.responseCode)
-			.add("data", this.data);
-		super.collect(properties);
-	}
-
 }

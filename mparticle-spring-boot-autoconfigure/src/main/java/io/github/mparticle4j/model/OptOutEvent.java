@@ -68,10 +68,4 @@ public final class OptOutEvent extends Event<OptOutEvent> {
 		return this.optedOut;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("optedOut", this.optedOut);
-		super.collect(properties);
-	}
-
 }

@@ -100,10 +100,4 @@ public final class ProductImpression extends ModelObject {
 		return ModelCollections.view(this.products);
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("productImpressionList", this.productImpressionList)
-			.add("products", this.products);
-	}
-
 }

@@ -95,11 +95,4 @@ public final class PushRegistrationEvent extends Event<PushRegistrationEvent> {
 		return this.registrationToken;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("register", this.register)
-			.add("registrationToken", this.registrationToken);
-		super.collect(properties);
-	}
-
 }

@@ -94,11 +94,4 @@ public final class ScreenViewEvent extends Event<ScreenViewEvent> {
 		return this.activityType;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("screenName", this.screenName)
-			.add("activityType", this.activityType);
-		super.collect(properties);
-	}
-
 }

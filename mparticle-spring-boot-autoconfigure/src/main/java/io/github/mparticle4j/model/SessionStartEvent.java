@@ -43,9 +43,4 @@ public final class SessionStartEvent extends Event<SessionStartEvent> {
 		return EventType.SESSION_START;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		super.collect(properties);
-	}
-
 }

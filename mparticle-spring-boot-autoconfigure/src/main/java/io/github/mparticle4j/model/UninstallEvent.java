@@ -40,9 +40,4 @@ public final class UninstallEvent extends Event<UninstallEvent> {
 		return EventType.UNINSTALL;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		super.collect(properties);
-	}
-
 }

@@ -182,14 +182,4 @@ public final class UserAttributeChangeEvent extends Event<UserAttributeChangeEve
 		return this.oldValue;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("userAttributeName", this.userAttributeName)
-			.add("deleted", this.deleted)
-			.add("newAttribute", this.newAttribute)
-			.add("newValue", this.newValue)
-			.add("oldValue", this.oldValue);
-		super.collect(properties);
-	}
-
 }

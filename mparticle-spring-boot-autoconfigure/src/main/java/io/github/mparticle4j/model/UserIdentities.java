@@ -484,9 +484,4 @@ public final class UserIdentities extends ModelObject {
 		return identities;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("identities", this.identities);
-	}
-
 }

@@ -131,12 +131,4 @@ public final class UserIdentity extends ModelObject {
 		return this.createdThisBatch;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("identityType", this.identityType)
-			.add("identity", this.identity)
-			.add("timestampUnixtimeMs", this.timestampUnixtimeMs)
-			.add("createdThisBatch", this.createdThisBatch);
-	}
-
 }
