@@ -106,11 +106,12 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Sets the battery level ({@code battery_level}).
-	 * @param batteryLevel the value, or {@code null} to leave it unset
+	 * @param batteryLevel the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState batteryLevel(@Nullable Double batteryLevel) {
-		this.batteryLevel = batteryLevel;
+		this.batteryLevel = ModelCollections.finite("battery_level", batteryLevel);
 		return this;
 	}
 
@@ -256,11 +257,13 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Sets the available system memory, in bytes ({@code system_memory_available_bytes}).
-	 * @param systemMemoryAvailableBytes the value, or {@code null} to leave it unset
+	 * @param systemMemoryAvailableBytes the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState systemMemoryAvailableBytes(@Nullable Double systemMemoryAvailableBytes) {
-		this.systemMemoryAvailableBytes = systemMemoryAvailableBytes;
+		this.systemMemoryAvailableBytes = ModelCollections.finite("system_memory_available_bytes",
+				systemMemoryAvailableBytes);
 		return this;
 	}
 
@@ -294,11 +297,13 @@ public final class DeviceCurrentState extends ModelObject {
 	/**
 	 * Sets the low-memory threshold of the system, in bytes
 	 * ({@code system_memory_threshold_bytes}).
-	 * @param systemMemoryThresholdBytes the value, or {@code null} to leave it unset
+	 * @param systemMemoryThresholdBytes the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState systemMemoryThresholdBytes(@Nullable Double systemMemoryThresholdBytes) {
-		this.systemMemoryThresholdBytes = systemMemoryThresholdBytes;
+		this.systemMemoryThresholdBytes = ModelCollections.finite("system_memory_threshold_bytes",
+				systemMemoryThresholdBytes);
 		return this;
 	}
 
@@ -314,11 +319,13 @@ public final class DeviceCurrentState extends ModelObject {
 	/**
 	 * Sets the memory available to the app, in bytes
 	 * ({@code application_memory_available_bytes}).
-	 * @param applicationMemoryAvailableBytes the value, or {@code null} to leave it unset
+	 * @param applicationMemoryAvailableBytes the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState applicationMemoryAvailableBytes(@Nullable Double applicationMemoryAvailableBytes) {
-		this.applicationMemoryAvailableBytes = applicationMemoryAvailableBytes;
+		this.applicationMemoryAvailableBytes = ModelCollections.finite("application_memory_available_bytes",
+				applicationMemoryAvailableBytes);
 		return this;
 	}
 
@@ -334,11 +341,13 @@ public final class DeviceCurrentState extends ModelObject {
 	/**
 	 * Sets the maximum memory the app may use, in bytes
 	 * ({@code application_memory_max_bytes}).
-	 * @param applicationMemoryMaxBytes the value, or {@code null} to leave it unset
+	 * @param applicationMemoryMaxBytes the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState applicationMemoryMaxBytes(@Nullable Double applicationMemoryMaxBytes) {
-		this.applicationMemoryMaxBytes = applicationMemoryMaxBytes;
+		this.applicationMemoryMaxBytes = ModelCollections.finite("application_memory_max_bytes",
+				applicationMemoryMaxBytes);
 		return this;
 	}
 
@@ -353,11 +362,13 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Sets the memory the app uses, in bytes ({@code application_memory_total_bytes}).
-	 * @param applicationMemoryTotalBytes the value, or {@code null} to leave it unset
+	 * @param applicationMemoryTotalBytes the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState applicationMemoryTotalBytes(@Nullable Double applicationMemoryTotalBytes) {
-		this.applicationMemoryTotalBytes = applicationMemoryTotalBytes;
+		this.applicationMemoryTotalBytes = ModelCollections.finite("application_memory_total_bytes",
+				applicationMemoryTotalBytes);
 		return this;
 	}
 

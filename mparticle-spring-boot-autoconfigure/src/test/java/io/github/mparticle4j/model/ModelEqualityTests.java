@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Tests that {@code equals}, {@code hashCode} and {@code toString} of every model class
@@ -120,6 +121,38 @@ class ModelEqualityTests {
 				.doesNotHaveDuplicates()
 				.isNotEmpty();
 		});
+	}
+
+	@Test
+	void nonFiniteCoordinatesAreRejectedWithTheFieldName() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new GeoLocation(0, Double.POSITIVE_INFINITY))
+			.withMessage("The value of 'longitude' must be a finite number, not Infinity");
+		assertThatIllegalArgumentException().isThrownBy(() -> new GeoLocation(Double.NaN, 0))
+			.withMessage("The value of 'latitude' must be a finite number, not NaN");
+		assertThatIllegalArgumentException().isThrownBy(() -> new GeoLocation(0, 0).accuracy(Double.NEGATIVE_INFINITY))
+			.withMessage("The value of 'accuracy' must be a finite number, not -Infinity");
+		assertThatIllegalArgumentException().isThrownBy(() -> new GeoLocation(0, 0).latitude(Double.NaN))
+			.withMessage("The value of 'latitude' must be a finite number, not NaN");
+		assertThat(new GeoLocation(0, 0).accuracy(null).latitude(-0.0).getLatitude()).isEqualTo(-0.0);
+	}
+
+	@Test
+	void nonFiniteDeviceStateValuesAreRejectedWithTheFieldName() {
+		DeviceCurrentState state = new DeviceCurrentState();
+		assertThatIllegalArgumentException().isThrownBy(() -> state.batteryLevel(Double.NaN))
+			.withMessage("The value of 'battery_level' must be a finite number, not NaN");
+		assertThatIllegalArgumentException().isThrownBy(() -> state.systemMemoryAvailableBytes(Double.NaN))
+			.withMessageContaining("'system_memory_available_bytes'");
+		assertThatIllegalArgumentException().isThrownBy(() -> state.systemMemoryThresholdBytes(Double.NaN))
+			.withMessageContaining("'system_memory_threshold_bytes'");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> state.applicationMemoryAvailableBytes(Double.POSITIVE_INFINITY))
+			.withMessageContaining("'application_memory_available_bytes'");
+		assertThatIllegalArgumentException().isThrownBy(() -> state.applicationMemoryMaxBytes(Double.NaN))
+			.withMessageContaining("'application_memory_max_bytes'");
+		assertThatIllegalArgumentException().isThrownBy(() -> state.applicationMemoryTotalBytes(Double.NaN))
+			.withMessageContaining("'application_memory_total_bytes'");
+		assertThat(state.batteryLevel(0.5).batteryLevel(null).getBatteryLevel()).isNull();
 	}
 
 	@Test
