@@ -67,6 +67,9 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	@JsonProperty("session_id")
 	private @Nullable Long sessionId;
 
+	@JsonProperty("event_num")
+	private @Nullable Long eventNum;
+
 	@JsonProperty("location")
 	private @Nullable GeoLocation location;
 
@@ -177,6 +180,25 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	 */
 	public @Nullable Long getSessionId() {
 		return this.sessionId;
+	}
+
+	/**
+	 * Sets the zero-based position of the event in its session ({@code event_num}).
+	 * mParticle's SDKs set it for their own data; server-to-server callers may set it.
+	 * @param eventNum the position, or {@code null}
+	 * @return this event
+	 */
+	public E eventNum(@Nullable Long eventNum) {
+		this.eventNum = eventNum;
+		return self();
+	}
+
+	/**
+	 * Returns the zero-based position of the event in its session ({@code event_num}).
+	 * @return the position, or {@code null}
+	 */
+	public @Nullable Long getEventNum() {
+		return this.eventNum;
 	}
 
 	/**

@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for fields that mParticle's own artefacts send and that the model once could not
+ * write, or lost when reading. Each test uses the payload that showed the gap.
+ *
+ * @author mparticle4j contributors
+ */
+class WireGapsTests {
+
+	private final JsonMapper jackson3 = JsonMapper.builder().build();
+
+	private final ObjectMapper jackson2 = new ObjectMapper();
+
+	@Test
+	void eventNumIsWrittenAndReadAsACommonEventField() throws Exception {
+		Batch batch = new Batch(Batch.Environment.PRODUCTION)
+			.addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "click").eventNum(3L))
+			.addEvent(new SessionStartEvent().eventNum(0L));
+		String json = """
+				{"environment": "production", "events": [
+				  {"event_type": "custom_event", "data": {"event_name": "click", "custom_event_type": "other",
+				    "event_num": 3}},
+				  {"event_type": "session_start", "data": {"event_num": 0}}]}""";
+		JSONAssert.assertEquals(json, this.jackson3.writeValueAsString(batch), JSONCompareMode.STRICT);
+		JSONAssert.assertEquals(json, this.jackson2.writeValueAsString(batch), JSONCompareMode.STRICT);
+		Batch read = this.jackson3.readValue(json, Batch.class);
+		assertThat(read).isEqualTo(batch);
+		assertThat(read.getEvents().get(0).getEventNum()).isEqualTo(3L);
+		assertThat(this.jackson2.readValue(json, Batch.class)).isEqualTo(batch);
+	}
+
+	@Test
+	void eventNumOfTheSchemaSampleIsRead() throws Exception {
+		// mParticle's published schema sample carries a negative int value
+		SessionStartEvent event = this.jackson3.readValue("{\"event_num\": -33080120}", SessionStartEvent.class);
+		assertThat(event.getEventNum()).isEqualTo(-33080120L);
+		assertThat(this.jackson3.writeValueAsString(event)).isEqualTo("{\"event_num\":-33080120}");
+	}
+
+}
