@@ -16,13 +16,20 @@
 
 package io.github.mparticle4j.model;
 
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for fields that mParticle's own artefacts send and that the model once could not
@@ -60,6 +67,56 @@ class WireGapsTests {
 		SessionStartEvent event = this.jackson3.readValue("{\"event_num\": -33080120}", SessionStartEvent.class);
 		assertThat(event.getEventNum()).isEqualTo(-33080120L);
 		assertThat(this.jackson3.writeValueAsString(event)).isEqualTo("{\"event_num\":-33080120}");
+	}
+
+	@Test
+	void eventTypesAreReadInTheUpperCaseThatTheJavaSdkSends() throws Exception {
+		// As mParticle's Java SDK 2.x serializes a custom event: Java constant names
+		String json = """
+				{"environment": "DEVELOPMENT", "events": [{"event_type": "CUSTOM_EVENT",
+				  "data": {"event_name": "click", "custom_event_type": "LOCATION"}}]}""";
+		Batch expected = new Batch(Batch.Environment.DEVELOPMENT)
+			.addEvent(new AppEvent(AppEvent.CustomEventType.LOCATION, "click"));
+		assertThat(this.jackson3.readValue(json, Batch.class)).isEqualTo(expected);
+		assertThat(this.jackson2.readValue(json, Batch.class)).isEqualTo(expected);
+		JSONAssert.assertEquals("""
+				{"environment": "development", "events": [{"event_type": "custom_event",
+				  "data": {"event_name": "click", "custom_event_type": "location"}}]}""",
+				this.jackson3.writeValueAsString(this.jackson3.readValue(json, Batch.class)), JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void everyEventTypeIsReadInLowerAndUpperCaseAndWrittenInLowerCase() throws Exception {
+		for (EventType type : EventType.values()) {
+			for (String spelling : List.of(type.value(), type.value().toUpperCase(Locale.ROOT), type.name())) {
+				String json = "{\"events\": [{\"event_type\": \"" + spelling + "\", \"data\": {}}]}";
+				assertThat(this.jackson3.readValue(json, Batch.class).getEvents()).as(json)
+					.singleElement()
+					.satisfies((event) -> assertThat(event.getEventType()).isEqualTo(type));
+				assertThat(this.jackson2.readValue(json, Batch.class).getEvents()).as(json)
+					.singleElement()
+					.satisfies((event) -> assertThat(event.getEventType()).isEqualTo(type));
+				assertThat(this.jackson3.writeValueAsString(this.jackson3.readValue(json, Batch.class)))
+					.contains("\"event_type\":\"" + type.value() + "\"");
+			}
+		}
+	}
+
+	@Test
+	void eventTypesInAnyOtherCaseFailTheRead() {
+		String json = "{\"events\": [{\"event_type\": \"Custom_Event\", \"data\": {}}]}";
+		assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> this.jackson3.readValue(json, Batch.class))
+			.withMessageContaining("Custom_Event");
+		assertThatExceptionOfType(JsonProcessingException.class)
+			.isThrownBy(() -> this.jackson2.readValue(json, Batch.class))
+			.withMessageContaining("Custom_Event");
+	}
+
+	@Test
+	void aMapperThatAcceptsCaseInsensitiveValuesReadsEventTypesInAnyCase() throws Exception {
+		JsonMapper mapper = JsonMapper.builder().enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_VALUES).build();
+		String json = "{\"events\": [{\"event_type\": \"Custom_Event\", \"data\": {}}]}";
+		assertThat(mapper.readValue(json, Batch.class).getEvents()).singleElement().isInstanceOf(AppEvent.class);
 	}
 
 }
