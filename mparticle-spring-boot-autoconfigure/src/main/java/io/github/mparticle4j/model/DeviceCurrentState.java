@@ -23,6 +23,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The state of the device when an event happened ({@code device_current_state}).
+ * <p>
+ * Reading keeps orientations that are not among the documented {@link Orientation}
+ * values, as mParticle's own examples contain them: {@code "unknown"} (schema sample),
+ * {@code "undefined"} and integer codes such as {@code 6} (JSON reference). Their meaning
+ * is not documented and integer codes differ between platforms, so they are not mapped to
+ * a constant: {@link #getDeviceOrientation()} returns {@code null} for them,
+ * {@link #getDeviceOrientationValue()} returns them, and they are written back exactly as
+ * read. Any other JSON type (a boolean, object or array) fails the read.
  *
  * @author mparticle4j contributors
  */
@@ -73,11 +81,17 @@ public final class DeviceCurrentState extends ModelObject {
 	@JsonProperty("application_memory_total_bytes")
 	private @Nullable Double applicationMemoryTotalBytes;
 
+	/**
+	 * An {@link Orientation}, or the value read from JSON when it is not one.
+	 */
 	@JsonProperty("device_orientation")
-	private @Nullable Orientation deviceOrientation;
+	private @Nullable Object deviceOrientation;
 
+	/**
+	 * An {@link Orientation}, or the value read from JSON when it is not one.
+	 */
 	@JsonProperty("status_bar_orientation")
-	private @Nullable Orientation statusBarOrientation;
+	private @Nullable Object statusBarOrientation;
 
 	/**
 	 * Creates a new instance.
@@ -392,10 +406,26 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Returns the orientation of the device ({@code device_orientation}).
-	 * @return the value, or {@code null} if unset
+	 * @return the value, or {@code null} if unset or if the value read from JSON is not
+	 * one of the documented ones (see {@link #getDeviceOrientationValue()})
 	 */
 	public @Nullable Orientation getDeviceOrientation() {
-		return this.deviceOrientation;
+		return (this.deviceOrientation instanceof Orientation orientation) ? orientation : null;
+	}
+
+	/**
+	 * Returns the orientation of the device as it is written ({@code device_orientation}):
+	 * the wire value of an {@link Orientation}, or the string or integer code read from
+	 * JSON, such as {@code "undefined"} or {@code 6}.
+	 * @return the value as a string, or {@code null} if unset
+	 */
+	public @Nullable String getDeviceOrientationValue() {
+		return (this.deviceOrientation != null) ? this.deviceOrientation.toString() : null;
+	}
+
+	@JsonProperty("device_orientation")
+	private void readDeviceOrientation(@Nullable Object value) {
+		this.deviceOrientation = Orientation.read("device_orientation", value);
 	}
 
 	/**
@@ -410,10 +440,26 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Returns the orientation of the status bar ({@code status_bar_orientation}).
-	 * @return the value, or {@code null} if unset
+	 * @return the value, or {@code null} if unset or if the value read from JSON is not
+	 * one of the documented ones (see {@link #getStatusBarOrientationValue()})
 	 */
 	public @Nullable Orientation getStatusBarOrientation() {
-		return this.statusBarOrientation;
+		return (this.statusBarOrientation instanceof Orientation orientation) ? orientation : null;
+	}
+
+	/**
+	 * Returns the orientation of the status bar as it is written
+	 * ({@code status_bar_orientation}): the wire value of an {@link Orientation}, or the
+	 * string or integer code read from JSON, such as {@code "undefined"} or {@code 1}.
+	 * @return the value as a string, or {@code null} if unset
+	 */
+	public @Nullable String getStatusBarOrientationValue() {
+		return (this.statusBarOrientation != null) ? this.statusBarOrientation.toString() : null;
+	}
+
+	@JsonProperty("status_bar_orientation")
+	private void readStatusBarOrientation(@Nullable Object value) {
+		this.statusBarOrientation = Orientation.read("status_bar_orientation", value);
 	}
 
 	/**
@@ -519,6 +565,26 @@ public final class DeviceCurrentState extends ModelObject {
 		@JsonCreator
 		public static @Nullable Orientation fromValue(@Nullable String value) {
 			return WireValues.find(values(), Orientation::value, value);
+		}
+
+		/**
+		 * Returns what to keep of an orientation read from JSON: the constant for a
+		 * documented value, otherwise the value itself, so that it is written back
+		 * unchanged.
+		 */
+		static @Nullable Object read(String name, @Nullable Object value) {
+			if (value == null) {
+				return null;
+			}
+			if (value instanceof String string) {
+				Orientation orientation = fromValue(string);
+				return (orientation != null) ? orientation : string;
+			}
+			if (value instanceof Integer || value instanceof Long) {
+				return value;
+			}
+			throw new IllegalArgumentException(
+					"The value of '" + name + "' must be a string or an integer code, not " + value);
 		}
 
 		@Override

@@ -119,4 +119,79 @@ class WireGapsTests {
 		assertThat(mapper.readValue(json, Batch.class).getEvents()).singleElement().isInstanceOf(AppEvent.class);
 	}
 
+	@Test
+	void orientationsOfTheJsonReferenceExampleAreKeptAndWrittenBack() throws Exception {
+		// The device_current_state example of mParticle's JSON reference
+		String json = """
+				{"cpu": "4", "system_memory_low": false, "system_memory_threshold_bytes": 56590336,
+				 "application_memory_available_bytes": 6995328, "application_memory_max_bytes": 67108864,
+				 "application_memory_total_bytes": 17604608.0, "device_orientation": "undefined",
+				 "status_bar_orientation": "undefined", "time_since_start_ms": 5515182, "battery_level": 0.95,
+				 "data_connection_type": "wifi", "data_connection_type_detail": "hdspa", "gps_state": true,
+				 "total_system_memory_usage_bytes": 2980528128, "disk_space_free_bytes": 29716148224,
+				 "external_disk_space_free_bytes": 10121}""";
+		for (DeviceCurrentState state : List.of(this.jackson3.readValue(json, DeviceCurrentState.class),
+				this.jackson2.readValue(json, DeviceCurrentState.class))) {
+			assertThat(state.getDeviceOrientation()).isNull();
+			assertThat(state.getDeviceOrientationValue()).isEqualTo("undefined");
+			assertThat(state.getStatusBarOrientationValue()).isEqualTo("undefined");
+			JSONAssert.assertEquals(json, this.jackson3.writeValueAsString(state), JSONCompareMode.STRICT);
+			JSONAssert.assertEquals(json, this.jackson2.writeValueAsString(state), JSONCompareMode.STRICT);
+			assertThat(state).isNotEqualTo(this.jackson3.readValue(json.replace("\"undefined\"", "\"unknown\""),
+					DeviceCurrentState.class));
+		}
+	}
+
+	@Test
+	void integerOrientationCodesOfTheJsonReferenceMasterSampleAreKeptAndWrittenBack() throws Exception {
+		// An event of the master sample of mParticle's JSON reference
+		String json = """
+				{"events": [{"event_type": "application_state_transition", "data": {
+				  "application_transition_type": "application_background", "timestamp_unixtime_ms": 1402578873533,
+				  "device_current_state": {"time_since_start_ms": 713485, "battery_level": -1,
+				    "data_connection_type": "wifi", "gps_state": true, "cpu": "0",
+				    "device_orientation": 6, "status_bar_orientation": 1}}}]}""";
+		Batch batch = this.jackson3.readValue(json, Batch.class);
+		DeviceCurrentState state = batch.getEvents().get(0).getDeviceCurrentState();
+		assertThat(state.getDeviceOrientation()).isNull();
+		assertThat(state.getDeviceOrientationValue()).isEqualTo("6");
+		assertThat(state.getStatusBarOrientationValue()).isEqualTo("1");
+		assertThat(state).isNotEqualTo(this.jackson3.readValue(json.replace(": 6,", ": 5,"), Batch.class)
+			.getEvents()
+			.get(0)
+			.getDeviceCurrentState());
+		assertThat(state).hasToString("DeviceCurrentState{timeSinceStartMs=713485, batteryLevel=-1.0, "
+				+ "dataConnectionType=wifi, gpsState=true, cpu='0', deviceOrientation=6, statusBarOrientation=1}");
+		JSONAssert.assertEquals(json, this.jackson3.writeValueAsString(batch), JSONCompareMode.STRICT);
+		JSONAssert.assertEquals(json, this.jackson2.writeValueAsString(this.jackson2.readValue(json, Batch.class)),
+				JSONCompareMode.STRICT);
+		assertThat(this.jackson2.readValue(json, Batch.class)).isEqualTo(batch);
+	}
+
+	@Test
+	void orientationUnknownOfTheSchemaSampleIsKeptAndDocumentedValuesAreConstants() throws Exception {
+		DeviceCurrentState unknown = this.jackson3.readValue("{\"device_orientation\": \"unknown\"}",
+				DeviceCurrentState.class);
+		assertThat(unknown.getDeviceOrientationValue()).isEqualTo("unknown");
+		assertThat(this.jackson3.writeValueAsString(unknown)).isEqualTo("{\"device_orientation\":\"unknown\"}");
+		DeviceCurrentState documented = this.jackson3.readValue(
+				"{\"device_orientation\": \"landscapeleft\", \"status_bar_orientation\": \"portrait\"}",
+				DeviceCurrentState.class);
+		assertThat(documented.getDeviceOrientation()).isEqualTo(DeviceCurrentState.Orientation.LANDSCAPE_LEFT);
+		assertThat(documented.getDeviceOrientationValue()).isEqualTo("LandscapeLeft");
+		assertThat(documented).isEqualTo(new DeviceCurrentState()
+			.deviceOrientation(DeviceCurrentState.Orientation.LANDSCAPE_LEFT)
+			.statusBarOrientation(DeviceCurrentState.Orientation.PORTRAIT));
+	}
+
+	@Test
+	void orientationsOfAnotherJsonTypeFailTheRead() {
+		assertThatExceptionOfType(JacksonException.class)
+			.isThrownBy(() -> this.jackson3.readValue("{\"device_orientation\": true}", DeviceCurrentState.class))
+			.withMessageContaining("'device_orientation' must be a string or an integer code, not true");
+		assertThatExceptionOfType(JsonProcessingException.class)
+			.isThrownBy(() -> this.jackson2.readValue("{\"status_bar_orientation\": {}}", DeviceCurrentState.class))
+			.withMessageContaining("'status_bar_orientation' must be a string or an integer code");
+	}
+
 }
