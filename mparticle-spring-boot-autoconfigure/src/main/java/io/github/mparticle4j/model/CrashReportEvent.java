@@ -27,8 +27,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A crash or handled exception in the app ({@code crash_report}).
  * <p>
- * Breadcrumbs are written as {@link BreadcrumbEvent} envelopes, as the JSON reference
- * and schema describe.
+ * Breadcrumbs are written as {@link BreadcrumbEvent} envelopes
+ * ({@code {"event_type": "breadcrumb", "data": {...}}}), as the JSON reference and schema
+ * describe. Reading also accepts the shapes that other mParticle SDKs send, so that no
+ * breadcrumb is lost: a plain breadcrumb object ({@code {"label": "..."}}, the Node SDK's
+ * shape, or {@code {}}, read as a breadcrumb without a label) and a string (the Java SDK's
+ * and OpenAPI specification's shape, read as the label). Each is written back as an
+ * envelope. An envelope whose {@code event_type} is not {@code breadcrumb}, and any other
+ * JSON type, fail the read.
  *
  * @author mparticle4j contributors
  */
@@ -282,6 +288,11 @@ public final class CrashReportEvent extends Event<CrashReportEvent> {
 	public CrashReportEvent breadcrumbs(@Nullable Collection<BreadcrumbEvent> breadcrumbs) {
 		this.breadcrumbs = EventEnvelope.wrap(breadcrumbs, "breadcrumb");
 		return this;
+	}
+
+	@JsonProperty("breadcrumbs")
+	private void readBreadcrumbs(@Nullable List<BreadcrumbEvent> breadcrumbs) {
+		this.breadcrumbs = EventEnvelope.wrap(breadcrumbs, "breadcrumb");
 	}
 
 	/**

@@ -88,6 +88,28 @@ abstract class ModelObject {
 		return List.copyOf(fields);
 	}
 
+	/**
+	 * Sets each property of this object that is set in the given object of the same class
+	 * to the value it has there.
+	 * @param source the object to copy from
+	 */
+	final void copySetPropertiesFrom(ModelObject source) {
+		if (source.getClass() != getClass()) {
+			throw new IllegalArgumentException("Cannot copy " + source.getClass() + " to " + getClass());
+		}
+		for (Field field : PROPERTIES.get(getClass())) {
+			try {
+				Object value = field.get(source);
+				if (value != null) {
+					field.set(this, value);
+				}
+			}
+			catch (IllegalAccessException ex) {
+				throw new IllegalStateException("Cannot copy " + field, ex);
+			}
+		}
+	}
+
 	private List<@Nullable Object> values() {
 		List<Field> fields = PROPERTIES.get(getClass());
 		List<@Nullable Object> values = new ArrayList<>(fields.size());

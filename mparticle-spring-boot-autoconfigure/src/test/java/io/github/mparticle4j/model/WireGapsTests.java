@@ -194,4 +194,47 @@ class WireGapsTests {
 			.withMessageContaining("'status_bar_orientation' must be a string or an integer code");
 	}
 
+	@Test
+	void breadcrumbsInEveryShapeOfMParticlesArtefactsAreReadAndWrittenAsEnvelopes() throws Exception {
+		// envelope (JSON reference, schema), plain objects (Node SDK), {} and strings (Java SDK, OpenAPI)
+		String json = """
+				{"class_name": "NSInvalidArgumentException", "breadcrumbs": [
+				  {"event_type": "breadcrumb", "data": {"label": "opened cart", "session_number": 3}},
+				  {"session_number": 2, "label": "viewed product"},
+				  {},
+				  "tapped buy"]}""";
+		for (CrashReportEvent event : List.of(this.jackson3.readValue(json, CrashReportEvent.class),
+				this.jackson2.readValue(json, CrashReportEvent.class))) {
+			assertThat(event.getBreadcrumbs()).containsExactly(new BreadcrumbEvent("opened cart").sessionNumber(3),
+					new BreadcrumbEvent("viewed product").sessionNumber(2), new BreadcrumbEvent("x").label(null),
+					new BreadcrumbEvent("tapped buy"));
+			JSONAssert.assertEquals("""
+					{"class_name": "NSInvalidArgumentException", "breadcrumbs": [
+					  {"event_type": "breadcrumb", "data": {"label": "opened cart", "session_number": 3}},
+					  {"event_type": "breadcrumb", "data": {"label": "viewed product", "session_number": 2}},
+					  {"event_type": "breadcrumb", "data": {}},
+					  {"event_type": "breadcrumb", "data": {"label": "tapped buy"}}]}""",
+					this.jackson3.writeValueAsString(event), JSONCompareMode.STRICT);
+		}
+	}
+
+	@Test
+	void breadcrumbEnvelopesAreReadWithEveryCommonFieldAndEventTypeInAnyCase() throws Exception {
+		String json = """
+				{"breadcrumbs": [{"event_type": "BREADCRUMB", "data": {"label": "a", "timestamp_unixtime_ms": 5,
+				  "custom_attributes": {"k": "v"}, "location": {"latitude": 1.5, "longitude": 2}}}]}""";
+		CrashReportEvent event = this.jackson3.readValue(json, CrashReportEvent.class);
+		assertThat(event.getBreadcrumbs()).containsExactly(new BreadcrumbEvent("a").timestampUnixtimeMs(5L)
+			.customAttribute("k", "v")
+			.location(new GeoLocation(1.5, 2)));
+	}
+
+	@Test
+	void breadcrumbEnvelopesOfAnotherEventTypeFailTheRead() {
+		String json = "{\"breadcrumbs\": [{\"event_type\": \"custom_event\", \"data\": {\"label\": \"a\"}}]}";
+		assertThatExceptionOfType(JacksonException.class)
+			.isThrownBy(() -> this.jackson3.readValue(json, CrashReportEvent.class))
+			.withMessageContaining("A breadcrumb must have the event_type 'breadcrumb', not 'custom_event'");
+	}
+
 }
