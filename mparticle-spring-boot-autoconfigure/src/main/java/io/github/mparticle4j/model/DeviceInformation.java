@@ -24,7 +24,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Information about the user's device ({@code device_info}), including its advertising
  * and vendor identifiers, which count as device identities: a batch needs a user
- * identity, a device identity or an mParticle id.
+ * identity, a device identity, an mParticle id ({@code mpid}) or an mParticle device id
+ * ({@code mp_deviceid}). The device identities are {@code ios_advertising_id},
+ * {@code ios_idfv}, {@code android_advertising_id}, {@code android_uuid},
+ * {@code push_token}, {@code roku_advertising_id}, {@code roku_publisher_id},
+ * {@code fire_advertising_id}, {@code microsoft_advertising_id} and
+ * {@code microsoft_publisher_id}.
  * <p>
  * The UUID-valued identifiers ({@code ios_advertising_id}, {@code ios_idfv},
  * {@code android_advertising_id}, {@code roku_advertising_id},

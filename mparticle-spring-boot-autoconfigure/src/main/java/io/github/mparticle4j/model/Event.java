@@ -17,8 +17,6 @@
 package io.github.mparticle4j.model;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 

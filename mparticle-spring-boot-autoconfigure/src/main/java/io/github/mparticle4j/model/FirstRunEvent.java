@@ -16,9 +16,7 @@
 
 package io.github.mparticle4j.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The first run of the app after install ({@code first_run}). It carries only the

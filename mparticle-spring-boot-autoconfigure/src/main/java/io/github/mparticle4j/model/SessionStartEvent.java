@@ -16,9 +16,7 @@
 
 package io.github.mparticle4j.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The start of a session ({@code session_start}). It carries only the common event

@@ -16,9 +16,7 @@
 
 package io.github.mparticle4j.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An uninstall of the app ({@code uninstall}). It carries only the common event
