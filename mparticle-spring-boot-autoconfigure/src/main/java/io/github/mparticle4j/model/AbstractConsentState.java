@@ -164,13 +164,4 @@ public abstract sealed class AbstractConsentState<S extends AbstractConsentState
 		return this.hardwareId;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("consented", this.consented)
-			.add("document", this.document)
-			.add("timestampUnixtimeMs", this.timestampUnixtimeMs)
-			.add("location", this.location)
-			.add("hardwareId", this.hardwareId);
-	}
-
 }

@@ -98,13 +98,6 @@ public final class AppEvent extends Event<AppEvent> {
 		return this.customEventType;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("eventName", this.eventName)
-			.add("customEventType", this.customEventType);
-		super.collect(properties);
-	}
-
 	/**
 	 * The category of a custom event ({@code custom_event_type}).
 	 */

@@ -200,17 +200,6 @@ public final class ApplicationInformation extends ModelObject {
 		return ModelCollections.view(this.appleSearchAdsAttributes);
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("applicationName", this.applicationName)
-			.add("applicationVersion", this.applicationVersion)
-			.add("applicationBuildNumber", this.applicationBuildNumber)
-			.add("installReferrer", this.installReferrer)
-			.add("packageName", this.packageName)
-			.add("os", this.os)
-			.add("appleSearchAdsAttributes", this.appleSearchAdsAttributes);
-	}
-
 	/**
 	 * The operating system of an app ({@code os}).
 	 */

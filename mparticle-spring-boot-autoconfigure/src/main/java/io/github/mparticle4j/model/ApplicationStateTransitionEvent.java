@@ -182,17 +182,6 @@ public final class ApplicationStateTransitionEvent extends Event<ApplicationStat
 		return this.launchReferral;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("applicationTransitionType", this.applicationTransitionType)
-			.add("firstRun", this.firstRun)
-			.add("upgrade", this.upgrade)
-			.add("successfullyClosed", this.successfullyClosed)
-			.add("pushNotificationPayload", this.pushNotificationPayload)
-			.add("launchReferral", this.launchReferral);
-		super.collect(properties);
-	}
-
 	/**
 	 * The kind of an application state transition ({@code application_transition_type}).
 	 */

@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * attribute whose value is {@code null} is written as {@code null}, since that is how a
  * valueless attribute is recorded. Fields that mParticle sets itself ({@code batch_id},
  * {@code source_info}, {@code timestamp_unixtime_ms}, ...) cannot be set. When reading, unknown
- * fields are ignored and unknown enum values are read as {@code null}.
+ * fields are ignored and unknown enum values are read as {@code null}, except orientations,
+ * which are kept as read (see {@link DeviceCurrentState}).
  *
  * @author mparticle4j contributors
  */
@@ -202,9 +203,9 @@ public final class Batch extends ModelObject {
 	/**
 	 * Sets a user attribute to a string ({@code user_attributes}). A {@code null} value is
 	 * sent as {@code null}, which records the attribute without a value. Names starting with
-	 * {@code $} are reserved: {@code }, {@code }, {@code }, {@code },
-	 * {@code }, {@code }, {@code }, {@code },
-	 * {@code } and {@code }.
+	 * {@code $} are reserved: {@code $age}, {@code $gender}, {@code $country}, {@code $zip},
+	 * {@code $city}, {@code $state}, {@code $address}, {@code $firstname},
+	 * {@code $lastname} and {@code $mobile}.
 	 * @param name the attribute name
 	 * @param value the attribute value, or {@code null}
 	 * @return this batch
@@ -520,25 +521,6 @@ public final class Batch extends ModelObject {
 	 */
 	public List<Event<?>> getEvents() {
 		return EventEnvelope.unwrap(this.events);
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("environment", this.environment)
-			.add("sourceRequestId", this.sourceRequestId)
-			.add("userIdentities", this.userIdentities)
-			.add("userAttributes", this.userAttributes)
-			.add("deletedUserAttributes", this.deletedUserAttributes)
-			.add("deviceInfo", this.deviceInfo)
-			.add("applicationInfo", this.applicationInfo)
-			.add("context", this.context)
-			.add("consentState", this.consentState)
-			.add("ip", this.ip)
-			.add("mpid", this.mpid)
-			.add("mpDeviceId", this.mpDeviceId)
-			.add("partnerIdentities", this.partnerIdentities)
-			.add("integrationAttributes", this.integrationAttributes)
-			.add("events", this.events);
 	}
 
 	/**

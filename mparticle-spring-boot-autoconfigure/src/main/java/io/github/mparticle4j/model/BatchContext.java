@@ -75,10 +75,4 @@ public final class BatchContext extends ModelObject {
 		return this.location;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("dataPlan", this.dataPlan)
-			.add("location", this.location);
-	}
-
 }

@@ -21,12 +21,16 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A breadcrumb ({@code breadcrumb}): a marker of what the user was doing, reported on
  * its own or inside a {@link CrashReportEvent}.
+ * <p>
+ * Besides its {@code data} object, a breadcrumb can be read from the other shapes in which
+ * mParticle's artefacts put breadcrumbs into a crash report: an event envelope
+ * {@code {"event_type": "breadcrumb", "data": {...}}}, and a plain string, which becomes
+ * the label.
  *
  * @author mparticle4j contributors
  */
@@ -49,6 +53,37 @@ public final class BreadcrumbEvent extends Event<BreadcrumbEvent> {
 
 	@JsonCreator
 	private BreadcrumbEvent() {
+	}
+
+	/**
+	 * Reads a breadcrumb that is a plain string, as mParticle's Java SDK and OpenAPI
+	 * specification model the breadcrumbs of a crash report, into its label.
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	private static BreadcrumbEvent fromLabel(String label) {
+		return new BreadcrumbEvent(label);
+	}
+
+	/**
+	 * Reads the {@code data} of a breadcrumb written as an event envelope, as in a crash
+	 * report's {@code breadcrumbs}.
+	 */
+	@JsonProperty("data")
+	private void readEnvelopeData(@Nullable BreadcrumbEvent data) {
+		if (data != null) {
+			copySetPropertiesFrom(data);
+		}
+	}
+
+	/**
+	 * Checks the {@code event_type} of a breadcrumb written as an event envelope.
+	 */
+	@JsonProperty("event_type")
+	private void readEnvelopeEventType(@Nullable String eventType) {
+		if (EventType.fromValue(eventType) != EventType.BREADCRUMB) {
+			throw new IllegalArgumentException("A breadcrumb must have the event_type 'breadcrumb', not '" + eventType
+					+ "'");
+		}
 	}
 
 	@Override
@@ -91,13 +126,6 @@ public final class BreadcrumbEvent extends Event<BreadcrumbEvent> {
 	 */
 	public @Nullable String getLabel() {
 		return this.label;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("sessionNumber", this.sessionNumber)
-			.add("label", this.label);
-		super.collect(properties);
 	}
 
 }

@@ -257,20 +257,6 @@ public final class CommerceEvent extends Event<CommerceEvent> {
 		return this.customEventType;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("productAction", this.productAction)
-			.add("promotionAction", this.promotionAction)
-			.add("productImpressions", this.productImpressions)
-			.add("shoppingCart", this.shoppingCart)
-			.add("currencyCode", this.currencyCode)
-			.add("screenName", this.screenName)
-			.add("nonInteractive", this.nonInteractive)
-			.add("eventName", this.eventName)
-			.add("customEventType", this.customEventType);
-		super.collect(properties);
-	}
-
 	/**
 	 * The type of a commerce event ({@code custom_event_type}), usually derived by mParticle
 	 * from the action.

@@ -94,9 +94,4 @@ public final class ConsentState extends ModelObject {
 		return (this.ccpa != null) ? this.ccpa.get(CCPA_DATA_SALE_OPT_OUT) : null;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("gdpr", this.gdpr).add("ccpa", this.ccpa);
-	}
-
 }

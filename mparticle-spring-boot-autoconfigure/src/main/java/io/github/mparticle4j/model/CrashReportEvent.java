@@ -27,8 +27,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A crash or handled exception in the app ({@code crash_report}).
  * <p>
- * Breadcrumbs are written as {@link BreadcrumbEvent} envelopes, as the JSON reference
- * and schema describe.
+ * Breadcrumbs are written as {@link BreadcrumbEvent} envelopes
+ * ({@code {"event_type": "breadcrumb", "data": {...}}}), as the JSON reference and schema
+ * describe. Reading also accepts the shapes that other mParticle SDKs send, so that no
+ * breadcrumb is lost: a plain breadcrumb object ({@code {"label": "..."}}, the Node SDK's
+ * shape, or {@code {}}, read as a breadcrumb without a label) and a string (the Java SDK's
+ * and OpenAPI specification's shape, read as the label). Each is written back as an
+ * envelope. An envelope whose {@code event_type} is not {@code breadcrumb}, and any other
+ * JSON type, fail the read.
  *
  * @author mparticle4j contributors
  */
@@ -284,28 +290,17 @@ public final class CrashReportEvent extends Event<CrashReportEvent> {
 		return this;
 	}
 
+	@JsonProperty("breadcrumbs")
+	private void readBreadcrumbs(@Nullable List<BreadcrumbEvent> breadcrumbs) {
+		this.breadcrumbs = EventEnvelope.wrap(breadcrumbs, "breadcrumb");
+	}
+
 	/**
 	 * Returns the breadcrumbs that led to the crash ({@code breadcrumbs}).
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public List<BreadcrumbEvent> getBreadcrumbs() {
 		return EventEnvelope.unwrap(this.breadcrumbs);
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("className", this.className)
-			.add("severity", this.severity)
-			.add("message", this.message)
-			.add("stackTrace", this.stackTrace)
-			.add("exceptionHandled", this.exceptionHandled)
-			.add("topmostContext", this.topmostContext)
-			.add("plCrashReportFileBase64", this.plCrashReportFileBase64)
-			.add("iosImageBaseAddress", this.iosImageBaseAddress)
-			.add("iosImageSize", this.iosImageSize)
-			.add("sessionNumber", this.sessionNumber)
-			.add("breadcrumbs", this.breadcrumbs);
-		super.collect(properties);
 	}
 
 }

@@ -20,7 +20,6 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,12 +83,6 @@ public final class DataPlanContext extends ModelObject {
 	 */
 	public @Nullable Integer getPlanVersion() {
 		return this.planVersion;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("planId", this.planId)
-			.add("planVersion", this.planVersion);
 	}
 
 }

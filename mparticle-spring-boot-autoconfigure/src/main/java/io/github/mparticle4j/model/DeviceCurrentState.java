@@ -23,6 +23,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The state of the device when an event happened ({@code device_current_state}).
+ * <p>
+ * Reading keeps orientations that are not among the documented {@link Orientation}
+ * values, as mParticle's own examples contain them: {@code "unknown"} (schema sample),
+ * {@code "undefined"} and integer codes such as {@code 6} (JSON reference). Their meaning
+ * is not documented and integer codes differ between platforms, so they are not mapped to
+ * a constant: {@link #getDeviceOrientation()} returns {@code null} for them,
+ * {@link #getDeviceOrientationValue()} returns them, and they are written back exactly as
+ * read. Any other JSON type (a boolean, object or array) fails the read.
  *
  * @author mparticle4j contributors
  */
@@ -73,11 +81,17 @@ public final class DeviceCurrentState extends ModelObject {
 	@JsonProperty("application_memory_total_bytes")
 	private @Nullable Double applicationMemoryTotalBytes;
 
+	/**
+	 * An {@link Orientation}, or the value read from JSON when it is not one.
+	 */
 	@JsonProperty("device_orientation")
-	private @Nullable Orientation deviceOrientation;
+	private @Nullable Object deviceOrientation;
 
+	/**
+	 * An {@link Orientation}, or the value read from JSON when it is not one.
+	 */
 	@JsonProperty("status_bar_orientation")
-	private @Nullable Orientation statusBarOrientation;
+	private @Nullable Object statusBarOrientation;
 
 	/**
 	 * Creates a new instance.
@@ -106,11 +120,12 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Sets the battery level ({@code battery_level}).
-	 * @param batteryLevel the value, or {@code null} to leave it unset
+	 * @param batteryLevel the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState batteryLevel(@Nullable Double batteryLevel) {
-		this.batteryLevel = batteryLevel;
+		this.batteryLevel = ModelCollections.finite("battery_level", batteryLevel);
 		return this;
 	}
 
@@ -256,11 +271,13 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Sets the available system memory, in bytes ({@code system_memory_available_bytes}).
-	 * @param systemMemoryAvailableBytes the value, or {@code null} to leave it unset
+	 * @param systemMemoryAvailableBytes the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState systemMemoryAvailableBytes(@Nullable Double systemMemoryAvailableBytes) {
-		this.systemMemoryAvailableBytes = systemMemoryAvailableBytes;
+		this.systemMemoryAvailableBytes = ModelCollections.finite("system_memory_available_bytes",
+				systemMemoryAvailableBytes);
 		return this;
 	}
 
@@ -294,11 +311,13 @@ public final class DeviceCurrentState extends ModelObject {
 	/**
 	 * Sets the low-memory threshold of the system, in bytes
 	 * ({@code system_memory_threshold_bytes}).
-	 * @param systemMemoryThresholdBytes the value, or {@code null} to leave it unset
+	 * @param systemMemoryThresholdBytes the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState systemMemoryThresholdBytes(@Nullable Double systemMemoryThresholdBytes) {
-		this.systemMemoryThresholdBytes = systemMemoryThresholdBytes;
+		this.systemMemoryThresholdBytes = ModelCollections.finite("system_memory_threshold_bytes",
+				systemMemoryThresholdBytes);
 		return this;
 	}
 
@@ -314,11 +333,13 @@ public final class DeviceCurrentState extends ModelObject {
 	/**
 	 * Sets the memory available to the app, in bytes
 	 * ({@code application_memory_available_bytes}).
-	 * @param applicationMemoryAvailableBytes the value, or {@code null} to leave it unset
+	 * @param applicationMemoryAvailableBytes the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState applicationMemoryAvailableBytes(@Nullable Double applicationMemoryAvailableBytes) {
-		this.applicationMemoryAvailableBytes = applicationMemoryAvailableBytes;
+		this.applicationMemoryAvailableBytes = ModelCollections.finite("application_memory_available_bytes",
+				applicationMemoryAvailableBytes);
 		return this;
 	}
 
@@ -334,11 +355,13 @@ public final class DeviceCurrentState extends ModelObject {
 	/**
 	 * Sets the maximum memory the app may use, in bytes
 	 * ({@code application_memory_max_bytes}).
-	 * @param applicationMemoryMaxBytes the value, or {@code null} to leave it unset
+	 * @param applicationMemoryMaxBytes the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState applicationMemoryMaxBytes(@Nullable Double applicationMemoryMaxBytes) {
-		this.applicationMemoryMaxBytes = applicationMemoryMaxBytes;
+		this.applicationMemoryMaxBytes = ModelCollections.finite("application_memory_max_bytes",
+				applicationMemoryMaxBytes);
 		return this;
 	}
 
@@ -353,11 +376,13 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Sets the memory the app uses, in bytes ({@code application_memory_total_bytes}).
-	 * @param applicationMemoryTotalBytes the value, or {@code null} to leave it unset
+	 * @param applicationMemoryTotalBytes the value, which must be finite, or {@code null} to leave it
+	 * unset
 	 * @return this object
 	 */
 	public DeviceCurrentState applicationMemoryTotalBytes(@Nullable Double applicationMemoryTotalBytes) {
-		this.applicationMemoryTotalBytes = applicationMemoryTotalBytes;
+		this.applicationMemoryTotalBytes = ModelCollections.finite("application_memory_total_bytes",
+				applicationMemoryTotalBytes);
 		return this;
 	}
 
@@ -381,10 +406,26 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Returns the orientation of the device ({@code device_orientation}).
-	 * @return the value, or {@code null} if unset
+	 * @return the value, or {@code null} if unset or if the value read from JSON is not
+	 * one of the documented ones (see {@link #getDeviceOrientationValue()})
 	 */
 	public @Nullable Orientation getDeviceOrientation() {
-		return this.deviceOrientation;
+		return (this.deviceOrientation instanceof Orientation orientation) ? orientation : null;
+	}
+
+	/**
+	 * Returns the orientation of the device as it is written ({@code device_orientation}):
+	 * the wire value of an {@link Orientation}, or the string or integer code read from
+	 * JSON, such as {@code "undefined"} or {@code 6}.
+	 * @return the value as a string, or {@code null} if unset
+	 */
+	public @Nullable String getDeviceOrientationValue() {
+		return (this.deviceOrientation != null) ? this.deviceOrientation.toString() : null;
+	}
+
+	@JsonProperty("device_orientation")
+	private void readDeviceOrientation(@Nullable Object value) {
+		this.deviceOrientation = Orientation.read("device_orientation", value);
 	}
 
 	/**
@@ -399,31 +440,26 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Returns the orientation of the status bar ({@code status_bar_orientation}).
-	 * @return the value, or {@code null} if unset
+	 * @return the value, or {@code null} if unset or if the value read from JSON is not
+	 * one of the documented ones (see {@link #getStatusBarOrientationValue()})
 	 */
 	public @Nullable Orientation getStatusBarOrientation() {
-		return this.statusBarOrientation;
+		return (this.statusBarOrientation instanceof Orientation orientation) ? orientation : null;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("timeSinceStartMs", this.timeSinceStartMs)
-			.add("batteryLevel", this.batteryLevel)
-			.add("dataConnectionType", this.dataConnectionType)
-			.add("dataConnectionTypeDetail", this.dataConnectionTypeDetail)
-			.add("gpsState", this.gpsState)
-			.add("totalSystemMemoryUsageBytes", this.totalSystemMemoryUsageBytes)
-			.add("diskSpaceFreeBytes", this.diskSpaceFreeBytes)
-			.add("externalDiskSpaceFreeBytes", this.externalDiskSpaceFreeBytes)
-			.add("cpu", this.cpu)
-			.add("systemMemoryAvailableBytes", this.systemMemoryAvailableBytes)
-			.add("systemMemoryLow", this.systemMemoryLow)
-			.add("systemMemoryThresholdBytes", this.systemMemoryThresholdBytes)
-			.add("applicationMemoryAvailableBytes", this.applicationMemoryAvailableBytes)
-			.add("applicationMemoryMaxBytes", this.applicationMemoryMaxBytes)
-			.add("applicationMemoryTotalBytes", this.applicationMemoryTotalBytes)
-			.add("deviceOrientation", this.deviceOrientation)
-			.add("statusBarOrientation", this.statusBarOrientation);
+	/**
+	 * Returns the orientation of the status bar as it is written
+	 * ({@code status_bar_orientation}): the wire value of an {@link Orientation}, or the
+	 * string or integer code read from JSON, such as {@code "undefined"} or {@code 1}.
+	 * @return the value as a string, or {@code null} if unset
+	 */
+	public @Nullable String getStatusBarOrientationValue() {
+		return (this.statusBarOrientation != null) ? this.statusBarOrientation.toString() : null;
+	}
+
+	@JsonProperty("status_bar_orientation")
+	private void readStatusBarOrientation(@Nullable Object value) {
+		this.statusBarOrientation = Orientation.read("status_bar_orientation", value);
 	}
 
 	/**
@@ -529,6 +565,26 @@ public final class DeviceCurrentState extends ModelObject {
 		@JsonCreator
 		public static @Nullable Orientation fromValue(@Nullable String value) {
 			return WireValues.find(values(), Orientation::value, value);
+		}
+
+		/**
+		 * Returns what to keep of an orientation read from JSON: the constant for a
+		 * documented value, otherwise the value itself, so that it is written back
+		 * unchanged.
+		 */
+		static @Nullable Object read(String name, @Nullable Object value) {
+			if (value == null) {
+				return null;
+			}
+			if (value instanceof String string) {
+				Orientation orientation = fromValue(string);
+				return (orientation != null) ? orientation : string;
+			}
+			if (value instanceof Integer || value instanceof Long) {
+				return value;
+			}
+			throw new IllegalArgumentException(
+					"The value of '" + name + "' must be a string or an integer code, not " + value);
 		}
 
 		@Override

@@ -24,7 +24,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Information about the user's device ({@code device_info}), including its advertising
  * and vendor identifiers, which count as device identities: a batch needs a user
- * identity, a device identity or an mParticle id.
+ * identity, a device identity, an mParticle id ({@code mpid}) or an mParticle device id
+ * ({@code mp_deviceid}). The device identities are {@code ios_advertising_id},
+ * {@code ios_idfv}, {@code android_advertising_id}, {@code android_uuid},
+ * {@code push_token}, {@code roku_advertising_id}, {@code roku_publisher_id},
+ * {@code fire_advertising_id}, {@code microsoft_advertising_id} and
+ * {@code microsoft_publisher_id}.
  * <p>
  * The UUID-valued identifiers ({@code ios_advertising_id}, {@code ios_idfv},
  * {@code android_advertising_id}, {@code roku_advertising_id},
@@ -1000,55 +1005,6 @@ public final class DeviceInformation extends ModelObject {
 	 */
 	public @Nullable String getFireAdvertisingId() {
 		return this.fireAdvertisingId;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("brand", this.brand)
-			.add("product", this.product)
-			.add("device", this.device)
-			.add("androidUuid", this.androidUuid)
-			.add("deviceManufacturer", this.deviceManufacturer)
-			.add("platform", this.platform)
-			.add("osVersion", this.osVersion)
-			.add("deviceModel", this.deviceModel)
-			.add("screenHeight", this.screenHeight)
-			.add("screenWidth", this.screenWidth)
-			.add("screenDpi", this.screenDpi)
-			.add("deviceCountry", this.deviceCountry)
-			.add("localeLanguage", this.localeLanguage)
-			.add("localeCountry", this.localeCountry)
-			.add("networkCountry", this.networkCountry)
-			.add("networkCarrier", this.networkCarrier)
-			.add("networkCode", this.networkCode)
-			.add("networkMobileCountryCode", this.networkMobileCountryCode)
-			.add("timezoneOffset", this.timezoneOffset)
-			.add("buildIdentifier", this.buildIdentifier)
-			.add("httpHeaderUserAgent", this.httpHeaderUserAgent)
-			.add("iosAdvertisingId", this.iosAdvertisingId)
-			.add("attAuthorizationStatus", this.attAuthorizationStatus)
-			.add("attTimestampUnixtimeMs", this.attTimestampUnixtimeMs)
-			.add("pushToken", this.pushToken)
-			.add("cpuArchitecture", this.cpuArchitecture)
-			.add("tablet", this.tablet)
-			.add("pushNotificationSoundEnabled", this.pushNotificationSoundEnabled)
-			.add("pushNotificationVibrateEnabled", this.pushNotificationVibrateEnabled)
-			.add("radioAccessTechnology", this.radioAccessTechnology)
-			.add("supportsTelephony", this.supportsTelephony)
-			.add("hasNfc", this.hasNfc)
-			.add("bluetoothEnabled", this.bluetoothEnabled)
-			.add("bluetoothVersion", this.bluetoothVersion)
-			.add("iosIdfv", this.iosIdfv)
-			.add("androidAdvertisingId", this.androidAdvertisingId)
-			.add("buildVersionRelease", this.buildVersionRelease)
-			.add("limitAdTracking", this.limitAdTracking)
-			.add("ampId", this.ampId)
-			.add("dst", this.dst)
-			.add("rokuAdvertisingId", this.rokuAdvertisingId)
-			.add("rokuPublisherId", this.rokuPublisherId)
-			.add("microsoftAdvertisingId", this.microsoftAdvertisingId)
-			.add("microsoftPublisherId", this.microsoftPublisherId)
-			.add("fireAdvertisingId", this.fireAdvertisingId);
 	}
 
 	/**

@@ -17,8 +17,6 @@
 package io.github.mparticle4j.model;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,21 +32,34 @@ import org.jspecify.annotations.Nullable;
  * On the wire an event is the envelope {@code {"event_type": "...", "data": {...}}}, where
  * {@code data} holds the fields of this object. The envelope is written and read by
  * {@link Batch}; callers only ever deal with event objects. Reading picks the subclass from
- * {@code event_type}; an unknown {@code event_type} fails the read, as the Events API
- * itself rejects it.
+ * {@code event_type}, which may be written in its documented lower-case form
+ * ({@code custom_event}) or upper-case ({@code CUSTOM_EVENT}), the form in which
+ * mParticle's Java SDK sends it; writing always uses the documented form. Any other
+ * {@code event_type}, including a mixed-case one, fails the read, as the Events API
+ * rejects types it does not know. (A mapper with Jackson's
+ * {@code ACCEPT_CASE_INSENSITIVE_VALUES} feature enabled reads every spelling that
+ * differs only in case.)
  *
  * @param <E> the concrete event type, returned by the fluent setters
  * @author mparticle4j contributors
  */
-@JsonSubTypes({ @JsonSubTypes.Type(AppEvent.class), @JsonSubTypes.Type(CommerceEvent.class),
-		@JsonSubTypes.Type(SessionStartEvent.class), @JsonSubTypes.Type(SessionEndEvent.class),
-		@JsonSubTypes.Type(ScreenViewEvent.class), @JsonSubTypes.Type(UninstallEvent.class),
-		@JsonSubTypes.Type(CrashReportEvent.class), @JsonSubTypes.Type(OptOutEvent.class),
-		@JsonSubTypes.Type(FirstRunEvent.class), @JsonSubTypes.Type(PushRegistrationEvent.class),
-		@JsonSubTypes.Type(PushMessageEvent.class), @JsonSubTypes.Type(ApplicationStateTransitionEvent.class),
-		@JsonSubTypes.Type(NetworkPerformanceEvent.class), @JsonSubTypes.Type(BreadcrumbEvent.class),
-		@JsonSubTypes.Type(ProfileEvent.class), @JsonSubTypes.Type(UserAttributeChangeEvent.class),
-		@JsonSubTypes.Type(UserIdentityChangeEvent.class) })
+@JsonSubTypes({ @JsonSubTypes.Type(value = AppEvent.class, names = "CUSTOM_EVENT"),
+		@JsonSubTypes.Type(value = CommerceEvent.class, names = "COMMERCE_EVENT"),
+		@JsonSubTypes.Type(value = SessionStartEvent.class, names = "SESSION_START"),
+		@JsonSubTypes.Type(value = SessionEndEvent.class, names = "SESSION_END"),
+		@JsonSubTypes.Type(value = ScreenViewEvent.class, names = "SCREEN_VIEW"),
+		@JsonSubTypes.Type(value = UninstallEvent.class, names = "UNINSTALL"),
+		@JsonSubTypes.Type(value = CrashReportEvent.class, names = "CRASH_REPORT"),
+		@JsonSubTypes.Type(value = OptOutEvent.class, names = "OPT_OUT"),
+		@JsonSubTypes.Type(value = FirstRunEvent.class, names = "FIRST_RUN"),
+		@JsonSubTypes.Type(value = PushRegistrationEvent.class, names = "PUSH_REGISTRATION"),
+		@JsonSubTypes.Type(value = PushMessageEvent.class, names = "PUSH_MESSAGE"),
+		@JsonSubTypes.Type(value = ApplicationStateTransitionEvent.class, names = "APPLICATION_STATE_TRANSITION"),
+		@JsonSubTypes.Type(value = NetworkPerformanceEvent.class, names = "NETWORK_PERFORMANCE"),
+		@JsonSubTypes.Type(value = BreadcrumbEvent.class, names = "BREADCRUMB"),
+		@JsonSubTypes.Type(value = ProfileEvent.class, names = "PROFILE"),
+		@JsonSubTypes.Type(value = UserAttributeChangeEvent.class, names = "USER_ATTRIBUTE_CHANGE"),
+		@JsonSubTypes.Type(value = UserIdentityChangeEvent.class, names = "USER_IDENTITY_CHANGE") })
 public abstract sealed class Event<E extends Event<E>> extends ModelObject
 		permits AppEvent, CommerceEvent, SessionStartEvent, SessionEndEvent, ScreenViewEvent, UninstallEvent,
 		CrashReportEvent, OptOutEvent, FirstRunEvent, PushRegistrationEvent, PushMessageEvent,
@@ -66,6 +77,9 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 
 	@JsonProperty("session_id")
 	private @Nullable Long sessionId;
+
+	@JsonProperty("event_num")
+	private @Nullable Long eventNum;
 
 	@JsonProperty("location")
 	private @Nullable GeoLocation location;
@@ -177,6 +191,25 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	 */
 	public @Nullable Long getSessionId() {
 		return this.sessionId;
+	}
+
+	/**
+	 * Sets the zero-based position of the event in its session ({@code event_num}).
+	 * mParticle's SDKs set it for their own data; server-to-server callers may set it.
+	 * @param eventNum the position, or {@code null}
+	 * @return this event
+	 */
+	public E eventNum(@Nullable Long eventNum) {
+		this.eventNum = eventNum;
+		return self();
+	}
+
+	/**
+	 * Returns the zero-based position of the event in its session ({@code event_num}).
+	 * @return the position, or {@code null}
+	 */
+	public @Nullable Long getEventNum() {
+		return this.eventNum;
 	}
 
 	/**
@@ -296,18 +329,6 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	 */
 	public Map<String, String> getCustomFlags() {
 		return ModelCollections.view(this.customFlags);
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("timestampUnixtimeMs", this.timestampUnixtimeMs)
-			.add("sourceMessageId", this.sourceMessageId)
-			.add("sessionUuid", this.sessionUuid)
-			.add("sessionId", this.sessionId)
-			.add("location", this.location)
-			.add("deviceCurrentState", this.deviceCurrentState)
-			.add("customAttributes", this.customAttributes)
-			.add("customFlags", this.customFlags);
 	}
 
 }

@@ -16,9 +16,7 @@
 
 package io.github.mparticle4j.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The first run of the app after install ({@code first_run}). It carries only the
@@ -38,11 +36,6 @@ public final class FirstRunEvent extends Event<FirstRunEvent> {
 	@Override
 	public EventType getEventType() {
 		return EventType.FIRST_RUN;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		super.collect(properties);
 	}
 
 }

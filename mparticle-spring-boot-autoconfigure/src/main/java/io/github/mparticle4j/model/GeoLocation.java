@@ -59,12 +59,12 @@ public final class GeoLocation extends ModelObject {
 
 	/**
 	 * Creates a location from its coordinates.
-	 * @param latitude the latitude in degrees
-	 * @param longitude the longitude in degrees
+	 * @param latitude the latitude in degrees, which must be finite
+	 * @param longitude the longitude in degrees, which must be finite
 	 */
 	public GeoLocation(double latitude, double longitude) {
-		this.latitude = latitude;
-		this.longitude = longitude;
+		this.latitude = ModelCollections.finite("latitude", latitude);
+		this.longitude = ModelCollections.finite("longitude", longitude);
 	}
 
 	@JsonCreator
@@ -73,11 +73,11 @@ public final class GeoLocation extends ModelObject {
 
 	/**
 	 * Sets the latitude in degrees ({@code latitude}).
-	 * @param latitude the value, or {@code null} to leave it unset
+	 * @param latitude the value, which must be finite, or {@code null} to leave it unset
 	 * @return this object
 	 */
 	public GeoLocation latitude(@Nullable Double latitude) {
-		this.latitude = latitude;
+		this.latitude = ModelCollections.finite("latitude", latitude);
 		return this;
 	}
 
@@ -91,11 +91,11 @@ public final class GeoLocation extends ModelObject {
 
 	/**
 	 * Sets the longitude in degrees ({@code longitude}).
-	 * @param longitude the value, or {@code null} to leave it unset
+	 * @param longitude the value, which must be finite, or {@code null} to leave it unset
 	 * @return this object
 	 */
 	public GeoLocation longitude(@Nullable Double longitude) {
-		this.longitude = longitude;
+		this.longitude = ModelCollections.finite("longitude", longitude);
 		return this;
 	}
 
@@ -109,11 +109,11 @@ public final class GeoLocation extends ModelObject {
 
 	/**
 	 * Sets the accuracy in metres ({@code accuracy}).
-	 * @param accuracy the value, or {@code null} to leave it unset
+	 * @param accuracy the value, which must be finite, or {@code null} to leave it unset
 	 * @return this object
 	 */
 	public GeoLocation accuracy(@Nullable Double accuracy) {
-		this.accuracy = accuracy;
+		this.accuracy = ModelCollections.finite("accuracy", accuracy);
 		return this;
 	}
 
@@ -231,19 +231,6 @@ public final class GeoLocation extends ModelObject {
 	 */
 	public @Nullable LocationSource getLocationSource() {
 		return this.locationSource;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("latitude", this.latitude)
-			.add("longitude", this.longitude)
-			.add("accuracy", this.accuracy)
-			.add("countryCode", this.countryCode)
-			.add("regionCode", this.regionCode)
-			.add("cityName", this.cityName)
-			.add("postalCode", this.postalCode)
-			.add("dmaCode", this.dmaCode)
-			.add("locationSource", this.locationSource);
 	}
 
 	/**

@@ -80,6 +80,22 @@ final class ModelCollections {
 		return (list != null) ? Collections.unmodifiableList(list) : Collections.emptyList();
 	}
 
+	/**
+	 * Returns the given value of a floating-point field if it is finite or {@code null}.
+	 * JSON has no form for {@code NaN} and the infinities, which Jackson would otherwise
+	 * write as strings such as {@code "Infinity"}.
+	 * @param name the wire name of the field
+	 * @param value the value
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is {@code NaN} or infinite
+	 */
+	static @Nullable Double finite(String name, @Nullable Double value) {
+		if (value != null && !Double.isFinite(value)) {
+			throw new IllegalArgumentException("The value of '" + name + "' must be a finite number, not " + value);
+		}
+		return value;
+	}
+
 	static String numberToString(String name, Number value) {
 		Objects.requireNonNull(value, () -> "The value of '" + name + "' must not be null");
 		if ((value instanceof Double || value instanceof Float) && !Double.isFinite(value.doubleValue())) {

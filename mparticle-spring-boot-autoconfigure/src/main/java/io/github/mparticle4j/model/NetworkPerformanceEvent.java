@@ -21,7 +21,6 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -194,18 +193,6 @@ public final class NetworkPerformanceEvent extends Event<NetworkPerformanceEvent
 	 */
 	public @Nullable String getData() {
 		return this.data;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("httpVerb", this.httpVerb)
-			.add("url", this.url)
-			.add("timeElapsed", this.timeElapsed)
-			.add("bytesIn", this.bytesIn)
-			.add("bytesOut", this.bytesOut)
-			.add("responseCode", this.responseCode)
-			.add("data", this.data);
-		super.collect(properties);
 	}
 
 }

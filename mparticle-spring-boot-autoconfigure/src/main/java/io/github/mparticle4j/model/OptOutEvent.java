@@ -19,7 +19,6 @@ package io.github.mparticle4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,12 +65,6 @@ public final class OptOutEvent extends Event<OptOutEvent> {
 	 */
 	public @Nullable Boolean getOptedOut() {
 		return this.optedOut;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("optedOut", this.optedOut);
-		super.collect(properties);
 	}
 
 }

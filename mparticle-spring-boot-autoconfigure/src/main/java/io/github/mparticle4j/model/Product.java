@@ -307,20 +307,4 @@ public final class Product extends ModelObject {
 		return ModelCollections.view(this.customAttributes);
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("id", this.id)
-			.add("name", this.name)
-			.add("brand", this.brand)
-			.add("category", this.category)
-			.add("variant", this.variant)
-			.add("position", this.position)
-			.add("price", this.price)
-			.add("quantity", this.quantity)
-			.add("couponCode", this.couponCode)
-			.add("addedToCartTimeMs", this.addedToCartTimeMs)
-			.add("totalProductAmount", this.totalProductAmount)
-			.add("customAttributes", this.customAttributes);
-	}
-
 }

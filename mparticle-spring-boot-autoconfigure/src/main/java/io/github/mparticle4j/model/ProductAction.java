@@ -310,22 +310,6 @@ public final class ProductAction extends ModelObject {
 		return ModelCollections.view(this.products);
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("action", this.action)
-			.add("checkoutStep", this.checkoutStep)
-			.add("checkoutOptions", this.checkoutOptions)
-			.add("productActionList", this.productActionList)
-			.add("productListSource", this.productListSource)
-			.add("transactionId", this.transactionId)
-			.add("affiliation", this.affiliation)
-			.add("totalAmount", this.totalAmount)
-			.add("taxAmount", this.taxAmount)
-			.add("shippingAmount", this.shippingAmount)
-			.add("couponCode", this.couponCode)
-			.add("products", this.products);
-	}
-
 	/**
 	 * A product action ({@code action}).
 	 */

@@ -23,7 +23,6 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,12 +97,6 @@ public final class ProductImpression extends ModelObject {
 	 */
 	public List<Product> getProducts() {
 		return ModelCollections.view(this.products);
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("productImpressionList", this.productImpressionList)
-			.add("products", this.products);
 	}
 
 }

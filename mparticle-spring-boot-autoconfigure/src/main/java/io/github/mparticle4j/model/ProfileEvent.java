@@ -112,14 +112,6 @@ public final class ProfileEvent extends Event<ProfileEvent> {
 		return this.profileEventType;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("previousMpid", this.previousMpid)
-			.add("currentMpid", this.currentMpid)
-			.add("profileEventType", this.profileEventType);
-		super.collect(properties);
-	}
-
 	/**
 	 * The kind of a profile change ({@code profile_event_type}).
 	 */

@@ -116,12 +116,4 @@ public final class Promotion extends ModelObject {
 		return this.position;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("id", this.id)
-			.add("name", this.name)
-			.add("creative", this.creative)
-			.add("position", this.position);
-	}
-
 }

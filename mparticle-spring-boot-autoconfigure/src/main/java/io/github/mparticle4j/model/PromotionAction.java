@@ -99,12 +99,6 @@ public final class PromotionAction extends ModelObject {
 		return ModelCollections.view(this.promotions);
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("action", this.action)
-			.add("promotions", this.promotions);
-	}
-
 	/**
 	 * A promotion action ({@code action}).
 	 */

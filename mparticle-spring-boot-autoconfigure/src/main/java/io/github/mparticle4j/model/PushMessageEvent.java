@@ -222,19 +222,6 @@ public final class PushMessageEvent extends Event<PushMessageEvent> {
 		return this.pushMessageBehavior;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("pushMessageToken", this.pushMessageToken)
-			.add("pushMessageType", this.pushMessageType)
-			.add("message", this.message)
-			.add("network", this.network)
-			.add("pushNotificationPayload", this.pushNotificationPayload)
-			.add("applicationState", this.applicationState)
-			.add("actionIdentifier", this.actionIdentifier)
-			.add("pushMessageBehavior", this.pushMessageBehavior);
-		super.collect(properties);
-	}
-
 	/**
 	 * What happened to a push message ({@code push_message_type}).
 	 */

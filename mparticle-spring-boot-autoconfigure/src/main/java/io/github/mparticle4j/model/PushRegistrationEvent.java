@@ -21,7 +21,6 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,13 +92,6 @@ public final class PushRegistrationEvent extends Event<PushRegistrationEvent> {
 	 */
 	public @Nullable String getRegistrationToken() {
 		return this.registrationToken;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("register", this.register)
-			.add("registrationToken", this.registrationToken);
-		super.collect(properties);
 	}
 
 }

@@ -21,7 +21,6 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,13 +91,6 @@ public final class ScreenViewEvent extends Event<ScreenViewEvent> {
 	 */
 	public @Nullable String getActivityType() {
 		return this.activityType;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("screenName", this.screenName)
-			.add("activityType", this.activityType);
-		super.collect(properties);
 	}
 
 }

@@ -62,10 +62,4 @@ public final class SessionEndEvent extends Event<SessionEndEvent> {
 		return this.sessionDurationMs;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("sessionDurationMs", this.sessionDurationMs);
-		super.collect(properties);
-	}
-
 }

@@ -16,9 +16,7 @@
 
 package io.github.mparticle4j.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The start of a session ({@code session_start}). It carries only the common event
@@ -41,11 +39,6 @@ public final class SessionStartEvent extends Event<SessionStartEvent> {
 	@Override
 	public EventType getEventType() {
 		return EventType.SESSION_START;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		super.collect(properties);
 	}
 
 }

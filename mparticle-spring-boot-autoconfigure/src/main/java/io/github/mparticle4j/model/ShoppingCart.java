@@ -68,9 +68,4 @@ public final class ShoppingCart extends ModelObject {
 		return ModelCollections.view(this.products);
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("products", this.products);
-	}
-
 }

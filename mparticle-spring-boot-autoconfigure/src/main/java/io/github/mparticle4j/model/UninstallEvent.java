@@ -16,9 +16,7 @@
 
 package io.github.mparticle4j.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An uninstall of the app ({@code uninstall}). It carries only the common event
@@ -38,11 +36,6 @@ public final class UninstallEvent extends Event<UninstallEvent> {
 	@Override
 	public EventType getEventType() {
 		return EventType.UNINSTALL;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		super.collect(properties);
 	}
 
 }

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -180,16 +179,6 @@ public final class UserAttributeChangeEvent extends Event<UserAttributeChangeEve
 	 */
 	public @Nullable Object getOldValue() {
 		return this.oldValue;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("userAttributeName", this.userAttributeName)
-			.add("deleted", this.deleted)
-			.add("newAttribute", this.newAttribute)
-			.add("newValue", this.newValue)
-			.add("oldValue", this.oldValue);
-		super.collect(properties);
 	}
 
 }

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * The identities of the one user a {@link Batch} is about ({@code user_identities}): a
  * customer id, an email address and so on, each a string keyed by its
  * {@link IdentityType}. A batch needs at least one user identity, a device identity in
- * its {@link DeviceInformation}, or an mParticle id.
+ * its {@link DeviceInformation}, an mParticle id or an mParticle device id.
  * <p>
  * On the wire this is an object keyed by the identity types' wire names, such as
  * {@code {"customer_id": "1234", "email": "jane@example.com"}}. When reading, unknown keys
@@ -482,11 +482,6 @@ public final class UserIdentities extends ModelObject {
 			}
 		});
 		return identities;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("identities", this.identities);
 	}
 
 }

@@ -20,7 +20,6 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -129,14 +128,6 @@ public final class UserIdentity extends ModelObject {
 	 */
 	public @Nullable Boolean getCreatedThisBatch() {
 		return this.createdThisBatch;
-	}
-
-	@Override
-	void collect(Properties properties) {
-		properties.add("identityType", this.identityType)
-			.add("identity", this.identity)
-			.add("timestampUnixtimeMs", this.timestampUnixtimeMs)
-			.add("createdThisBatch", this.createdThisBatch);
 	}
 
 }

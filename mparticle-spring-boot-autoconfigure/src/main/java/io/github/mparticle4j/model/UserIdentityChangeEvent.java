@@ -82,11 +82,4 @@ public final class UserIdentityChangeEvent extends Event<UserIdentityChangeEvent
 		return this.oldIdentity;
 	}
 
-	@Override
-	void collect(Properties properties) {
-		properties.add("newIdentity", this.newIdentity)
-			.add("oldIdentity", this.oldIdentity);
-		super.collect(properties);
-	}
-
 }

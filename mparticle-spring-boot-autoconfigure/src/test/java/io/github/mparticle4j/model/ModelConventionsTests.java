@@ -16,8 +16,11 @@
 
 package io.github.mparticle4j.model;
 
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,6 +71,17 @@ class ModelConventionsTests {
 		assertThat(wireNames(Event.class)).doesNotContainAnyElementsOf(List.of("event_id", "session_start_unixtime_ms",
 				"event_start_unixtime_ms", "is_goal_defined", "lifetime_value_change", "event_system_notification_info"));
 		assertThat(wireNames(AbstractConsentState.class)).doesNotContain("regulation");
+	}
+
+	@Test
+	void javadocHasNoEmptyCodeSpans() throws IOException {
+		try (Stream<Path> sources = Files.list(Path.of("src/main/java/io/github/mparticle4j/model"))) {
+			List<Path> files = sources.filter((path) -> path.toString().endsWith(".java")).toList();
+			assertThat(files).hasSizeGreaterThan(40);
+			for (Path file : files) {
+				assertThat(Files.readString(file)).as(file.toString()).doesNotContain("{@code }");
+			}
+		}
 	}
 
 	private static List<String> wireNames(Class<?> type) {
