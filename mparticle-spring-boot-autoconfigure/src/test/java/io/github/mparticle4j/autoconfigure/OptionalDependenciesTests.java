@@ -19,6 +19,8 @@ package io.github.mparticle4j.autoconfigure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,6 +101,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class OptionalDependenciesTests {
 
 	private static final MockEventsApi server = new MockEventsApi();
+
+	private static final Path README = Path.of(System.getProperty("project.root", ".."), "README.md");
 
 	private static final String[] CREDENTIALS = { "mparticle.api-key=" + MockEventsApi.KEY,
 			"mparticle.api-secret=" + MockEventsApi.SECRET, "mparticle.retry.max-attempts=1" };
@@ -191,6 +195,9 @@ class OptionalDependenciesTests {
 					.contains("Add org.springframework.boot:spring-boot-starter-reactor-netty (or "
 							+ "io.projectreactor.netty:reactor-netty-http)")
 					.contains("mparticle.enabled=false");
+				assertThat(Files.readString(README)).as("the report quoted in README.md")
+					.contains(analysis.getDescription())
+					.contains(analysis.getAction());
 			});
 	}
 

@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.context.reactive.ReactiveWebApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.ClassUtils;
@@ -76,6 +77,19 @@ class CommandLineApplicationTests {
 		assertThat(ClassUtils.isPresent("org.springframework.boot.web.server.WebServer", null)).isFalse();
 		assertThat(this.context).isNotInstanceOf(WebApplicationContext.class)
 			.isNotInstanceOf(ReactiveWebApplicationContext.class);
+	}
+
+	@Test
+	void reactorNettyThreadsCannotKeepTheApplicationRunning() {
+		// without spring-boot-reactor-netty there is no ReactorResourceFactory: the client
+		// uses Reactor Netty's global resources, whose threads are daemon threads
+		assertThat(this.context.getBeanNamesForType(ReactorResourceFactory.class)).isEmpty();
+		List<Thread> threads = Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().startsWith("reactor-http-"))
+			.toList();
+		assertThat(threads).isNotEmpty().allMatch(Thread::isDaemon);
 	}
 
 	@Test
