@@ -14,57 +14,57 @@
  * limitations under the License.
  */
 
+
 package io.github.mparticle4j.sample;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+
+import io.github.mparticle4j.client.MParticleResponseException;
+import io.github.mparticle4j.model.AppEvent;
+import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;
+import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/**
- * Runs the README's {@link SignUpTracker} example, reactive and blocking, against the Events
- * API stand-in of the tests (WireMock on 127.0.0.1).
- *
- * @author mparticle4j contributors
- */
+// tag::boot-test-stand-in[]
 @SpringBootTest
+@AutoConfigureLocalEventsApi          // EventsApi sends to a stand-in on 127.0.0.1: no credentials needed
 class SignUpTrackerIntegrationTests {
-
-	private static final EventsApiStub eventsApi = new EventsApiStub();
 
 	@Autowired
 	private SignUpTracker tracker;
 
-	@DynamicPropertySource
-	static void mparticle(DynamicPropertyRegistry registry) {
-		registry.add("mparticle.api-key", () -> EventsApiStub.KEY);
-		registry.add("mparticle.api-secret", () -> EventsApiStub.SECRET);
-		registry.add("mparticle.base-url", eventsApi::baseUrl);
-	}
+	@Autowired
+	private LocalEventsApi standIn;   // checks requests as mParticle does, and records them
 
-	@AfterAll
-	static void stop() {
-		eventsApi.stop();
+	@BeforeEach
+	void clearStandIn() {
+		this.standIn.clear();
 	}
 
 	@Test
-	void signUpIsSentReactivelyAndBlocking() {
-		assertThat(this.tracker.signedUp("1234").block(Duration.ofSeconds(10)).statusCode()).isEqualTo(202);
-		assertThat(this.tracker.signedUpAndWait("5678").statusCode()).isEqualTo(202);
-		assertThat(eventsApi.requests()).hasSize(2).allSatisfy((request) -> {
-			JsonNode batch = JsonMapper.builder().build().readTree(request.getBodyAsString());
-			assertThat(batch.at("/events/0/data/event_name").asString()).isEqualTo("Sign Up");
-			assertThat(batch.at("/environment").asString()).isEqualTo("development");
+	void sendsASignUpEvent() {
+		assertThat(this.tracker.signedUpAndWait("1234").statusCode()).isEqualTo(202);
+		assertThat(this.standIn.batches()).singleElement().satisfies((batch) -> {
+			assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234");
+			assertThat(batch.getEvents()).singleElement()
+				.isInstanceOfSatisfying(AppEvent.class, (event) -> assertThat(event.getEventName()).isEqualTo("Sign Up"));
 		});
 	}
 
+	@Test
+	void reportsWhenMParticleRejectsTheData() {
+		this.standIn.failNext(1, 400);    // the next request is answered 400 Bad Request
+		assertThatExceptionOfType(MParticleResponseException.class)
+			.isThrownBy(() -> this.tracker.signedUpAndWait("1234"))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(400));
+		assertThat(this.standIn.batches()).isEmpty();
+	}
+
 }
+// end::boot-test-stand-in[]

@@ -23,7 +23,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.stream.StreamSupport;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -37,6 +39,7 @@ import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -44,11 +47,16 @@ import tools.jackson.databind.node.ArrayNode;
 import io.github.mparticle4j.model.Batch;
 
 /**
- * A stand-in for the mParticle Events API, served on 127.0.0.1 so that the sample runs
- * without an mParticle account. Like mParticle, it checks the Basic credentials (401 when
- * missing, 403 when wrong), the content type and the shape of the batches, and answers
+ * A stand-in for the mParticle Events API, served on 127.0.0.1, for integration tests and
+ * for running an application without an mParticle account. Like mParticle, it checks the
+ * Basic credentials ({@value #API_KEY} and {@value #API_SECRET}; 401 when missing, 403 when
+ * wrong), the content type and the shape of the batches, and answers
  * {@code 202 Accepted}, or {@code 400} with an {@code errors} body. It keeps the last
- * {@value #KEPT_REQUESTS} requests it accepted.
+ * {@value #KEPT_REQUESTS} requests it accepted, for assertions with {@link #received()}
+ * and {@link #batches()}; {@link #failNext(int, int)} makes it answer an error instead.
+ * <p>
+ * In a Spring Boot test, {@code @AutoConfigureLocalEventsApi} starts one and points the
+ * auto-configured {@code EventsApi} at it.
  *
  * @author mparticle4j contributors
  */
@@ -67,9 +75,14 @@ public final class LocalEventsApi {
 
 	private static final Log logger = LogFactory.getLog(LocalEventsApi.class);
 
-	private final JsonMapper mapper = JsonMapper.builder().build();
+	// Exact decimals: a double would turn an amount such as 1e400 into Infinity
+	private final JsonMapper mapper = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	private final Deque<ReceivedRequest> received = new ConcurrentLinkedDeque<>();
+
+	private final Deque<Integer> scriptedStatuses = new ConcurrentLinkedDeque<>();
 
 	private final DisposableServer server;
 
@@ -100,11 +113,50 @@ public final class LocalEventsApi {
 	}
 
 	/**
-	 * Returns the requests accepted so far, oldest first.
+	 * Returns the requests accepted so far (at most the last {@value #KEPT_REQUESTS}),
+	 * oldest first.
 	 * @return the requests
 	 */
 	public List<ReceivedRequest> received() {
 		return new ArrayList<>(this.received);
+	}
+
+	/**
+	 * Returns the batches of the requests accepted so far, oldest first: one per
+	 * {@code /events} request, and each batch of a {@code /bulkevents} request in order.
+	 * @return the batches
+	 */
+	public List<Batch> batches() {
+		return received().stream().flatMap((request) -> request.batches(this.mapper).stream()).toList();
+	}
+
+	/**
+	 * Makes the next requests fail: each of the next {@code requests} requests that pass
+	 * the credentials and content type checks is answered with {@code status} and an {@code errors} body
+	 * instead of being checked and accepted. Calls add up.
+	 * @param requests how many requests to fail
+	 * @param status the HTTP status to answer, such as 400, 429 or 503
+	 */
+	public void failNext(int requests, int status) {
+		if (requests < 0) {
+			throw new IllegalArgumentException("'requests' must not be negative");
+		}
+		HttpResponseStatus responseStatus = HttpResponseStatus.valueOf(status);
+		if (responseStatus.code() < 400 || responseStatus.code() > 599) {
+			throw new IllegalArgumentException("'status' must be an error status (4xx or 5xx), not " + status);
+		}
+		for (int i = 0; i < requests; i++) {
+			this.scriptedStatuses.addLast(status);
+		}
+	}
+
+	/**
+	 * Forgets the requests received so far and any failures scripted with
+	 * {@link #failNext(int, int)} that have not happened yet; for use between tests.
+	 */
+	public void clear() {
+		this.scriptedStatuses.clear();
+		this.received.clear();
 	}
 
 	/**
@@ -128,6 +180,12 @@ public final class LocalEventsApi {
 					"Content-Type must be application/json, was " + contentType + ".");
 		}
 		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
+			Integer scripted = this.scriptedStatuses.pollFirst();
+			if (scripted != null) {
+				HttpResponseStatus status = HttpResponseStatus.valueOf(scripted);
+				return Mono.from(error(response, status, errorCode(status),
+						"The stand-in was told to fail this request (failNext)."));
+			}
 			JsonNode tree;
 			try {
 				tree = this.mapper.readTree(body);
@@ -180,6 +238,10 @@ public final class LocalEventsApi {
 		}
 	}
 
+	private static String errorCode(HttpResponseStatus status) {
+		return status.reasonPhrase().toUpperCase(Locale.ROOT).replace(' ', '_');
+	}
+
 	private Publisher<Void> error(HttpServerResponse response, HttpResponseStatus status, String code, String message) {
 		String body = this.mapper.writeValueAsString(
 				this.mapper.createObjectNode().set("errors", this.mapper.createArrayNode()
@@ -195,6 +257,14 @@ public final class LocalEventsApi {
 	 * @param body the JSON body: one batch, or an array of batches
 	 */
 	public record ReceivedRequest(String path, Instant receivedAt, JsonNode body) {
+
+		List<Batch> batches(JsonMapper mapper) {
+			Iterable<JsonNode> batches = this.body.isArray() ? this.body : List.of(this.body);
+			return StreamSupport.stream(batches.spliterator(), false)
+				.map((batch) -> mapper.treeToValue(batch, Batch.class))
+				.toList();
+		}
+
 	}
 
 }

@@ -16,15 +16,14 @@
 
 package io.github.mparticle4j.sample.standin;
 
-import java.net.URI;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
+import io.github.mparticle4j.test.autoconfigure.LocalEventsApiAutoConfiguration;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.Bean;
@@ -38,52 +37,27 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * Runs the sample against its {@link LocalEventsApi local stand-in} when neither
- * {@code mparticle.api-key} nor {@code mparticle.api-secret} is set, by supplying
- * {@link MParticleConnectionDetails} that point at it. With credentials, this
+ * Runs the sample against a {@link LocalEventsApi local stand-in} when neither
+ * {@code mparticle.api-key} nor {@code mparticle.api-secret} is set. The stand-in and the
+ * {@link MParticleConnectionDetails} that point at it come from
+ * {@link LocalEventsApiAutoConfiguration}, the same auto-configuration that
+ * {@code @AutoConfigureLocalEventsApi} switches on in tests. With credentials, this
  * configuration is skipped and the starter sends to the configured mParticle pod.
  *
  * @author mparticle4j contributors
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(LocalEventsApiConfiguration.NoCredentialsCondition.class)
+@ImportAutoConfiguration(LocalEventsApiAutoConfiguration.class)
 class LocalEventsApiConfiguration {
 
 	private static final Log logger = LogFactory.getLog(LocalEventsApiConfiguration.class);
 
-	@Bean(destroyMethod = "stop")
-	LocalEventsApi localEventsApi(@Value("${sample.stand-in.port:0}") int port) {
-		LocalEventsApi standIn = LocalEventsApi.start(port);
+	@Bean
+	RouterFunction<ServerResponse> localEventsApiRequestsRoute(LocalEventsApi standIn) {
 		logger.info("No mParticle credentials are set (MPARTICLE_API_KEY, MPARTICLE_API_SECRET): sending to the local"
 				+ " stand-in for the Events API at " + standIn.baseUrl() + "; see what it received at GET"
 				+ " /stand-in/requests");
-		return standIn;
-	}
-
-	@Bean
-	MParticleConnectionDetails localEventsApiConnectionDetails(LocalEventsApi standIn) {
-		return new MParticleConnectionDetails() {
-
-			@Override
-			public URI getBaseUrl() {
-				return standIn.baseUrl();
-			}
-
-			@Override
-			public String getApiKey() {
-				return LocalEventsApi.API_KEY;
-			}
-
-			@Override
-			public String getApiSecret() {
-				return LocalEventsApi.API_SECRET;
-			}
-
-		};
-	}
-
-	@Bean
-	RouterFunction<ServerResponse> localEventsApiRequestsRoute(LocalEventsApi standIn) {
 		return RouterFunctions.route()
 			.GET("/stand-in/requests", (request) -> ServerResponse.ok().bodyValue(standIn.received()))
 			.build();

@@ -16,6 +16,8 @@
 
 package io.github.mparticle4j.sample.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a request to the sample is missing a field or has an invalid one.
  *
@@ -23,8 +25,21 @@ package io.github.mparticle4j.sample.web;
  */
 class InvalidRequestException extends RuntimeException {
 
-	InvalidRequestException(String message) {
+	private final @Nullable String field;
+
+	/**
+	 * Creates an exception about one field.
+	 * @param field the path of the field in the request body, such as
+	 * {@code users[0].customerId}
+	 * @param message the message, naming the field
+	 */
+	InvalidRequestException(@Nullable String field, String message) {
 		super(message);
+		this.field = field;
+	}
+
+	@Nullable String getField() {
+		return this.field;
 	}
 
 }

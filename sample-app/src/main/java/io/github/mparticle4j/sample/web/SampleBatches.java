@@ -19,6 +19,7 @@ package io.github.mparticle4j.sample.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +41,7 @@ import io.github.mparticle4j.model.ScreenViewEvent;
 import io.github.mparticle4j.model.SessionEndEvent;
 import io.github.mparticle4j.model.SessionStartEvent;
 import io.github.mparticle4j.model.UserIdentities;
+import io.github.mparticle4j.sample.web.SampleRequests.Bulk;
 import io.github.mparticle4j.sample.web.SampleRequests.CustomEvent;
 import io.github.mparticle4j.sample.web.SampleRequests.Item;
 import io.github.mparticle4j.sample.web.SampleRequests.Purchase;
@@ -49,11 +51,18 @@ import io.github.mparticle4j.sample.web.SampleRequests.SignUp;
 /**
  * Turns the sample's requests into mParticle batches, the way mParticle's SDK documentation
  * builds them: one user per batch, identified by a customer id. The environment is left
- * unset, so the one configured with {@code mparticle.environment} applies.
+ * unset, so the one configured with {@code mparticle.environment} applies. Invalid input
+ * is reported with an {@link InvalidRequestException} naming the field.
  *
  * @author mparticle4j contributors
  */
 final class SampleBatches {
+
+	/** The longest session accepted, in seconds. */
+	static final long MAX_SESSION_SECONDS = 86_400;
+
+	/** The largest price or quantity accepted. */
+	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
 
 	private SampleBatches() {
 	}
@@ -79,21 +88,38 @@ final class SampleBatches {
 	}
 
 	static Batch customEvent(CustomEvent request) {
-		return forUser(request.customerId()).addEvent(appEvent(request));
+		return customEvent(request, "");
+	}
+
+	static List<Batch> bulk(Bulk request) {
+		List<CustomEvent> users = request.users();
+		if (users == null || users.isEmpty()) {
+			throw new InvalidRequestException("users", "'users' must contain at least one user");
+		}
+		List<Batch> batches = new ArrayList<>(users.size());
+		for (int i = 0; i < users.size(); i++) {
+			batches.add(customEvent(notNull(users.get(i), "users[" + i + "]"), "users[" + i + "]."));
+		}
+		return batches;
+	}
+
+	private static Batch customEvent(CustomEvent request, String prefix) {
+		return forUser(request.customerId(), prefix + "customerId").addEvent(appEvent(request, prefix));
 	}
 
 	static Batch purchase(Purchase request) {
 		List<Item> items = required(request.products(), "products");
 		if (items.isEmpty()) {
-			throw new InvalidRequestException("'products' must contain at least one product");
+			throw new InvalidRequestException("products", "'products' must contain at least one product");
 		}
 		ProductAction purchase = new ProductAction(ProductAction.Action.PURCHASE)
 			.transactionId(required(request.transactionId(), "transactionId"));
 		BigDecimal total = BigDecimal.ZERO;
 		for (int i = 0; i < items.size(); i++) {
-			Item item = items.get(i);
-			BigDecimal price = required(item.price(), "products[" + i + "].price");
-			BigDecimal quantity = (item.quantity() != null) ? item.quantity() : BigDecimal.ONE;
+			Item item = notNull(items.get(i), "products[" + i + "]");
+			BigDecimal price = amount(required(item.price(), "products[" + i + "].price"), "products[" + i + "].price");
+			BigDecimal quantity = (item.quantity() != null) ? amount(item.quantity(), "products[" + i + "].quantity")
+					: BigDecimal.ONE;
 			BigDecimal amount = price.multiply(quantity);
 			total = total.add(amount);
 			purchase.addProduct(new Product().id(required(item.sku(), "products[" + i + "].sku"))
@@ -108,18 +134,19 @@ final class SampleBatches {
 			.productAction(purchase.totalAmount(total))
 			.timestamp(Instant.now())
 			.sourceMessageId(UUID.randomUUID().toString());
-		return forUser(request.customerId()).addEvent(event);
+		return forUser(request.customerId(), "customerId").addEvent(event);
 	}
 
 	static Batch session(Session request) {
 		long durationSeconds = (request.durationSeconds() != null) ? request.durationSeconds() : 60;
-		if (durationSeconds < 0) {
-			throw new InvalidRequestException("'durationSeconds' must not be negative");
+		if (durationSeconds < 0 || durationSeconds > MAX_SESSION_SECONDS) {
+			throw new InvalidRequestException("durationSeconds",
+					"'durationSeconds' must be between 0 and " + MAX_SESSION_SECONDS + " (one day)");
 		}
 		String sessionUuid = UUID.randomUUID().toString();
 		long sessionId = ThreadLocalRandom.current().nextLong();
 		Instant start = Instant.now().minusSeconds(durationSeconds);
-		Batch batch = forUser(request.customerId()).addEvent(new SessionStartEvent().sessionUuid(sessionUuid)
+		Batch batch = forUser(request.customerId(), "customerId").addEvent(new SessionStartEvent().sessionUuid(sessionUuid)
 			.sessionId(sessionId)
 			.sourceMessageId(sessionUuid)
 			.timestamp(start));
@@ -137,23 +164,44 @@ final class SampleBatches {
 			.timestamp(start.plusSeconds(durationSeconds)));
 	}
 
-	private static AppEvent appEvent(CustomEvent request) {
+	private static AppEvent appEvent(CustomEvent request, String prefix) {
 		AppEvent.CustomEventType type = AppEvent.CustomEventType.OTHER;
 		if (request.eventType() != null) {
 			type = AppEvent.CustomEventType.fromValue(request.eventType());
 			if (type == null) {
-				throw new InvalidRequestException("'eventType' must be one of " + Arrays.stream(
-						AppEvent.CustomEventType.values()).map(AppEvent.CustomEventType::value).collect(Collectors.joining(", ")));
+				throw new InvalidRequestException(prefix + "eventType",
+						"'" + prefix + "eventType' must be one of " + Arrays.stream(AppEvent.CustomEventType.values())
+							.map(AppEvent.CustomEventType::value)
+							.collect(Collectors.joining(", ")));
 			}
 		}
-		AppEvent event = new AppEvent(type, required(request.eventName(), "eventName")).timestamp(Instant.now())
+		AppEvent event = new AppEvent(type, required(request.eventName(), prefix + "eventName")).timestamp(Instant.now())
 			.sourceMessageId(UUID.randomUUID().toString());
 		Map<String, String> attributes = request.attributes();
-		return (attributes != null) ? event.customAttributes(attributes) : event;
+		if (attributes == null) {
+			return event;
+		}
+		attributes.forEach((name, value) -> notNull(value, prefix + "attributes." + name));
+		return event.customAttributes(attributes);
 	}
 
-	private static Batch forUser(@Nullable String customerId) {
-		return new Batch().userIdentities(new UserIdentities().customerId(required(customerId, "customerId")));
+	private static Batch forUser(@Nullable String customerId, String field) {
+		return new Batch().userIdentities(new UserIdentities().customerId(required(customerId, field)));
+	}
+
+	private static BigDecimal amount(BigDecimal value, String field) {
+		if (value.signum() < 0 || value.compareTo(MAX_AMOUNT) > 0) {
+			throw new InvalidRequestException(field,
+					"'" + field + "' must be between 0 and " + MAX_AMOUNT.toPlainString());
+		}
+		return value;
+	}
+
+	private static <T> T notNull(@Nullable T value, String field) {
+		if (value == null) {
+			throw new InvalidRequestException(field, "'" + field + "' must not be null");
+		}
+		return value;
 	}
 
 	private static void putIfPresent(Batch batch, String name, @Nullable String value) {
@@ -162,9 +210,9 @@ final class SampleBatches {
 		}
 	}
 
-	private static <T> T required(@Nullable T value, String name) {
+	private static <T> T required(@Nullable T value, String field) {
 		if (value == null || (value instanceof String text && text.isBlank())) {
-			throw new InvalidRequestException("'" + name + "' is required");
+			throw new InvalidRequestException(field, "'" + field + "' is required");
 		}
 		return value;
 	}

@@ -16,8 +16,6 @@
 
 package io.github.mparticle4j.sample.web;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -73,11 +71,7 @@ class SampleController {
 
 	@PostMapping("/bulk")
 	Mono<SentResponse> bulk(@RequestBody Bulk request) {
-		if (request.users() == null || request.users().isEmpty()) {
-			throw new InvalidRequestException("'users' must contain at least one user");
-		}
-		List<Batch> batches = request.users().stream().map(SampleBatches::customEvent).toList();
-		return this.eventsApi.bulkUploadEvents(batches).map(SentResponse::of);
+		return this.eventsApi.bulkUploadEvents(SampleBatches.bulk(request)).map(SentResponse::of);
 	}
 
 	private Mono<SentResponse> send(Batch batch) {

@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.sample.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +31,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
- * Turns failures into clear JSON answers: 400 for bad input (with every violation of the
- * Events API rules), 502 when mParticle could not be reached or refused the data.
+ * Turns failures into clear JSON answers: 400 for bad input (naming the field, or with
+ * every violation of the Events API rules), 502 when mParticle could not be reached or
+ * refused the data.
  *
  * @author mparticle4j contributors
  */
@@ -40,11 +42,20 @@ class SampleExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> invalidRequest(InvalidRequestException ex) {
-		return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", ex.getMessage());
+		if (ex.getField() != null) {
+			body.put("field", ex.getField());
+		}
+		return ResponseEntity.badRequest().body(body);
 	}
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> unreadableRequest(ServerWebInputException ex) {
+		InvalidRequestException fieldError = JsonBodyErrors.fieldError(ex);
+		if (fieldError != null) {
+			return invalidRequest(fieldError);
+		}
 		return ResponseEntity.badRequest().body(Map.of("error", "The request body is missing or is not valid JSON"));
 	}
 

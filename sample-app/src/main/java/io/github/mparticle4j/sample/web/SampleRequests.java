@@ -78,8 +78,8 @@ public final class SampleRequests {
 	 *
 	 * @param sku the id of the product
 	 * @param name the name of the product
-	 * @param price the unit price
-	 * @param quantity the quantity
+	 * @param price the unit price, from 0 to 1000000000
+	 * @param quantity the quantity, from 0 to 1000000000; 1 when missing
 	 */
 	public record Item(@Nullable String sku, @Nullable String name, @Nullable BigDecimal price,
 			@Nullable BigDecimal quantity) {
@@ -90,7 +90,8 @@ public final class SampleRequests {
 	 *
 	 * @param customerId the id of the user
 	 * @param screens the names of the screens viewed, in order
-	 * @param durationSeconds the length of the session
+	 * @param durationSeconds the length of the session in seconds, at most a day (86400); 60
+	 * when missing
 	 */
 	public record Session(@Nullable String customerId, @Nullable List<String> screens,
 			@Nullable Long durationSeconds) {

@@ -1,0 +1,55 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.test.autoconfigure;
+
+import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
+import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
+import io.github.mparticle4j.test.standin.LocalEventsApi;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} for a {@link LocalEventsApi local
+ * stand-in} for the mParticle Events API that the auto-configured {@code EventsApi} sends
+ * to. Imported by {@link AutoConfigureLocalEventsApi @AutoConfigureLocalEventsApi}.
+ *
+ * @author mparticle4j contributors
+ */
+@AutoConfiguration(before = MParticleAutoConfiguration.class)
+public final class LocalEventsApiAutoConfiguration {
+
+	LocalEventsApiAutoConfiguration() {
+	}
+
+	@Bean(destroyMethod = "stop")
+	@ConditionalOnMissingBean
+	LocalEventsApi localEventsApi() {
+		return LocalEventsApi.start(0);
+	}
+
+	// Primary: the stand-in wins over connection details that the application defines
+	@Bean
+	@Primary
+	LocalEventsApiConnectionDetails localEventsApiConnectionDetails(LocalEventsApi localEventsApi) {
+		return new LocalEventsApiConnectionDetails(localEventsApi);
+	}
+
+}
