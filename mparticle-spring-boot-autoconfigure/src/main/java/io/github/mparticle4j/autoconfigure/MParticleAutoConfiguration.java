@@ -16,13 +16,10 @@
 
 package io.github.mparticle4j.autoconfigure;
 
-import java.net.URI;
-import java.util.function.Consumer;
-
 import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.EventsApiBuilder;
-import io.github.mparticle4j.client.InProcessConnector;
+import io.github.mparticle4j.client.InvalidEventsApiSettingException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -67,42 +64,34 @@ public final class MParticleAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	EventsApi mparticleEventsApi(MParticleProperties properties, MParticleConnectionDetails connectionDetails,
-			ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<MParticleWebClientBuilderCustomizer> webClientCustomizers,
-			ObjectProvider<EventsApiBuilderCustomizer> customizers,
+	PropertiesEventsApiBuilderCustomizer mparticlePropertiesEventsApiBuilderCustomizer(MParticleProperties properties,
+			MParticleConnectionDetails connectionDetails,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
+		return new PropertiesEventsApiBuilderCustomizer(properties, connectionDetails,
+				() -> connector(properties, connectorBuilder, httpClientSettings, resourceLoader));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventsApi mparticleEventsApi(MParticleConnectionDetails connectionDetails,
+			ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<MParticleWebClientBuilderCustomizer> webClientCustomizers,
+			ObjectProvider<EventsApiBuilderCustomizer> customizers, ResourceLoader resourceLoader) {
 		if (!ClassUtils.isPresent(REACTOR_NETTY_CLASS, resourceLoader.getClassLoader())) {
 			throw new MissingReactorNettyException();
 		}
 		EventsApiBuilder builder = EventsApi.builder(credentials(connectionDetails));
-		URI baseUrl = connectionDetails.getBaseUrl();
-		set("mparticle.base-url", baseUrl,
-				(url) -> builder.baseUrl(EventsApiBuilder.checkBaseUrl(url, properties.isAllowInsecureHttp())));
-		builder.allowInsecureHttp(properties.isAllowInsecureHttp()).environment(properties.getEnvironment());
-		set("mparticle.connect-timeout", properties.getConnectTimeout(), builder::connectTimeout);
-		set("mparticle.response-timeout", properties.getResponseTimeout(), builder::responseTimeout);
-		set("mparticle.timeout", properties.getTimeout(), builder::timeout);
-		MParticleProperties.Retry retry = properties.getRetry();
-		set("mparticle.retry.max-attempts", retry.getMaxAttempts(), builder::maxAttempts);
-		set("mparticle.retry.initial-backoff", retry.getInitialBackoff(), builder::initialBackoff);
-		set("mparticle.retry.max-backoff", retry.getMaxBackoff(), builder::maxBackoff);
-		set("mparticle.retry.max-retry-after", retry.getMaxRetryAfter(), builder::maxRetryAfter);
-		if (retry.getInitialBackoff().compareTo(retry.getMaxBackoff()) > 0) {
-			throw new InvalidConfigurationPropertyValueException("mparticle.retry.initial-backoff",
-					retry.getInitialBackoff(), "must not be longer than mparticle.retry.max-backoff ("
-							+ retry.getMaxBackoff() + ")");
-		}
 		WebClient.Builder webClient = webClientBuilder.getIfAvailable(WebClient::builder).clone();
 		webClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(webClient));
-		builder.webClientBuilder(webClient)
-			.clientConnector((properties.getMode() == MParticleProperties.Mode.LOG)
-					? new InProcessConnector(new LogModeResponder(properties.getLog().isIncludeData()))
-					: connector(properties, connectorBuilder, httpClientSettings, resourceLoader));
+		builder.webClientBuilder(webClient);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder.build();
+		try {
+			return builder.build();
+		}
+		catch (InvalidEventsApiSettingException ex) {
+			throw PropertiesEventsApiBuilderCustomizer.toPropertyException(ex);
+		}
 	}
 
 	private static ApiCredentials credentials(MParticleConnectionDetails connectionDetails) {
@@ -124,15 +113,6 @@ public final class MParticleAutoConfiguration {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(properties.getConnectTimeout(), properties.getResponseTimeout());
 		return builder.build(settings);
-	}
-
-	private static <T> void set(String property, T value, Consumer<T> setter) {
-		try {
-			setter.accept(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidConfigurationPropertyValueException(property, value, ex.getMessage());
-		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -126,7 +126,7 @@ public final class EventsApiBuilder {
 			return baseUrl(URI.create(baseUrl));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'baseUrl' is not a valid URL: " + ex.getMessage(), ex);
+			throw new InvalidEventsApiSettingException("baseUrl", baseUrl, "is not a valid URL: " + ex.getMessage());
 		}
 	}
 
@@ -169,7 +169,7 @@ public final class EventsApiBuilder {
 	 * @return this builder
 	 */
 	public EventsApiBuilder connectTimeout(Duration connectTimeout) {
-		this.connectTimeout = positive(connectTimeout, "connectTimeout");
+		this.connectTimeout = Objects.requireNonNull(connectTimeout, "'connectTimeout' must not be null");
 		return this;
 	}
 
@@ -179,7 +179,7 @@ public final class EventsApiBuilder {
 	 * @return this builder
 	 */
 	public EventsApiBuilder responseTimeout(Duration responseTimeout) {
-		this.responseTimeout = positive(responseTimeout, "responseTimeout");
+		this.responseTimeout = Objects.requireNonNull(responseTimeout, "'responseTimeout' must not be null");
 		return this;
 	}
 
@@ -189,7 +189,7 @@ public final class EventsApiBuilder {
 	 * @return this builder
 	 */
 	public EventsApiBuilder timeout(Duration timeout) {
-		this.timeout = positive(timeout, "timeout");
+		this.timeout = Objects.requireNonNull(timeout, "'timeout' must not be null");
 		return this;
 	}
 
@@ -200,9 +200,6 @@ public final class EventsApiBuilder {
 	 * @return this builder
 	 */
 	public EventsApiBuilder maxAttempts(int maxAttempts) {
-		if (maxAttempts < 1) {
-			throw new IllegalArgumentException("'maxAttempts' must be at least 1, was " + maxAttempts);
-		}
 		this.maxAttempts = maxAttempts;
 		return this;
 	}
@@ -215,7 +212,7 @@ public final class EventsApiBuilder {
 	 * @return this builder
 	 */
 	public EventsApiBuilder initialBackoff(Duration initialBackoff) {
-		this.initialBackoff = positive(initialBackoff, "initialBackoff");
+		this.initialBackoff = Objects.requireNonNull(initialBackoff, "'initialBackoff' must not be null");
 		return this;
 	}
 
@@ -225,7 +222,7 @@ public final class EventsApiBuilder {
 	 * @return this builder
 	 */
 	public EventsApiBuilder maxBackoff(Duration maxBackoff) {
-		this.maxBackoff = positive(maxBackoff, "maxBackoff");
+		this.maxBackoff = Objects.requireNonNull(maxBackoff, "'maxBackoff' must not be null");
 		return this;
 	}
 
@@ -236,7 +233,7 @@ public final class EventsApiBuilder {
 	 * @return this builder
 	 */
 	public EventsApiBuilder maxRetryAfter(Duration maxRetryAfter) {
-		this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
+		this.maxRetryAfter = Objects.requireNonNull(maxRetryAfter, "'maxRetryAfter' must not be null");
 		return this;
 	}
 
@@ -277,7 +274,7 @@ public final class EventsApiBuilder {
 	/**
 	 * Builds the client.
 	 * @return the client
-	 * @throws IllegalArgumentException if the settings are inconsistent
+	 * @throws InvalidEventsApiSettingException if a setting cannot be used, naming it
 	 * @throws IllegalStateException if no connector was given and Reactor Netty is not on
 	 * the class path
 	 */
@@ -286,11 +283,22 @@ public final class EventsApiBuilder {
 			throw new IllegalStateException("EventsApi sends with Reactor Netty by default, but it is not on the class"
 					+ " path: add io.projectreactor.netty:reactor-netty-http, or give a connector with clientConnector(..)");
 		}
-		if (this.initialBackoff.compareTo(this.maxBackoff) > 0) {
-			throw new IllegalArgumentException("'initialBackoff' (" + this.initialBackoff
-					+ ") must not be longer than 'maxBackoff' (" + this.maxBackoff + ")");
+		positive("connectTimeout", this.connectTimeout);
+		positive("responseTimeout", this.responseTimeout);
+		positive("timeout", this.timeout);
+		if (this.maxAttempts < 1) {
+			throw new InvalidEventsApiSettingException("maxAttempts", this.maxAttempts,
+					"must be at least 1, was " + this.maxAttempts);
 		}
-		ClientSettings settings = new ClientSettings(checkBaseUrl(this.baseUrl, this.allowInsecureHttp), this.credentials, this.environment,
+		positive("initialBackoff", this.initialBackoff);
+		positive("maxBackoff", this.maxBackoff);
+		positive("maxRetryAfter", this.maxRetryAfter);
+		if (this.initialBackoff.compareTo(this.maxBackoff) > 0) {
+			throw new InvalidEventsApiSettingException("initialBackoff", this.initialBackoff,
+					"(" + this.initialBackoff + ") must not be longer than 'maxBackoff' (" + this.maxBackoff + ")");
+		}
+		ClientSettings settings = new ClientSettings(checkBaseUrl(this.baseUrl, this.allowInsecureHttp),
+				this.credentials, this.environment,
 				this.connectTimeout, this.responseTimeout, this.timeout, this.maxAttempts, this.initialBackoff,
 				this.maxBackoff, this.maxRetryAfter,
 				(this.scheduler != null) ? this.scheduler : Schedulers.parallel());
@@ -305,20 +313,21 @@ public final class EventsApiBuilder {
 	 * @param url the base URL
 	 * @param allowInsecureHttp whether plain http is allowed for any host
 	 * @return the base URL without a trailing slash
-	 * @throws IllegalArgumentException if the URL cannot be used, saying why
+	 * @throws InvalidEventsApiSettingException if the URL cannot be used, saying why
 	 */
 	public static URI checkBaseUrl(URI url, boolean allowInsecureHttp) {
 		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : null;
 		if (!url.isAbsolute() || url.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))) {
-			throw new IllegalArgumentException(
-					"'baseUrl' must be an absolute http or https URL with a host, was '" + url + "'");
+			throw new InvalidEventsApiSettingException("baseUrl", url,
+					"must be an absolute http or https URL with a host, was '" + url + "'");
 		}
 		if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
-			throw new IllegalArgumentException(
-					"'baseUrl' must not contain user info, a query or a fragment; set the credentials separately");
+			throw new InvalidEventsApiSettingException("baseUrl", url,
+					"must not contain user info, a query or a fragment; set the credentials separately");
 		}
 		if ("http".equals(scheme) && !allowInsecureHttp && !isLoopback(url.getHost())) {
-			throw new IllegalArgumentException("'baseUrl' uses plain http for the non-loopback host '" + url.getHost()
+			throw new InvalidEventsApiSettingException("baseUrl", url, "uses plain http for the non-loopback host '"
+					+ url.getHost()
 					+ "', which would send the API secret unencrypted; use https or allow insecure http explicitly");
 		}
 		String text = url.toString();
@@ -341,12 +350,10 @@ public final class EventsApiBuilder {
 		}
 	}
 
-	private static Duration positive(Duration duration, String name) {
-		Objects.requireNonNull(duration, () -> "'" + name + "' must not be null");
+	private static void positive(String name, Duration duration) {
 		if (duration.isNegative() || duration.isZero()) {
-			throw new IllegalArgumentException("'" + name + "' must be positive, was " + duration);
+			throw new InvalidEventsApiSettingException(name, duration, "must be positive, was " + duration);
 		}
-		return duration;
 	}
 
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
@@ -105,22 +106,40 @@ class EventsApiBuilderTests {
 	}
 
 	@Test
-	void durationsMustBePositive() {
-		EventsApiBuilder builder = EventsApi.builder(this.credentials);
-		assertThatIllegalArgumentException().isThrownBy(() -> builder.connectTimeout(Duration.ZERO))
-			.withMessage("'connectTimeout' must be positive, was PT0S");
-		assertThatIllegalArgumentException().isThrownBy(() -> builder.responseTimeout(Duration.ofSeconds(-1)))
-			.withMessage("'responseTimeout' must be positive, was PT-1S");
-		assertThatIllegalArgumentException().isThrownBy(() -> builder.timeout(Duration.ZERO));
-		assertThatIllegalArgumentException().isThrownBy(() -> builder.initialBackoff(Duration.ZERO));
-		assertThatIllegalArgumentException().isThrownBy(() -> builder.maxBackoff(Duration.ZERO));
-		assertThatIllegalArgumentException().isThrownBy(() -> builder.maxRetryAfter(Duration.ZERO));
+	void durationsMustBePositiveAndAreCheckedInBuild() {
+		assertInvalid(EventsApi.builder(this.credentials).connectTimeout(Duration.ZERO), "connectTimeout",
+				"'connectTimeout' must be positive, was PT0S");
+		assertInvalid(EventsApi.builder(this.credentials).responseTimeout(Duration.ofSeconds(-1)), "responseTimeout",
+				"'responseTimeout' must be positive, was PT-1S");
+		assertInvalid(EventsApi.builder(this.credentials).timeout(Duration.ZERO), "timeout",
+				"'timeout' must be positive, was PT0S");
+		assertInvalid(EventsApi.builder(this.credentials).initialBackoff(Duration.ZERO), "initialBackoff",
+				"'initialBackoff' must be positive, was PT0S");
+		assertInvalid(EventsApi.builder(this.credentials).maxBackoff(Duration.ZERO), "maxBackoff",
+				"'maxBackoff' must be positive, was PT0S");
+		assertInvalid(EventsApi.builder(this.credentials).maxRetryAfter(Duration.ZERO), "maxRetryAfter",
+				"'maxRetryAfter' must be positive, was PT0S");
+	}
+
+	@Test
+	void aLaterValidSettingReplacesAnEarlierInvalidOne() {
+		assertThatNoException().isThrownBy(() -> EventsApi.builder(this.credentials)
+			.connectTimeout(Duration.ZERO)
+			.connectTimeout(Duration.ofSeconds(1))
+			.build()
+			.close());
 	}
 
 	@Test
 	void maxAttemptsMustBeAtLeastOne() {
-		assertThatIllegalArgumentException().isThrownBy(() -> EventsApi.builder(this.credentials).maxAttempts(0))
-			.withMessage("'maxAttempts' must be at least 1, was 0");
+		assertInvalid(EventsApi.builder(this.credentials).maxAttempts(0), "maxAttempts",
+				"'maxAttempts' must be at least 1, was 0");
+	}
+
+	private static void assertInvalid(EventsApiBuilder builder, String setting, String message) {
+		assertThatExceptionOfType(InvalidEventsApiSettingException.class).isThrownBy(builder::build)
+			.withMessage(message)
+			.satisfies((ex) -> assertThat(ex.getSetting()).isEqualTo(setting));
 	}
 
 	@Test
