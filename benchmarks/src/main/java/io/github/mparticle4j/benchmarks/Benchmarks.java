@@ -1,0 +1,124 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.benchmarks;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The entry point of {@code benchmarks.jar}.
+ * <ul>
+ * <li>no arguments: the JMH benchmarks with {@code -prof gc}, then the loopback benchmark,
+ * each with a summary of ratios to the reference (about 4 minutes);</li>
+ * <li>{@code --quick}: the same, shorter (about 1 minute), for a first look;</li>
+ * <li>{@code jmh [JMH options]}: JMH's own command line, such as
+ * {@code jmh -prof gc SerializationBenchmarks.single};</li>
+ * <li>{@code loopback [options]}: the loopback benchmark alone, see
+ * {@link LoopbackBenchmark}.</li>
+ * </ul>
+ *
+ * @author mparticle4j contributors
+ */
+public final class Benchmarks {
+
+	private static final String SERIALIZATION = "io.github.mparticle4j.client.SerializationBenchmarks";
+
+	private Benchmarks() {
+	}
+
+	/**
+	 * Runs the benchmarks.
+	 * @param args the arguments, see the class description
+	 * @throws Exception if a benchmark cannot run
+	 */
+	public static void main(String[] args) throws Exception {
+		String[] rest = (args.length > 0) ? Arrays.copyOfRange(args, 1, args.length) : args;
+		if (args.length > 0 && args[0].equals("jmh")) {
+			org.openjdk.jmh.Main.main(rest);
+			return;
+		}
+		if (args.length > 0 && args[0].equals("loopback")) {
+			LoopbackBenchmark.main(rest);
+			return;
+		}
+		boolean quick = Arrays.asList(args).contains("--quick");
+		if (args.length > (quick ? 1 : 0)) {
+			throw new IllegalArgumentException("Unknown arguments " + Arrays.toString(args)
+					+ "; use none, --quick, 'jmh [JMH options]' or 'loopback [options]'");
+		}
+		printSummary(new Runner(jmhOptions(quick)).run());
+		LoopbackBenchmark.main(quick ? new String[] { "--quick" } : new String[0]);
+	}
+
+	private static org.openjdk.jmh.runner.options.Options jmhOptions(boolean quick) {
+		ChainedOptionsBuilder options = new OptionsBuilder().include(SERIALIZATION).addProfiler(GCProfiler.class);
+		if (quick) {
+			options.warmupIterations(2)
+				.warmupTime(TimeValue.milliseconds(500))
+				.measurementIterations(3)
+				.measurementTime(TimeValue.milliseconds(500));
+		}
+		return options.build();
+	}
+
+	private static void printSummary(Collection<RunResult> results) {
+		Map<String, double[]> scores = new HashMap<>();
+		for (RunResult result : results) {
+			String label = result.getParams().getBenchmark();
+			label = label.substring(label.lastIndexOf('.') + 1);
+			Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
+			scores.put(label, new double[] { result.getPrimaryResult().getScore(),
+					(allocation != null) ? allocation.getScore() : Double.NaN });
+		}
+		System.out.println();
+		System.out.println("JMH summary, validation and serialization before sending (" + Machine.describe() + ")");
+		String format = "%-22s %12s %12s %8s %14s %14s %8s%n";
+		System.out.printf(Locale.ROOT, format, "", "client us", "reference us", "ratio", "client B/op",
+				"reference B/op", "ratio");
+		for (String kind : new String[] { "single", "bulk" }) {
+			double[] client = scores.get(kind + "Client");
+			double[] reference = scores.get(kind + "Reference");
+			if (client != null && reference != null) {
+				System.out.printf(Locale.ROOT, format,
+						kind.equals("single") ? "single batch" : "bulk of " + TypicalBatches.BULK_SIZE,
+						String.format(Locale.ROOT, "%.2f", client[0]), String.format(Locale.ROOT, "%.2f", reference[0]),
+						String.format(Locale.ROOT, "%.2fx", client[0] / reference[0]),
+						String.format(Locale.ROOT, "%.0f", client[1]), String.format(Locale.ROOT, "%.0f", reference[1]),
+						String.format(Locale.ROOT, "%.2fx", client[1] / reference[1]));
+			}
+		}
+		for (String part : new String[] { "singleClientCopy", "singleClientValidate", "singleClientDatabind" }) {
+			double[] score = scores.get(part);
+			if (score != null) {
+				System.out.printf(Locale.ROOT, "  of which %-20s %8.2f us %10.0f B/op%n", part, score[0], score[1]);
+			}
+		}
+		System.out.println();
+	}
+
+}
