@@ -16,9 +16,10 @@
 
 package io.github.mparticle4j.client;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,7 @@ import io.github.mparticle4j.model.CrashReportEvent;
 import io.github.mparticle4j.model.DeviceInformation;
 import io.github.mparticle4j.model.Event;
 import io.github.mparticle4j.model.GeoLocation;
+import io.github.mparticle4j.model.IdentityType;
 import io.github.mparticle4j.model.PushMessageEvent;
 import io.github.mparticle4j.model.PushRegistrationEvent;
 import io.github.mparticle4j.model.ScreenViewEvent;
@@ -99,224 +101,326 @@ final class BatchValidator {
 		}
 	}
 
-	void validate(Batch batch, String path, List<Violation> violations) {
+	void validate(Batch batch, Path path, List<Violation> violations) {
 		if (batch.getEnvironment() == null) {
-			violations.add(new Violation(path + ".environment",
+			violations.add(new Violation(path.with(".environment"),
 					"is required: set it on the batch or configure a default environment"));
 		}
-		validateIdentityValues(batch, path, violations);
-		if (!hasIdentity(batch)) {
-			violations.add(new Violation(path,
+		boolean identified = validateIdentities(batch, path, violations);
+		if (!identified) {
+			violations.add(new Violation(path.toString(),
 					"must identify its user with a user identity, a device identity in device_info, an mpid or an mp_deviceid"));
 		}
-		validateUserAttributes(batch.getUserAttributes(), path + ".user_attributes", violations);
+		validateUserAttributes(batch.getUserAttributes(), path, violations);
 		if (batch.getConsentState() != null) {
-			validateConsent(batch.getConsentState(), path + ".consent_state", violations);
+			validateConsent(batch.getConsentState(), path, violations);
 		}
 		BatchContext context = batch.getContext();
 		if (context != null && context.getDataPlan() != null) {
-			required(context.getDataPlan().getPlanId(), path + ".context.data_plan.plan_id", violations);
+			required(context.getDataPlan().getPlanId(), path, ".context.data_plan.plan_id", violations);
 		}
 		if (context != null && context.getLocation() != null) {
-			validateLocation(context.getLocation(), path + ".context.location", violations);
+			validateLocation(context.getLocation(), path, ".context.location", violations);
 		}
 		List<Event<?>> events = batch.getEvents();
 		for (int i = 0; i < events.size(); i++) {
-			validateEvent(events.get(i), path + ".events[" + i + "]", violations);
+			validateEvent(events.get(i), path.element(".events", i), violations);
 		}
-	}
-
-	private static void validateIdentityValues(Batch batch, String path, List<Violation> violations) {
-		UserIdentities identities = batch.getUserIdentities();
-		if (identities != null) {
-			identities.asMap().forEach((type, value) -> {
-				if (value.isBlank()) {
-					violations.add(new Violation(path + ".user_identities." + type.value(),
-							"must not be blank; leave the identity out instead"));
-				}
-			});
-		}
-		if (batch.getMpDeviceId() != null && batch.getMpDeviceId().isBlank()) {
-			violations.add(new Violation(path + ".mp_deviceid", "must not be blank; leave it out instead"));
-		}
-		DeviceInformation device = batch.getDeviceInfo();
-		if (device != null) {
-			deviceIdentities(device).forEach((name, value) -> {
-				if (value != null && value.isBlank()) {
-					violations.add(new Violation(path + ".device_info." + name,
-							"must not be blank; leave it out instead"));
-				}
-			});
-		}
-	}
-
-	private static boolean hasIdentity(Batch batch) {
-		UserIdentities identities = batch.getUserIdentities();
-		return (identities != null && identities.asMap().values().stream().anyMatch(BatchValidator::hasText))
-				|| batch.getMpid() != null || hasText(batch.getMpDeviceId())
-				|| (batch.getDeviceInfo() != null
-						&& deviceIdentities(batch.getDeviceInfo()).values().stream().anyMatch(BatchValidator::hasText));
 	}
 
 	/**
-	 * Returns the device identities of a batch's device information, by wire name: the
-	 * fields that identify a user as well as a user identity does.
+	 * Reports blank identities and tells whether any identity identifies the user.
 	 */
-	private static Map<String, @Nullable String> deviceIdentities(DeviceInformation device) {
-		Map<String, @Nullable String> identities = new LinkedHashMap<>();
-		identities.put("ios_advertising_id", device.getIosAdvertisingId());
-		identities.put("ios_idfv", device.getIosIdfv());
-		identities.put("android_advertising_id", device.getAndroidAdvertisingId());
-		identities.put("android_uuid", device.getAndroidUuid());
-		identities.put("push_token", device.getPushToken());
-		identities.put("roku_advertising_id", device.getRokuAdvertisingId());
-		identities.put("roku_publisher_id", device.getRokuPublisherId());
-		identities.put("fire_advertising_id", device.getFireAdvertisingId());
-		identities.put("microsoft_advertising_id", device.getMicrosoftAdvertisingId());
-		identities.put("microsoft_publisher_id", device.getMicrosoftPublisherId());
-		return identities;
+	private static boolean validateIdentities(Batch batch, Path path, List<Violation> violations) {
+		boolean identified = batch.getMpid() != null;
+		UserIdentities identities = batch.getUserIdentities();
+		if (identities != null && !identities.isEmpty()) {
+			for (Map.Entry<IdentityType, String> identity : identities.asMap().entrySet()) {
+				if (identity.getValue().isBlank()) {
+					violations.add(new Violation(path.with(".user_identities." + identity.getKey().value()),
+							"must not be blank; leave the identity out instead"));
+				}
+				else {
+					identified = true;
+				}
+			}
+		}
+		String mpDeviceId = batch.getMpDeviceId();
+		if (mpDeviceId != null) {
+			if (mpDeviceId.isBlank()) {
+				violations.add(new Violation(path.with(".mp_deviceid"), "must not be blank; leave it out instead"));
+			}
+			else {
+				identified = true;
+			}
+		}
+		DeviceInformation device = batch.getDeviceInfo();
+		if (device != null) {
+			for (DeviceIdentity deviceIdentity : DEVICE_IDENTITIES) {
+				String value = deviceIdentity.getter().apply(device);
+				if (value == null) {
+					continue;
+				}
+				if (value.isBlank()) {
+					violations.add(new Violation(path.with(".device_info." + deviceIdentity.name()),
+							"must not be blank; leave it out instead"));
+				}
+				else {
+					identified = true;
+				}
+			}
+		}
+		return identified;
 	}
 
-	private static boolean hasText(@Nullable String value) {
-		return value != null && !value.isBlank();
-	}
-
-	private void validateUserAttributes(Map<String, @Nullable Object> attributes, String path,
+	private void validateUserAttributes(Map<String, @Nullable Object> attributes, Path path,
 			List<Violation> violations) {
 		if (attributes.size() > MAX_USER_ATTRIBUTES) {
-			violations.add(new Violation(path, "must have at most " + MAX_USER_ATTRIBUTES + " attributes (has "
-					+ attributes.size() + ")"));
+			violations.add(new Violation(path.with(".user_attributes"), "must have at most " + MAX_USER_ATTRIBUTES
+					+ " attributes (has " + attributes.size() + ")"));
 		}
-		attributes.forEach((name, value) -> {
-			String attributePath = path + key(name);
-			maxLength(name, MAX_NAME_LENGTH, attributePath, "name", violations);
+		for (Map.Entry<String, @Nullable Object> attribute : attributes.entrySet()) {
+			String name = attribute.getKey();
+			Object value = attribute.getValue();
+			maxLength(name, MAX_NAME_LENGTH, path, ".user_attributes", name, "name", violations);
 			if (value instanceof String text) {
-				maxLength(text, MAX_ATTRIBUTE_VALUE_LENGTH, attributePath, "value", violations);
+				maxLength(text, MAX_ATTRIBUTE_VALUE_LENGTH, path, ".user_attributes", name, "value", violations);
 			}
 			else if (value instanceof List<?> list) {
 				if (list.size() > MAX_LIST_ENTRIES) {
-					violations.add(new Violation(attributePath,
+					violations.add(new Violation(path.with(".user_attributes") + key(name),
 							"list must have at most " + MAX_LIST_ENTRIES + " entries (has " + list.size() + ")"));
 				}
 				for (int i = 0; i < list.size(); i++) {
-					if (list.get(i) instanceof String entry) {
-						maxLength(entry, MAX_LIST_ENTRY_LENGTH, attributePath + "[" + i + "]", null, violations);
+					if (list.get(i) instanceof String entry && entry.length() > MAX_LIST_ENTRY_LENGTH) {
+						maxLength(entry, MAX_LIST_ENTRY_LENGTH, path, ".user_attributes", name + "\u0000" + i, null,
+								violations);
 					}
 				}
 			}
-		});
+		}
 	}
 
-	private void validateEvent(Event<?> event, String path, List<Violation> violations) {
-		String data = path + ".data";
-		validateAttributes(event.getCustomAttributes(), data + ".custom_attributes", violations);
+	private void validateEvent(Event<?> event, Path path, List<Violation> violations) {
+		Path data = path.field(".data");
+		validateAttributes(event.getCustomAttributes(), data, violations);
 		if (event.getLocation() != null) {
-			validateLocation(event.getLocation(), data + ".location", violations);
+			validateLocation(event.getLocation(), data, ".location", violations);
 		}
 		if (event instanceof AppEvent appEvent) {
-			required(appEvent.getEventName(), data + ".event_name", violations);
-			required(appEvent.getCustomEventType(), data + ".custom_event_type", violations);
-			maxLength(appEvent.getEventName(), MAX_NAME_LENGTH, data + ".event_name", null, violations);
+			required(appEvent.getEventName(), data, ".event_name", violations);
+			required(appEvent.getCustomEventType(), data, ".custom_event_type", violations);
+			maxLength(appEvent.getEventName(), MAX_NAME_LENGTH, data, ".event_name", null, null, violations);
 		}
 		else if (event instanceof CommerceEvent commerceEvent) {
 			validateCommerceEvent(commerceEvent, data, violations);
 		}
 		else if (event instanceof ScreenViewEvent screenView) {
-			maxLength(screenView.getScreenName(), MAX_NAME_LENGTH, data + ".screen_name", null, violations);
+			maxLength(screenView.getScreenName(), MAX_NAME_LENGTH, data, ".screen_name", null, null, violations);
 		}
 		else if (event instanceof BreadcrumbEvent breadcrumb) {
-			required(breadcrumb.getLabel(), data + ".label", violations);
+			required(breadcrumb.getLabel(), data, ".label", violations);
 		}
 		else if (event instanceof CrashReportEvent crashReport) {
 			List<BreadcrumbEvent> breadcrumbs = crashReport.getBreadcrumbs();
 			for (int i = 0; i < breadcrumbs.size(); i++) {
-				required(breadcrumbs.get(i).getLabel(), data + ".breadcrumbs[" + i + "].data.label", violations);
+				if (breadcrumbs.get(i).getLabel() == null) {
+					violations.add(new Violation(data.element(".breadcrumbs", i).with(".data.label"), "is required"));
+				}
 			}
 		}
 		else if (event instanceof PushRegistrationEvent registration) {
-			required(registration.getRegister(), data + ".register", violations);
-			required(registration.getRegistrationToken(), data + ".registration_token", violations);
+			required(registration.getRegister(), data, ".register", violations);
+			required(registration.getRegistrationToken(), data, ".registration_token", violations);
 		}
 		else if (event instanceof PushMessageEvent message) {
-			required(message.getPushMessageType(), data + ".push_message_type", violations);
-			maxLength(message.getActionIdentifier(), MAX_ACTION_IDENTIFIER_LENGTH, data + ".action_identifier", null,
-					violations);
+			required(message.getPushMessageType(), data, ".push_message_type", violations);
+			maxLength(message.getActionIdentifier(), MAX_ACTION_IDENTIFIER_LENGTH, data, ".action_identifier", null,
+					null, violations);
 		}
 		else if (event instanceof ApplicationStateTransitionEvent transition) {
-			required(transition.getApplicationTransitionType(), data + ".application_transition_type", violations);
+			required(transition.getApplicationTransitionType(), data, ".application_transition_type", violations);
 		}
 	}
 
-	private void validateCommerceEvent(CommerceEvent event, String data, List<Violation> violations) {
-		maxLength(event.getEventName(), MAX_NAME_LENGTH, data + ".event_name", null, violations);
-		maxLength(event.getScreenName(), MAX_NAME_LENGTH, data + ".screen_name", null, violations);
-		StringBuilder kinds = new StringBuilder();
-		if (event.getProductAction() != null) {
-			kinds.append("product_action");
-			required(event.getProductAction().getAction(), data + ".product_action.action", violations);
+	private void validateCommerceEvent(CommerceEvent event, Path data, List<Violation> violations) {
+		maxLength(event.getEventName(), MAX_NAME_LENGTH, data, ".event_name", null, null, violations);
+		maxLength(event.getScreenName(), MAX_NAME_LENGTH, data, ".screen_name", null, null, violations);
+		boolean product = event.getProductAction() != null;
+		boolean promotion = event.getPromotionAction() != null;
+		boolean impressions = !event.getProductImpressions().isEmpty();
+		if (product) {
+			required(event.getProductAction().getAction(), data, ".product_action.action", violations);
 		}
-		if (event.getPromotionAction() != null) {
-			kinds.append((kinds.length() > 0) ? " and " : "").append("promotion_action");
-			required(event.getPromotionAction().getAction(), data + ".promotion_action.action", violations);
+		if (promotion) {
+			required(event.getPromotionAction().getAction(), data, ".promotion_action.action", violations);
 		}
-		if (!event.getProductImpressions().isEmpty()) {
-			kinds.append((kinds.length() > 0) ? " and " : "").append("product_impressions");
-		}
-		if (kinds.length() == 0 || kinds.indexOf(" and ") >= 0) {
-			violations.add(new Violation(data,
+		int kinds = (product ? 1 : 0) + (promotion ? 1 : 0) + (impressions ? 1 : 0);
+		if (kinds != 1) {
+			List<String> present = new ArrayList<>();
+			if (product) {
+				present.add("product_action");
+			}
+			if (promotion) {
+				present.add("promotion_action");
+			}
+			if (impressions) {
+				present.add("product_impressions");
+			}
+			violations.add(new Violation(data.toString(),
 					"a commerce event must have exactly one of product_action, promotion_action or product_impressions (has "
-							+ ((kinds.length() > 0) ? kinds : "none") + ")"));
+							+ (present.isEmpty() ? "none" : String.join(" and ", present)) + ")"));
 		}
 	}
 
-	private void validateAttributes(Map<String, String> attributes, String path, List<Violation> violations) {
+	private void validateAttributes(Map<String, String> attributes, Path data, List<Violation> violations) {
 		if (attributes.size() > MAX_EVENT_ATTRIBUTES) {
-			violations.add(new Violation(path, "must have at most " + MAX_EVENT_ATTRIBUTES + " attributes (has "
-					+ attributes.size() + ")"));
+			violations.add(new Violation(data.with(".custom_attributes"), "must have at most " + MAX_EVENT_ATTRIBUTES
+					+ " attributes (has " + attributes.size() + ")"));
 		}
-		attributes.forEach((name, value) -> {
-			maxLength(name, MAX_NAME_LENGTH, path + key(name), "name", violations);
-			maxLength(value, MAX_ATTRIBUTE_VALUE_LENGTH, path + key(name), "value", violations);
-		});
+		for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+			maxLength(attribute.getKey(), MAX_NAME_LENGTH, data, ".custom_attributes", attribute.getKey(), "name",
+					violations);
+			maxLength(attribute.getValue(), MAX_ATTRIBUTE_VALUE_LENGTH, data, ".custom_attributes", attribute.getKey(),
+					"value", violations);
+		}
 	}
 
-	private void validateConsent(ConsentState consent, String path, List<Violation> violations) {
-		consent.getGdpr().forEach((purpose, state) -> validateConsent(state, path + ".gdpr" + key(purpose), violations));
+	private void validateConsent(ConsentState consent, Path path, List<Violation> violations) {
+		consent.getGdpr()
+			.forEach((purpose, state) -> validateConsent(state, path, ".consent_state.gdpr" + key(purpose), violations));
 		if (consent.getCcpa() != null) {
-			validateConsent(consent.getCcpa(), path + ".ccpa" + key(ConsentState.CCPA_DATA_SALE_OPT_OUT), violations);
+			validateConsent(consent.getCcpa(), path, ".consent_state.ccpa" + key(ConsentState.CCPA_DATA_SALE_OPT_OUT),
+					violations);
 		}
 	}
 
-	private void validateConsent(AbstractConsentState<?> state, String path, List<Violation> violations) {
-		required(state.getConsented(), path + ".consented", violations);
-		required(state.getTimestampUnixtimeMs(), path + ".timestamp_unixtime_ms", violations);
+	private void validateConsent(AbstractConsentState<?> state, Path path, String suffix, List<Violation> violations) {
+		required(state.getConsented(), path, suffix + ".consented", violations);
+		required(state.getTimestampUnixtimeMs(), path, suffix + ".timestamp_unixtime_ms", violations);
 	}
 
-	private void validateLocation(GeoLocation location, String path, List<Violation> violations) {
-		required(location.getLatitude(), path + ".latitude", violations);
-		required(location.getLongitude(), path + ".longitude", violations);
+	private void validateLocation(GeoLocation location, Path path, String suffix, List<Violation> violations) {
+		required(location.getLatitude(), path, suffix + ".latitude", violations);
+		required(location.getLongitude(), path, suffix + ".longitude", violations);
 	}
 
-	private static void required(@Nullable Object value, String path, List<Violation> violations) {
+	private static void required(@Nullable Object value, Path path, String suffix, List<Violation> violations) {
 		if (value == null) {
-			violations.add(new Violation(path, "is required"));
+			violations.add(new Violation(path.with(suffix), "is required"));
 		}
 	}
 
-	private static void maxLength(@Nullable String value, int max, String path, @Nullable String what,
-			List<Violation> violations) {
+	/**
+	 * Checks a length, building the path only for a violation: the path, the suffix, and
+	 * for a map entry its key (with a NUL character and an index for an entry of a list
+	 * value).
+	 */
+	private static void maxLength(@Nullable String value, int max, Path path, String suffix, @Nullable String key,
+			@Nullable String what, List<Violation> violations) {
 		if (value != null && value.length() > max) {
 			int length = value.codePointCount(0, value.length());
 			if (length > max) {
-				violations.add(new Violation(path, ((what != null) ? what + " " : "") + "must be at most " + max
-						+ " characters (is " + length + ")"));
+				violations.add(new Violation(path.with(suffix) + keyPath(key), ((what != null) ? what + " " : "")
+						+ "must be at most " + max + " characters (is " + length + ")"));
 			}
 		}
+	}
+
+	private static String keyPath(@Nullable String key) {
+		if (key == null) {
+			return "";
+		}
+		int separator = key.indexOf('\u0000');
+		return (separator < 0) ? key(key)
+				: key(key.substring(0, separator)) + "[" + key.substring(separator + 1) + "]";
 	}
 
 	private static String key(String name) {
 		String shown = (name.length() > MAX_NAME_IN_PATH) ? name.substring(0, MAX_NAME_IN_PATH) + "…" : name;
 		return "[\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+	}
+
+	/**
+	 * The device identities of {@code device_info}, by wire name: the fields that identify a
+	 * user as well as a user identity does.
+	 */
+	private static final List<DeviceIdentity> DEVICE_IDENTITIES = List.of(
+			new DeviceIdentity("ios_advertising_id", DeviceInformation::getIosAdvertisingId),
+			new DeviceIdentity("ios_idfv", DeviceInformation::getIosIdfv),
+			new DeviceIdentity("android_advertising_id", DeviceInformation::getAndroidAdvertisingId),
+			new DeviceIdentity("android_uuid", DeviceInformation::getAndroidUuid),
+			new DeviceIdentity("push_token", DeviceInformation::getPushToken),
+			new DeviceIdentity("roku_advertising_id", DeviceInformation::getRokuAdvertisingId),
+			new DeviceIdentity("roku_publisher_id", DeviceInformation::getRokuPublisherId),
+			new DeviceIdentity("fire_advertising_id", DeviceInformation::getFireAdvertisingId),
+			new DeviceIdentity("microsoft_advertising_id", DeviceInformation::getMicrosoftAdvertisingId),
+			new DeviceIdentity("microsoft_publisher_id", DeviceInformation::getMicrosoftPublisherId));
+
+	private record DeviceIdentity(String name, Function<DeviceInformation, @Nullable String> getter) {
+	}
+
+	/**
+	 * The JSON path of a value being checked, such as {@code batches[3].events[0].data},
+	 * kept as links to its parent so that the text is built only for a violation.
+	 */
+	static final class Path {
+
+		private final @Nullable Path parent;
+
+		private final String name;
+
+		private final int index;
+
+		private Path(@Nullable Path parent, String name, int index) {
+			this.parent = parent;
+			this.name = name;
+			this.index = index;
+		}
+
+		/**
+		 * Returns the path of a request's root, {@code batch} or {@code batches}.
+		 */
+		static Path root(String name) {
+			return new Path(null, name, -1);
+		}
+
+		/**
+		 * Returns the path of a batch of a bulk request, such as {@code batches[3]}.
+		 */
+		static Path root(String name, int index) {
+			return new Path(null, name, index);
+		}
+
+		Path field(String field) {
+			return new Path(this, field, -1);
+		}
+
+		Path element(String field, int index) {
+			return new Path(this, field, index);
+		}
+
+		String with(String suffix) {
+			return this + suffix;
+		}
+
+		@Override
+		public String toString() {
+			StringBuilder text = new StringBuilder();
+			append(text);
+			return text.toString();
+		}
+
+		private void append(StringBuilder text) {
+			if (this.parent != null) {
+				this.parent.append(text);
+			}
+			text.append(this.name);
+			if (this.index >= 0) {
+				text.append('[').append(this.index).append(']');
+			}
+		}
+
 	}
 
 }

@@ -165,10 +165,10 @@ final class DefaultEventsApi implements EventsApi {
 		List<Batch> prepared = new ArrayList<>(batches.size());
 		List<String> sourceRequestIds = new ArrayList<>(batches.size());
 		for (int i = 0; i < batches.size(); i++) {
-			String batchPath = bulk ? root + "[" + i + "]" : root;
+			BatchValidator.Path batchPath = bulk ? BatchValidator.Path.root(root, i) : BatchValidator.Path.root(root);
 			Batch batch = batches.get(i);
 			if (batch == null) {
-				violations.add(new Violation(batchPath, "must not be null"));
+				violations.add(new Violation(batchPath.toString(), "must not be null"));
 				continue;
 			}
 			batch = withDefaults(batch);

@@ -37,7 +37,15 @@ import io.github.mparticle4j.model.Batch;
  */
 final class RequestWriter {
 
-	private static final int ESTIMATED_BATCH_SIZE = 2048;
+	private static final int MIN_ESTIMATED_BATCH_SIZE = 1024;
+
+	private static final int MAX_ESTIMATED_BATCH_SIZE = 128 * 1024;
+
+	/**
+	 * The size to expect per batch, from the batches written so far, so that a request is
+	 * written into one buffer of about the right size instead of one that grows by copying.
+	 */
+	private volatile int estimatedBatchSize = 4096;
 
 	private final ObjectWriter writer;
 
@@ -50,13 +58,14 @@ final class RequestWriter {
 	}
 
 	SerializedRequest writeSingle(Batch batch) {
-		Buffer buffer = new Buffer(ESTIMATED_BATCH_SIZE);
+		Buffer buffer = new Buffer(capacityFor(1));
 		this.writer.writeValue(buffer, batch);
+		learn(buffer.size(), 1);
 		return new SerializedRequest(buffer, new int[] { buffer.size() });
 	}
 
 	SerializedRequest writeBulk(List<Batch> batches) {
-		Buffer buffer = new Buffer(ESTIMATED_BATCH_SIZE * batches.size());
+		Buffer buffer = new Buffer(capacityFor(batches.size()));
 		int[] sizes = new int[batches.size()];
 		try (JsonGenerator generator = this.writer.createGenerator(buffer)) {
 			generator.writeStartArray();
@@ -69,7 +78,25 @@ final class RequestWriter {
 			}
 			generator.writeEndArray();
 		}
+		learn(buffer.size(), batches.size());
 		return new SerializedRequest(buffer, sizes);
+	}
+
+	private int capacityFor(int batches) {
+		// an eighth more than expected, so that batches a little larger than usual still fit
+		long estimate = (long) this.estimatedBatchSize * batches;
+		return (int) Math.min(Integer.MAX_VALUE - 8, estimate + (estimate >> 3) + 16);
+	}
+
+	private void learn(int size, int batches) {
+		if (batches == 0) {
+			return;
+		}
+		int perBatch = size / batches;
+		int estimate = this.estimatedBatchSize;
+		// move a quarter of the way towards what was seen: a stray large batch does not stick
+		int next = estimate + ((perBatch - estimate) >> 2);
+		this.estimatedBatchSize = Math.max(MIN_ESTIMATED_BATCH_SIZE, Math.min(MAX_ESTIMATED_BATCH_SIZE, next));
 	}
 
 	/**
@@ -85,7 +112,9 @@ final class RequestWriter {
 		}
 
 		/**
-		 * Returns a new read-only view of the body, for one attempt to send it.
+		 * Returns a new view of the body, for one attempt to send it. It is backed by the
+		 * buffer's array, so that the transport can wrap it without copying; nothing
+		 * writes to it.
 		 */
 		ByteBuffer body() {
 			return this.buffer.view();
@@ -103,7 +132,7 @@ final class RequestWriter {
 		}
 
 		ByteBuffer view() {
-			return ByteBuffer.wrap(this.buf, 0, this.count).asReadOnlyBuffer();
+			return ByteBuffer.wrap(this.buf, 0, this.count);
 		}
 
 	}
