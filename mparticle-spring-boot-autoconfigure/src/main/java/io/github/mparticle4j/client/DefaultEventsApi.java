@@ -19,6 +19,7 @@ package io.github.mparticle4j.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ import io.github.mparticle4j.client.MParticleValidationException.Violation;
 import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
 import io.github.mparticle4j.model.Batch;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
@@ -264,11 +266,16 @@ final class DefaultEventsApi implements EventsApi {
 			.attribute(URI_TEMPLATE_ATTRIBUTE, upload.prepared().uri().toString())
 			.contentType(MediaType.APPLICATION_JSON)
 			.contentLength(upload.request().size())
-			.body(BodyInserters.fromDataBuffers(Mono.fromSupplier(() -> BUFFERS.wrap(upload.request().body()))))
+			.body(BodyInserters.fromDataBuffers(Mono.fromSupplier(() -> body(upload))))
 			.exchangeToMono(this::outcome)
 			.onErrorResume(DefaultEventsApi::isTransportFailure, (failure) -> Mono.just(new Outcome.TransportFailure(
 					failure, UploadFailures.describe(failure, this.settings.responseTimeout(),
 							(cause) -> NETTY_PRESENT && ReactorNettyConnector.isResponseTimeout(cause)))));
+	}
+
+	private DataBuffer body(Upload upload) {
+		ByteBuffer body = upload.request().body();
+		return NETTY_PRESENT ? ReactorNettyConnector.wrap(body) : BUFFERS.wrap(body);
 	}
 
 	private Mono<Outcome> outcome(ClientResponse response) {

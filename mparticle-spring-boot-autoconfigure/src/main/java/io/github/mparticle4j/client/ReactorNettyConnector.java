@@ -16,8 +16,10 @@
 
 package io.github.mparticle4j.client;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.ChannelException;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.DecoderException;
@@ -26,6 +28,8 @@ import reactor.core.Disposable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.NettyDataBufferFactory;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.util.ClassUtils;
@@ -40,6 +44,8 @@ import org.springframework.util.ClassUtils;
 final class ReactorNettyConnector {
 
 	static final String HTTP_CLIENT_CLASS = "reactor.netty.http.client.HttpClient";
+
+	private static final NettyDataBufferFactory BUFFERS = new NettyDataBufferFactory(UnpooledByteBufAllocator.DEFAULT);
 
 	private ReactorNettyConnector() {
 	}
@@ -84,6 +90,16 @@ final class ReactorNettyConnector {
 	 */
 	static boolean isTransportFailure(Throwable failure) {
 		return failure instanceof DecoderException || failure instanceof ChannelException;
+	}
+
+	/**
+	 * Wraps a body for Reactor Netty without copying it: Spring's converter copies every
+	 * buffer that is not Netty's own into a new array before sending it.
+	 * @param body the body
+	 * @return a Netty data buffer sharing the body's memory
+	 */
+	static DataBuffer wrap(ByteBuffer body) {
+		return BUFFERS.wrap(body);
 	}
 
 	/**
