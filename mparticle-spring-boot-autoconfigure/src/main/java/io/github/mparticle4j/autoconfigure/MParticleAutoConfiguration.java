@@ -92,8 +92,8 @@ public final class MParticleAutoConfiguration {
 		set("mparticle.retry.max-retry-after", retry.getMaxRetryAfter(), builder::maxRetryAfter);
 		if (retry.getInitialBackoff().compareTo(retry.getMaxBackoff()) > 0) {
 			throw new InvalidConfigurationPropertyValueException("mparticle.retry.initial-backoff",
-					retry.getInitialBackoff(), "must not be longer than mparticle.retry.max-backoff ("
-							+ retry.getMaxBackoff() + ")");
+					retry.getInitialBackoff(),
+					"must not be longer than mparticle.retry.max-backoff (" + retry.getMaxBackoff() + ")");
 		}
 		WebClient.Builder webClient = webClientBuilder.getIfAvailable(WebClient::builder).clone();
 		webClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(webClient));

@@ -242,8 +242,8 @@ public class MParticleProperties {
 		private int maxAttempts = 5;
 
 		/**
-		 * Backoff before the first retry. It doubles for each further retry, and the actual
-		 * wait is a random share of it.
+		 * Backoff before the first retry. It doubles for each further retry, and the
+		 * actual wait is a random share of it.
 		 */
 		private Duration initialBackoff = Duration.ofMillis(500);
 
@@ -253,8 +253,8 @@ public class MParticleProperties {
 		private Duration maxBackoff = Duration.ofSeconds(10);
 
 		/**
-		 * Longest wait that a Retry-After response header can impose; a longer one is cut to
-		 * this.
+		 * Longest wait that a Retry-After response header can impose; a longer one is cut
+		 * to this.
 		 */
 		private Duration maxRetryAfter = Duration.ofSeconds(20);
 

@@ -116,9 +116,9 @@ public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 		}
 		else if (status.consecutiveFailures() >= this.failureThreshold) {
 			builder.status(this.failureStatus)
-				.withDetail("reason", status.consecutiveFailures()
-						+ ((status.consecutiveFailures() != 1) ? " uploads" : " upload") + " in a row failed (threshold "
-						+ this.failureThreshold + ")");
+				.withDetail("reason",
+						status.consecutiveFailures() + ((status.consecutiveFailures() != 1) ? " uploads" : " upload")
+								+ " in a row failed (threshold " + this.failureThreshold + ")");
 		}
 		else if (status.lastSuccess() != null) {
 			builder.up();

@@ -24,11 +24,11 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A breadcrumb ({@code breadcrumb}): a marker of what the user was doing, reported on
- * its own or inside a {@link CrashReportEvent}.
+ * A breadcrumb ({@code breadcrumb}): a marker of what the user was doing, reported on its
+ * own or inside a {@link CrashReportEvent}.
  * <p>
- * Besides its {@code data} object, a breadcrumb can be read from the other shapes in which
- * mParticle's artefacts put breadcrumbs into a crash report: an event envelope
+ * Besides its {@code data} object, a breadcrumb can be read from the other shapes in
+ * which mParticle's artefacts put breadcrumbs into a crash report: an event envelope
  * {@code {"event_type": "breadcrumb", "data": {...}}}, and a plain string, which becomes
  * the label.
  *
@@ -81,8 +81,8 @@ public final class BreadcrumbEvent extends Event<BreadcrumbEvent> {
 	@JsonProperty("event_type")
 	private void readEnvelopeEventType(@Nullable String eventType) {
 		if (EventType.fromValue(eventType) != EventType.BREADCRUMB) {
-			throw new IllegalArgumentException("A breadcrumb must have the event_type 'breadcrumb', not '" + eventType
-					+ "'");
+			throw new IllegalArgumentException(
+					"A breadcrumb must have the event_type 'breadcrumb', not '" + eventType + "'");
 		}
 	}
 

@@ -38,7 +38,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
  */
 class AutoConfigurationConventionsTests {
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("io.github.mparticle4j");
 
 	@Test

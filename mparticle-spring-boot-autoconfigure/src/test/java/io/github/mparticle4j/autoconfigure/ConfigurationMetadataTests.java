@@ -52,13 +52,13 @@ class ConfigurationMetadataTests {
 			names.add(property.get("name").asString());
 			assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
 		}
-		assertThat(names).containsExactlyInAnyOrder("mparticle.enabled", "mparticle.mode",
-				"mparticle.log.include-data", "mparticle.api-key", "mparticle.api-secret",
-				"mparticle.environment", "mparticle.pod", "mparticle.base-url", "mparticle.allow-insecure-http",
-				"mparticle.connect-timeout", "mparticle.response-timeout", "mparticle.timeout",
-				"mparticle.retry.max-attempts", "mparticle.retry.initial-backoff", "mparticle.retry.max-backoff",
-				"mparticle.retry.max-retry-after", "management.health.mparticle.enabled",
-				"management.health.mparticle.failure-threshold", "management.health.mparticle.failure-status");
+		assertThat(names).containsExactlyInAnyOrder("mparticle.enabled", "mparticle.mode", "mparticle.log.include-data",
+				"mparticle.api-key", "mparticle.api-secret", "mparticle.environment", "mparticle.pod",
+				"mparticle.base-url", "mparticle.allow-insecure-http", "mparticle.connect-timeout",
+				"mparticle.response-timeout", "mparticle.timeout", "mparticle.retry.max-attempts",
+				"mparticle.retry.initial-backoff", "mparticle.retry.max-backoff", "mparticle.retry.max-retry-after",
+				"management.health.mparticle.enabled", "management.health.mparticle.failure-threshold",
+				"management.health.mparticle.failure-status");
 	}
 
 	@Test

@@ -75,8 +75,8 @@ class MParticleAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(MParticleAutoConfiguration.class, WebClientAutoConfiguration.class,
 				ReactiveHttpClientAutoConfiguration.class, HttpClientAutoConfiguration.class));
 
-	private final ApplicationContextRunner credentialed = this.contextRunner.withPropertyValues(
-			"mparticle.api-key=" + MockEventsApi.KEY, "mparticle.api-secret=" + MockEventsApi.SECRET);
+	private final ApplicationContextRunner credentialed = this.contextRunner
+		.withPropertyValues("mparticle.api-key=" + MockEventsApi.KEY, "mparticle.api-secret=" + MockEventsApi.SECRET);
 
 	@AfterAll
 	static void stop() {
@@ -92,7 +92,8 @@ class MParticleAutoConfigurationTests {
 	@Test
 	void credentialsCreateAnEventsApiForUs1AndDevelopment() {
 		this.credentialed.run((context) -> {
-			assertThat(context).hasSingleBean(EventsApi.class).hasSingleBean(PropertiesMParticleConnectionDetails.class);
+			assertThat(context).hasSingleBean(EventsApi.class)
+				.hasSingleBean(PropertiesMParticleConnectionDetails.class);
 			EventsApi api = context.getBean(EventsApi.class);
 			assertThat(api.baseUrl()).isEqualTo(Pod.US1.baseUrl());
 			assertThat(api.defaultEnvironment()).isEqualTo(Batch.Environment.DEVELOPMENT);
@@ -114,22 +115,28 @@ class MParticleAutoConfigurationTests {
 			.withPropertyValues("mparticle.base-url=" + server.baseUrl(), "mparticle.environment=production")
 			.run((context) -> {
 				Batch batch = DocumentedExamples.minimal().environment(null).sourceRequestId("id-1");
-				UploadResult result = context.getBean(EventsApi.class).uploadEvents(batch).block(Duration.ofSeconds(10));
+				UploadResult result = context.getBean(EventsApi.class)
+					.uploadEvents(batch)
+					.block(Duration.ofSeconds(10));
 				assertThat(result.statusCode()).isEqualTo(202);
 			});
 		LoggedRequest request = server.requests().get(0);
 		assertThat(request.getHeader("Authorization"))
 			.isEqualTo(MockEventsApi.basicAuth(MockEventsApi.KEY, MockEventsApi.SECRET));
 		assertThat(request.getUrl()).isEqualTo("/v2/events");
-		JSONAssert.assertEquals("""
-				{"environment": "production", "source_request_id": "id-1", "user_identities": {"customer_id": "1234"},
-				 "events": [{"event_type": "custom_event", "data": {"event_name": "click", "custom_event_type": "other"}}]}
-				""", request.getBodyAsString(), JSONCompareMode.STRICT);
+		JSONAssert.assertEquals(
+				"""
+						{"environment": "production", "source_request_id": "id-1", "user_identities": {"customer_id": "1234"},
+						 "events": [{"event_type": "custom_event", "data": {"event_name": "click", "custom_event_type": "other"}}]}
+						""",
+				request.getBodyAsString(), JSONCompareMode.STRICT);
 	}
 
 	@Test
 	void applicationJacksonCustomizationsDoNotChangeThePayload() throws Exception {
-		this.credentialed.withPropertyValues("mparticle.base-url=" + server.baseUrl(), "spring.jackson.serialization.indent-output=true")
+		this.credentialed
+			.withPropertyValues("mparticle.base-url=" + server.baseUrl(),
+					"spring.jackson.serialization.indent-output=true")
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, CodecsAutoConfiguration.class))
 			.withBean(JsonMapperBuilderCustomizer.class,
 					() -> (builder) -> builder.propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE))
@@ -146,7 +153,9 @@ class MParticleAutoConfigurationTests {
 			.withBean(MParticleWebClientBuilderCustomizer.class,
 					() -> (builder) -> builder.defaultHeader("X-Customized", "yes"))
 			.run((context) -> {
-				context.getBean(EventsApi.class).uploadEvents(DocumentedExamples.minimal()).block(Duration.ofSeconds(10));
+				context.getBean(EventsApi.class)
+					.uploadEvents(DocumentedExamples.minimal())
+					.block(Duration.ofSeconds(10));
 				server.accept("/other");
 				context.getBean(WebClient.Builder.class)
 					.build()
@@ -226,7 +235,9 @@ class MParticleAutoConfigurationTests {
 					.userIdentities(new UserIdentities().customerId("cust-4711").email("jane.doe@example.com"))
 					.userAttribute("plan", "secret-plan-value")
 					.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked"));
-				UploadResult result = context.getBean(EventsApi.class).uploadEvents(batch).block(Duration.ofSeconds(10));
+				UploadResult result = context.getBean(EventsApi.class)
+					.uploadEvents(batch)
+					.block(Duration.ofSeconds(10));
 				assertThat(result.statusCode()).isEqualTo(202);
 				assertThat(result.sourceRequestIds()).containsExactly("id-log-1");
 			});
@@ -308,7 +319,9 @@ class MParticleAutoConfigurationTests {
 			})
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(PropertiesMParticleConnectionDetails.class);
-				context.getBean(EventsApi.class).uploadEvents(DocumentedExamples.minimal()).block(Duration.ofSeconds(10));
+				context.getBean(EventsApi.class)
+					.uploadEvents(DocumentedExamples.minimal())
+					.block(Duration.ofSeconds(10));
 			});
 		assertThat(server.requests().get(0).getHeader("Authorization"))
 			.isEqualTo(MockEventsApi.basicAuth("details-key", "details-secret"));
@@ -344,8 +357,9 @@ class MParticleAutoConfigurationTests {
 	void insecureBaseUrlFailsStartupNamingTheProperty() {
 		assertInvalid("mparticle.base-url=http://proxy.example.com/v2", "mparticle.base-url",
 				"uses plain http for the non-loopback host");
-		this.credentialed.withPropertyValues("mparticle.base-url=http://proxy.example.com/v2",
-				"mparticle.allow-insecure-http=true").run((context) -> assertThat(context).hasNotFailed());
+		this.credentialed
+			.withPropertyValues("mparticle.base-url=http://proxy.example.com/v2", "mparticle.allow-insecure-http=true")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
@@ -385,11 +399,11 @@ class MParticleAutoConfigurationTests {
 			assertThat(new MParticleSecretSanitizingFunction().apply(data).getValue()).as(key)
 				.isEqualTo(SanitizableData.SANITIZED_VALUE);
 		}
-		assertThat(new MParticleSecretSanitizingFunction().apply(new SanitizableData(null, "apiSecret", "s3cr3t")).getValue())
-			.isEqualTo(SanitizableData.SANITIZED_VALUE);
+		assertThat(new MParticleSecretSanitizingFunction().apply(new SanitizableData(null, "apiSecret", "s3cr3t"))
+			.getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
 		assertThat(new MParticleSecretSanitizingFunction()
-			.apply(new SanitizableData(mock(org.springframework.core.env.PropertySource.class),
-					"mparticle.api-key", "key"))
+			.apply(new SanitizableData(mock(org.springframework.core.env.PropertySource.class), "mparticle.api-key",
+					"key"))
 			.getValue()).isEqualTo("key");
 	}
 

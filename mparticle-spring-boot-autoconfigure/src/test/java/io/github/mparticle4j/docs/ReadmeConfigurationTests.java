@@ -53,9 +53,7 @@ class ReadmeConfigurationTests {
 		Binder binder = new Binder(ConfigurationPropertySources.from(example()));
 		MParticleProperties bound = binder.bind("mparticle", MParticleProperties.class).get();
 		MParticleProperties defaults = new MParticleProperties();
-		assertThat(bound).usingRecursiveComparison()
-			.ignoringFields("apiKey", "apiSecret")
-			.isEqualTo(defaults);
+		assertThat(bound).usingRecursiveComparison().ignoringFields("apiKey", "apiSecret").isEqualTo(defaults);
 		assertThat(bound.getApiKey()).isEqualTo("${MPARTICLE_API_KEY}");
 		assertThat(bound.getApiSecret()).isEqualTo("${MPARTICLE_API_SECRET}");
 		MParticleHealthIndicatorProperties health = binder

@@ -46,8 +46,9 @@ class GoldenPayloadTests {
 				example("7.2-commerce-purchase", DocumentedExamples::commercePurchase),
 				example("7.2-commerce-promotion", DocumentedExamples::commercePromotion),
 				example("7.2-commerce-impression", DocumentedExamples::commerceImpression),
-				example("7.3-session", DocumentedExamples::session), example("7.4-consent", DocumentedExamples::consent),
-				example("7.5-bulk", DocumentedExamples::bulk), example("7.7-minimal", DocumentedExamples::minimal));
+				example("7.3-session", DocumentedExamples::session),
+				example("7.4-consent", DocumentedExamples::consent), example("7.5-bulk", DocumentedExamples::bulk),
+				example("7.7-minimal", DocumentedExamples::minimal));
 	}
 
 	private static Arguments example(String name, Supplier<?> payload) {

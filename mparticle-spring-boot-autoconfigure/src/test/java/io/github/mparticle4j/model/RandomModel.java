@@ -45,7 +45,8 @@ import java.util.TreeSet;
  */
 final class RandomModel {
 
-	private static final int[] CODE_POINTS = "abcXYZ019 _-.:/\"\\\u00e9\u00df\u4e2d\ud83d\ude00\n\t\u0001".codePoints().toArray();
+	private static final int[] CODE_POINTS = "abcXYZ019 _-.:/\"\\\u00e9\u00df\u4e2d\ud83d\ude00\n\t\u0001".codePoints()
+		.toArray();
 
 	private final Random random;
 
@@ -115,8 +116,7 @@ final class RandomModel {
 	static List<Method> setters(Class<?> type) {
 		return Arrays.stream(type.getMethods())
 			.filter((method) -> !Modifier.isStatic(method.getModifiers()) && method.getParameterCount() > 0)
-			.filter((method) -> method.getReturnType().isAssignableFrom(type)
-					&& method.getReturnType() != Object.class)
+			.filter((method) -> method.getReturnType().isAssignableFrom(type) && method.getReturnType() != Object.class)
 			.sorted(Comparator.comparing(Method::toGenericString))
 			.toList();
 	}

@@ -44,9 +44,7 @@ class ReadmeModelExamplesTests {
 	void batch() throws Exception {
 		// tag::model-batch[]
 		Batch batch = new Batch(Batch.Environment.DEVELOPMENT)
-			.userIdentities(new UserIdentities()
-				.customerId("1234")
-				.email("jane.doe@example.com"))
+			.userIdentities(new UserIdentities().customerId("1234").email("jane.doe@example.com"))
 			.ip("203.0.113.7")
 			.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked"));
 		// end::model-batch[]
@@ -62,8 +60,7 @@ class ReadmeModelExamplesTests {
 	void deviceInformation() throws Exception {
 		Batch batch = new Batch();
 		// tag::model-device-info[]
-		batch.deviceInfo(new DeviceInformation()
-			.platform(DeviceInformation.Platform.IOS)
+		batch.deviceInfo(new DeviceInformation().platform(DeviceInformation.Platform.IOS)
 			.iosAdvertisingId("613ff528-afd1-4c1b-9628-e6ed25ece9c0")
 			.attAuthorizationStatus(DeviceInformation.ATTAuthorizationStatus.AUTHORIZED));
 		// end::model-device-info[]
@@ -77,12 +74,12 @@ class ReadmeModelExamplesTests {
 	void userAttributes() throws Exception {
 		Batch batch = new Batch();
 		// tag::model-user-attributes[]
-		batch.userAttribute("$firstname", "Jane")            // a reserved attribute
+		batch.userAttribute("$firstname", "Jane") // a reserved attribute
 			.userAttribute("plan", "trial")
 			.userAttribute("age", 42)
 			.userAttribute("vip", true)
 			.userAttribute("favorite_genres", List.of("jazz", "blues"))
-			.userAttribute("beta_tester", (String) null)     // an attribute without a value
+			.userAttribute("beta_tester", (String) null) // an attribute without a value
 			.deleteUserAttribute("legacy_segment");
 		// end::model-user-attributes[]
 		assertJson(batch, """
@@ -115,13 +112,10 @@ class ReadmeModelExamplesTests {
 	@Test
 	void productBasedCommerceEvent() throws Exception {
 		// tag::model-commerce-product[]
-		CommerceEvent purchase = new CommerceEvent()
-			.currencyCode("USD")
-			.productAction(new ProductAction(ProductAction.Action.PURCHASE)
-				.transactionId("order-98765")
+		CommerceEvent purchase = new CommerceEvent().currencyCode("USD")
+			.productAction(new ProductAction(ProductAction.Action.PURCHASE).transactionId("order-98765")
 				.totalAmount(new BigDecimal("43.98"))
-				.addProduct(new Product()
-					.id("sku-001")
+				.addProduct(new Product().id("sku-001")
 					.name("Espresso Beans 1kg")
 					.price(new BigDecimal("21.99"))
 					.quantity(new BigDecimal("2"))));
@@ -147,9 +141,8 @@ class ReadmeModelExamplesTests {
 	@Test
 	void impressionBasedCommerceEvent() throws Exception {
 		// tag::model-commerce-impression[]
-		CommerceEvent impression = new CommerceEvent()
-			.addProductImpression(new ProductImpression("search results")
-				.addProduct(new Product().id("sku-001").name("Espresso Beans 1kg").position(1)));
+		CommerceEvent impression = new CommerceEvent().addProductImpression(new ProductImpression("search results")
+			.addProduct(new Product().id("sku-001").name("Espresso Beans 1kg").position(1)));
 		// end::model-commerce-impression[]
 		assertJson(impression, """
 				{"product_impressions": [{"product_impression_list": "search results",
@@ -163,16 +156,13 @@ class ReadmeModelExamplesTests {
 		Instant start = Instant.now();
 		String sessionUuid = UUID.randomUUID().toString();
 		long sessionId = 4957918240501247982L;
-		batch.addEvent(new SessionStartEvent()
-				.sessionUuid(sessionUuid)
+		batch
+			.addEvent(new SessionStartEvent().sessionUuid(sessionUuid)
 				.sessionId(sessionId)
 				.sourceMessageId(sessionUuid)
 				.timestamp(start))
-			.addEvent(new ScreenViewEvent("Home")
-				.sessionUuid(sessionUuid)
-				.timestamp(start.plusSeconds(5)))
-			.addEvent(new SessionEndEvent()
-				.sessionDurationMs(60_000L)
+			.addEvent(new ScreenViewEvent("Home").sessionUuid(sessionUuid).timestamp(start.plusSeconds(5)))
+			.addEvent(new SessionEndEvent().sessionDurationMs(60_000L)
 				.sessionUuid(sessionUuid)
 				.sessionId(sessionId)
 				.timestamp(start.plusSeconds(60)));
@@ -193,19 +183,21 @@ class ReadmeModelExamplesTests {
 		// tag::model-consent[]
 		long now = System.currentTimeMillis();
 		batch.consentState(new ConsentState()
-			.gdpr("location_collection", new GDPRConsentState(true, now)
-				.document("location_collection_agreement_v4")
-				.location("example.com/signup"))
-			.ccpa(new CCPAConsentState(true, now)   // true: the user opted out of the sale of their data
+			.gdpr("location_collection",
+					new GDPRConsentState(true, now).document("location_collection_agreement_v4")
+						.location("example.com/signup"))
+			.ccpa(new CCPAConsentState(true, now) // true: the user opted out of the sale
+													// of their data
 				.document("ccpa_notice_v3")));
 		// end::model-consent[]
-		assertJson(batch.getConsentState(), """
-				{"gdpr": {"location_collection": {"consented": true, "timestamp_unixtime_ms": %d,
-				   "document": "location_collection_agreement_v4", "location": "example.com/signup"}},
-				 "ccpa": {"data_sale_opt_out": {"consented": true, "timestamp_unixtime_ms": %d,
-				   "document": "ccpa_notice_v3"}}}""".formatted(
-				batch.getConsentState().getCcpa().getTimestampUnixtimeMs(),
-				batch.getConsentState().getCcpa().getTimestampUnixtimeMs()));
+		assertJson(batch.getConsentState(),
+				"""
+						{"gdpr": {"location_collection": {"consented": true, "timestamp_unixtime_ms": %d,
+						   "document": "location_collection_agreement_v4", "location": "example.com/signup"}},
+						 "ccpa": {"data_sale_opt_out": {"consented": true, "timestamp_unixtime_ms": %d,
+						   "document": "ccpa_notice_v3"}}}""".formatted(
+						batch.getConsentState().getCcpa().getTimestampUnixtimeMs(),
+						batch.getConsentState().getCcpa().getTimestampUnixtimeMs()));
 	}
 
 	private void assertJson(Object value, String expected) throws Exception {

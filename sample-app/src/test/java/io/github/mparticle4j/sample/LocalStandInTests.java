@@ -36,8 +36,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests the sample without credentials: it sends to its local stand-in for the Events API,
- * which checks requests as mParticle does.
+ * Tests the sample without credentials: it sends to its local stand-in for the Events
+ * API, which checks requests as mParticle does.
  *
  * @author mparticle4j contributors
  */
@@ -118,7 +118,8 @@ class LocalStandInTests {
 	@Test
 	void standInRejectsWrongContentTypeAndMalformedBatchesWithAnErrorsBody() {
 		expect400(MediaType.TEXT_PLAIN, "{}", "Content-Type must be application/json, was text/plain.");
-		expect400(MediaType.APPLICATION_JSON, "{\"environment\": \"production\", \"events\": [{\"event_type\": \"bogus\"}]}",
+		expect400(MediaType.APPLICATION_JSON,
+				"{\"environment\": \"production\", \"events\": [{\"event_type\": \"bogus\"}]}",
 				"The body is not a valid batch: ");
 		expect400(MediaType.APPLICATION_JSON, "{\"user_identities\": {\"customer_id\": \"1\"}}",
 				"Batch 0: \"environment\" must be \"development\" or \"production\".");

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.mparticle4j.sample;
 
 import java.util.stream.Stream;
@@ -75,9 +74,11 @@ class SampleBadInputTests {
 				arguments("/sessions", "{\"customerId\": \"1\", \"durationSeconds\": -1}", "durationSeconds",
 						"'durationSeconds' must be between 0 and 86400 (one day)"),
 				arguments("/bulk", "{\"users\": [null]}", "users[0]", "'users[0]' must not be null"),
-				arguments("/bulk", "{\"users\": [{\"customerId\": \"1\", \"eventName\": \"x\"}, {\"eventName\": \"x\"}]}",
+				arguments("/bulk",
+						"{\"users\": [{\"customerId\": \"1\", \"eventName\": \"x\"}, {\"eventName\": \"x\"}]}",
 						"users[1].customerId", "'users[1].customerId' is required"),
-				arguments("/bulk", "{\"users\": [{\"customerId\": \"1\", \"eventName\": \"x\", \"eventType\": \"bogus\"}]}",
+				arguments("/bulk",
+						"{\"users\": [{\"customerId\": \"1\", \"eventName\": \"x\", \"eventType\": \"bogus\"}]}",
 						"users[0].eventType", "'users[0].eventType' must be one of navigation, location, search,"),
 				arguments("/purchases", "{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [null]}",
 						"products[0]", "'products[0]' must not be null"),
@@ -113,8 +114,8 @@ class SampleBadInputTests {
 						"'attributes' must be a JSON object"),
 				arguments("/events", "{\"customerId\": \"1\", \"eventName\": \"x\", \"attributes\": {\"a\": {}}}",
 						"attributes.a", "'attributes.a' must be a string"),
-				arguments("/purchases", "{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": {}}", "products",
-						"'products' must be an array"),
+				arguments("/purchases", "{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": {}}",
+						"products", "'products' must be an array"),
 				arguments("/purchases",
 						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [{\"sku\": \"a\", \"price\": \"x\"}]}",
 						"products[0].price", "'products[0].price' must be a number"),

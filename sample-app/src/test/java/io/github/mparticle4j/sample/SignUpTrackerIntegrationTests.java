@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.mparticle4j.sample;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -33,14 +32,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 // tag::boot-test-stand-in[]
 @SpringBootTest
-@AutoConfigureLocalEventsApi          // EventsApi sends to a stand-in on 127.0.0.1: no credentials needed
+@AutoConfigureLocalEventsApi // EventsApi sends to a stand-in on 127.0.0.1: no credentials
+								// needed
 class SignUpTrackerIntegrationTests {
 
 	@Autowired
 	private SignUpTracker tracker;
 
 	@Autowired
-	private LocalEventsApi standIn;   // checks requests as mParticle does, and records them
+	private LocalEventsApi standIn; // checks requests as mParticle does, and records them
 
 	@BeforeEach
 	void clearStandIn() {
@@ -53,13 +53,14 @@ class SignUpTrackerIntegrationTests {
 		assertThat(this.standIn.batches()).singleElement().satisfies((batch) -> {
 			assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234");
 			assertThat(batch.getEvents()).singleElement()
-				.isInstanceOfSatisfying(AppEvent.class, (event) -> assertThat(event.getEventName()).isEqualTo("Sign Up"));
+				.isInstanceOfSatisfying(AppEvent.class,
+						(event) -> assertThat(event.getEventName()).isEqualTo("Sign Up"));
 		});
 	}
 
 	@Test
 	void reportsWhenMParticleRejectsTheData() {
-		this.standIn.failNext(1, 400);    // the next request is answered 400 Bad Request
+		this.standIn.failNext(1, 400); // the next request is answered 400 Bad Request
 		assertThatExceptionOfType(MParticleResponseException.class)
 			.isThrownBy(() -> this.tracker.signedUpAndWait("1234"))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(400));

@@ -39,7 +39,7 @@ import static org.mockito.BDDMockito.then;
 class SignUpTrackerTests {
 
 	@MockitoBean
-	private EventsApi eventsApi;      // replaces the auto-configured client: nothing is sent
+	private EventsApi eventsApi; // replaces the auto-configured client: nothing is sent
 
 	@Autowired
 	private SignUpTracker tracker;

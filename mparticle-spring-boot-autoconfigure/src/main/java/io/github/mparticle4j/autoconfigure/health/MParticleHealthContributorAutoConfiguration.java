@@ -36,7 +36,8 @@ import org.springframework.boot.health.contributor.ReactiveHealthContributor;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} for {@link MParticleHealthIndicator}.
+ * {@link EnableAutoConfiguration Auto-configuration} for
+ * {@link MParticleHealthIndicator}.
  *
  * @author mparticle4j contributors
  */

@@ -87,7 +87,8 @@ class MParticleHealthContributorAutoConfigurationTests {
 	@Test
 	void indicatorIsNotCreatedWithoutActuatorHealth() {
 		// through @EnableAutoConfiguration, whose import filter reads the generated
-		// auto-configuration metadata just as an application without spring-boot-health does
+		// auto-configuration metadata just as an application without spring-boot-health
+		// does
 		new ApplicationContextRunner().withUserConfiguration(AutoConfiguredApplication.class)
 			.withPropertyValues("mparticle.api-key=key", "mparticle.api-secret=secret")
 			.withClassLoader(new WithoutSpringBootHealth())
@@ -231,8 +232,8 @@ class MParticleHealthContributorAutoConfigurationTests {
 
 	@Test
 	void transportFailuresAreDescribedByTheirKind() {
-		server.respondInTurn("/events", WireMock.aResponse()
-			.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
+		server.respondInTurn("/events",
+				WireMock.aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
 		this.contextRunner.withPropertyValues("management.health.mparticle.failure-threshold=1").run((context) -> {
 			upload(context);
 			Health health = health(context);
@@ -268,8 +269,8 @@ class MParticleHealthContributorAutoConfigurationTests {
 	}
 
 	/**
-	 * Hides the classes and the resources of the spring-boot-health jar, as if it were not
-	 * on the class path.
+	 * Hides the classes and the resources of the spring-boot-health jar, as if it were
+	 * not on the class path.
 	 */
 	static class WithoutSpringBootHealth extends FilteredClassLoader {
 

@@ -52,8 +52,8 @@ public final class RecordedRequest {
 	}
 
 	/**
-	 * Returns the path, {@code /v2/events} or {@code /v2/bulkevents} with the default base
-	 * URL.
+	 * Returns the path, {@code /v2/events} or {@code /v2/bulkevents} with the default
+	 * base URL.
 	 * @return the path
 	 */
 	public String path() {

@@ -31,9 +31,9 @@ import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 
 /**
- * A response that an {@link EventsApiRecorder} gives to a request instead of accepting it:
- * an error status as mParticle sends it, or a transport failure. The client handles it as
- * it would handle the same answer over HTTP: retries what it retries, honours
+ * A response that an {@link EventsApiRecorder} gives to a request instead of accepting
+ * it: an error status as mParticle sends it, or a transport failure. The client handles
+ * it as it would handle the same answer over HTTP: retries what it retries, honours
  * {@code Retry-After}, and fails with the same exception.
  *
  * @author mparticle4j contributors

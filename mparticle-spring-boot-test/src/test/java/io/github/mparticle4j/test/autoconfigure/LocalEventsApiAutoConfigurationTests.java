@@ -76,8 +76,9 @@ class LocalEventsApiAutoConfigurationTests {
 
 	@Test
 	void theStandInWinsOverConnectionDetailsOfTheApplication() {
-		this.contextRunner.withBean("secretStoreConnectionDetails", MParticleConnectionDetails.class,
-				UnreachableConnectionDetails::new)
+		this.contextRunner
+			.withBean("secretStoreConnectionDetails", MParticleConnectionDetails.class,
+					UnreachableConnectionDetails::new)
 			.run((context) -> {
 				assertThat(context.getBean(MParticleConnectionDetails.class))
 					.isInstanceOf(LocalEventsApiConnectionDetails.class);
@@ -105,12 +106,8 @@ class LocalEventsApiAutoConfigurationTests {
 	void theStandInStopsWhenTheContextCloses() {
 		URI[] baseUrl = new URI[1];
 		this.contextRunner.run((context) -> baseUrl[0] = context.getBean(LocalEventsApi.class).baseUrl());
-		assertThatExceptionOfType(WebClientRequestException.class)
-			.isThrownBy(() -> WebClient.create(baseUrl[0] + "/events")
-				.post()
-				.retrieve()
-				.toBodilessEntity()
-				.block(TIMEOUT));
+		assertThatExceptionOfType(WebClientRequestException.class).isThrownBy(
+				() -> WebClient.create(baseUrl[0] + "/events").post().retrieve().toBodilessEntity().block(TIMEOUT));
 	}
 
 	private static void send(EventsApi eventsApi) {

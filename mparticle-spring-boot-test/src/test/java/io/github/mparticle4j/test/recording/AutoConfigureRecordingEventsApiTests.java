@@ -75,9 +75,9 @@ class AutoConfigureRecordingEventsApiTests {
 		assertThat(this.recorder.requests()).singleElement().satisfies((request) -> {
 			assertThat(request.path()).isEqualTo("/v2/events");
 			assertThat(request.isBulk()).isFalse();
-			assertThat(request.headers().getFirst(HttpHeaders.AUTHORIZATION)).isEqualTo("Basic "
-					+ HttpHeaders.encodeBasicAuth(RecordingEventsApiAutoConfiguration.API_KEY,
-							RecordingEventsApiAutoConfiguration.API_SECRET, null));
+			assertThat(request.headers().getFirst(HttpHeaders.AUTHORIZATION))
+				.isEqualTo("Basic " + HttpHeaders.encodeBasicAuth(RecordingEventsApiAutoConfiguration.API_KEY,
+						RecordingEventsApiAutoConfiguration.API_SECRET, null));
 			assertThat(request.jsonContent()).isStrictlyEqualTo("""
 					{"source_request_id": "sign-up-1234", "environment": "development",
 					 "user_identities": {"customer_id": "1234"},
@@ -126,7 +126,8 @@ class AutoConfigureRecordingEventsApiTests {
 		assertThat(result.attempts()).isEqualTo(2);
 		assertThat(this.recorder.requests()).extracting(RecordedRequest::responseStatus).containsExactly(429, 202);
 		List<RecordedRequest> requests = this.recorder.requests();
-		assertThat(requests).extracting(RecordedRequest::json).as("the retry resends the same bytes")
+		assertThat(requests).extracting(RecordedRequest::json)
+			.as("the retry resends the same bytes")
 			.containsOnly(requests.get(0).json());
 	}
 

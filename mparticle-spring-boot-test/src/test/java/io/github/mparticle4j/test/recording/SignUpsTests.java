@@ -36,32 +36,31 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 // tag::boot-test-recording[]
 @SpringBootTest
-@AutoConfigureRecordingEventsApi       // the real client, recording instead of sending
+@AutoConfigureRecordingEventsApi // the real client, recording instead of sending
 class SignUpsTests {
 
-    @Autowired
-    private SignUps signUps;
+	@Autowired
+	private SignUps signUps;
 
-    @Autowired
-    private EventsApiRecorder recorder;
+	@Autowired
+	private EventsApiRecorder recorder;
 
-    @Test
-    void sendsASignUpEvent() {
-        this.signUps.signedUp("1234").block();
-        assertThat(this.recorder.events(AppEvent.class)).extracting(AppEvent::getEventName)
-            .containsExactly("Sign Up");
-        assertThat(this.recorder.batches()).singleElement()
-            .satisfies((batch) -> assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234"));
-        assertThat(this.recorder.requests().get(0).jsonContent())
-            .isLenientlyEqualTo("{\"user_identities\": {\"customer_id\": \"1234\"}}");
-    }
+	@Test
+	void sendsASignUpEvent() {
+		this.signUps.signedUp("1234").block();
+		assertThat(this.recorder.events(AppEvent.class)).extracting(AppEvent::getEventName).containsExactly("Sign Up");
+		assertThat(this.recorder.batches()).singleElement()
+			.satisfies((batch) -> assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234"));
+		assertThat(this.recorder.requests().get(0).jsonContent())
+			.isLenientlyEqualTo("{\"user_identities\": {\"customer_id\": \"1234\"}}");
+	}
 
-    @Test
-    void reportsWhatMParticleRejects() {
-        this.recorder.willRespond(ScriptedResponse.badRequest("BAD_REQUEST", "Invalid batch"));
-        assertThatExceptionOfType(MParticleBadRequestException.class)
-            .isThrownBy(() -> this.signUps.signedUp("1234").block());
-    }
+	@Test
+	void reportsWhatMParticleRejects() {
+		this.recorder.willRespond(ScriptedResponse.badRequest("BAD_REQUEST", "Invalid batch"));
+		assertThatExceptionOfType(MParticleBadRequestException.class)
+			.isThrownBy(() -> this.signUps.signedUp("1234").block());
+	}
 
 }
 // end::boot-test-recording[]

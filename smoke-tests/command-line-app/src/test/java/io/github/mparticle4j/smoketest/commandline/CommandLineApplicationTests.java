@@ -72,8 +72,7 @@ class CommandLineApplicationTests {
 	@Test
 	void theClassPathHasNoActuatorAndNoWebServer() {
 		assertThat(ClassUtils.isPresent("org.springframework.boot.actuate.endpoint.SanitizableData", null)).isFalse();
-		assertThat(ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null))
-			.isFalse();
+		assertThat(ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null)).isFalse();
 		assertThat(ClassUtils.isPresent("org.springframework.boot.web.server.WebServer", null)).isFalse();
 		assertThat(this.context).isNotInstanceOf(WebApplicationContext.class)
 			.isNotInstanceOf(ReactiveWebApplicationContext.class);
@@ -81,7 +80,8 @@ class CommandLineApplicationTests {
 
 	@Test
 	void reactorNettyThreadsCannotKeepTheApplicationRunning() {
-		// without spring-boot-reactor-netty there is no ReactorResourceFactory: the client
+		// without spring-boot-reactor-netty there is no ReactorResourceFactory: the
+		// client
 		// uses Reactor Netty's global resources, whose threads are daemon threads
 		assertThat(this.context.getBeanNamesForType(ReactorResourceFactory.class)).isEmpty();
 		List<Thread> threads = Thread.getAllStackTraces()
@@ -127,7 +127,9 @@ class CommandLineApplicationTests {
 	}
 
 	private static List<String> customerIds(JsonNode batches) {
-		return batches.valueStream().map((batch) -> batch.path("user_identities").path("customer_id").asString()).toList();
+		return batches.valueStream()
+			.map((batch) -> batch.path("user_identities").path("customer_id").asString())
+			.toList();
 	}
 
 }

@@ -72,8 +72,7 @@ class ServletApplicationTests {
 	@Test
 	void theClassPathHasNoActuator() {
 		assertThat(ClassUtils.isPresent("org.springframework.boot.actuate.endpoint.SanitizableData", null)).isFalse();
-		assertThat(ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null))
-			.isFalse();
+		assertThat(ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null)).isFalse();
 	}
 
 	@Test
