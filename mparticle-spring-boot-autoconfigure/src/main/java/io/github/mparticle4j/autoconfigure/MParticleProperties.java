@@ -19,10 +19,9 @@ package io.github.mparticle4j.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 
-import org.jspecify.annotations.Nullable;
-
 import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.model.Batch;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -58,6 +58,8 @@ public final class BreadcrumbEvent extends Event<BreadcrumbEvent> {
 	/**
 	 * Reads a breadcrumb that is a plain string, as mParticle's Java SDK and OpenAPI
 	 * specification model the breadcrumbs of a crash report, into its label.
+	 * @param label the breadcrumb's label
+	 * @return the breadcrumb
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private static BreadcrumbEvent fromLabel(String label) {
@@ -67,6 +69,7 @@ public final class BreadcrumbEvent extends Event<BreadcrumbEvent> {
 	/**
 	 * Reads the {@code data} of a breadcrumb written as an event envelope, as in a crash
 	 * report's {@code breadcrumbs}.
+	 * @param data the envelope's data
 	 */
 	@JsonProperty("data")
 	private void readEnvelopeData(@Nullable BreadcrumbEvent data) {
@@ -77,6 +80,7 @@ public final class BreadcrumbEvent extends Event<BreadcrumbEvent> {
 
 	/**
 	 * Checks the {@code event_type} of a breadcrumb written as an event envelope.
+	 * @param eventType the envelope's event type
 	 */
 	@JsonProperty("event_type")
 	private void readEnvelopeEventType(@Nullable String eventType) {

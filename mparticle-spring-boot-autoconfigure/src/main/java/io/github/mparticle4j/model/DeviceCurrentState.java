@@ -571,6 +571,9 @@ public final class DeviceCurrentState extends ModelObject {
 		 * Returns what to keep of an orientation read from JSON: the constant for a
 		 * documented value, otherwise the value itself, so that it is written back
 		 * unchanged.
+		 * @param name the name of the property that holds the orientation
+		 * @param value the value read
+		 * @return the orientation, the value itself, or {@code null}
 		 */
 		static @Nullable Object read(String name, @Nullable Object value) {
 			if (value == null) {

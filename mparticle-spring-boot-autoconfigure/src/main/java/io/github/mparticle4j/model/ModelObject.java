@@ -170,6 +170,8 @@ abstract class ModelObject {
 	 * Makes numbers that JSON cannot tell apart equal: {@code 2}, {@code 2L} and
 	 * {@code 2.0} are the same value on the wire. Non-finite floating-point values, which
 	 * have no decimal form, compare as {@code Double}s.
+	 * @param value a field's value
+	 * @return the value to compare
 	 */
 	private static @Nullable Object comparable(@Nullable Object value) {
 		if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {

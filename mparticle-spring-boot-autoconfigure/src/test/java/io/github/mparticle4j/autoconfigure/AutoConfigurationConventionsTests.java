@@ -18,6 +18,7 @@ package io.github.mparticle4j.autoconfigure;
 
 import java.lang.reflect.Modifier;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -65,7 +66,7 @@ class AutoConfigurationConventionsTests {
 		methods().that()
 			.areAnnotatedWith(Bean.class)
 			.should()
-			.haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe("a non-private type",
+			.haveRawReturnType(DescribedPredicate.describe("a non-private type",
 					(type) -> !Modifier.isPrivate(type.reflect().getModifiers())))
 			.check(this.classes);
 	}

@@ -33,6 +33,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mparticle4j.autoconfigure.health.MParticleHealthContributorAutoConfiguration;
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.MockEventsApi;
+import io.github.mparticle4j.client.UploadResult;
+import io.github.mparticle4j.model.DocumentedExamples;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.mparticle4j.autoconfigure.health.MParticleHealthContributorAutoConfiguration;
-import io.github.mparticle4j.client.EventsApi;
-import io.github.mparticle4j.client.MockEventsApi;
-import io.github.mparticle4j.client.UploadResult;
-import io.github.mparticle4j.model.DocumentedExamples;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;

@@ -26,6 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -224,7 +225,7 @@ class BatchTests {
 
 	@Test
 	void unknownEventTypeFailsTheRead() {
-		assertThatExceptionOfType(tools.jackson.core.JacksonException.class)
+		assertThatExceptionOfType(JacksonException.class)
 			.isThrownBy(() -> this.jsonMapper
 				.readValue("{\"events\": [{\"event_type\": \"pre_attribution\", \"data\": {}}]}", Batch.class))
 			.withMessageContaining("pre_attribution");

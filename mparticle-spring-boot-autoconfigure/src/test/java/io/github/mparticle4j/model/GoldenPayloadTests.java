@@ -19,6 +19,7 @@ package io.github.mparticle4j.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -68,7 +69,7 @@ class GoldenPayloadTests {
 		Object expected = payload.get();
 		Object read = (expected instanceof Batch) ? this.jsonMapper.readValue(golden(name), Batch.class)
 				: this.jsonMapper.readValue(golden(name), Batch[].class);
-		assertThat((expected instanceof Batch) ? read : java.util.List.of((Batch[]) read)).isEqualTo(expected);
+		assertThat((expected instanceof Batch) ? read : List.of((Batch[]) read)).isEqualTo(expected);
 	}
 
 	static String golden(String name) throws IOException {

@@ -27,8 +27,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -75,7 +77,7 @@ final class RandomModel {
 	 * parameters, including every event type.
 	 */
 	static Set<Class<?>> modelClasses(Class<?>... roots) {
-		Set<Class<?>> result = new java.util.LinkedHashSet<>();
+		Set<Class<?>> result = new LinkedHashSet<>();
 		List<Class<?>> pending = new ArrayList<>(Arrays.asList(roots));
 		pending.addAll(Arrays.asList(Event.class.getPermittedSubclasses()));
 		while (!pending.isEmpty()) {
@@ -188,7 +190,7 @@ final class RandomModel {
 				}
 				return map;
 			}
-			if (raw == List.class || raw == java.util.Collection.class) {
+			if (raw == List.class || raw == Collection.class) {
 				List<Object> list = new ArrayList<>();
 				int size = 1 + this.random.nextInt(3);
 				for (int i = 0; i < size; i++) {

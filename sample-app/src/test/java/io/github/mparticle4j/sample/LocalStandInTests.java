@@ -19,12 +19,11 @@ package io.github.mparticle4j.sample;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -18,6 +18,8 @@ package io.github.mparticle4j.sample;
 
 import java.util.stream.Stream;
 
+import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;
+import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +27,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;
-import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,13 +82,16 @@ class SampleBadInputTests {
 				arguments("/purchases", "{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [null]}",
 						"products[0]", "'products[0]' must not be null"),
 				arguments("/purchases",
-						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [{\"sku\": \"a\", \"price\": 1e999999999}]}",
+						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": "
+								+ "[{\"sku\": \"a\", \"price\": 1e999999999}]}",
 						"products[0].price", "'products[0].price' must be between 0 and 1000000000"),
 				arguments("/purchases",
-						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [{\"sku\": \"a\", \"price\": -1}]}",
+						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": "
+								+ "[{\"sku\": \"a\", \"price\": -1}]}",
 						"products[0].price", "'products[0].price' must be between 0 and 1000000000"),
 				arguments("/purchases",
-						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [{\"sku\": \"a\", \"price\": 1, \"quantity\": -2}]}",
+						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": "
+								+ "[{\"sku\": \"a\", \"price\": 1, \"quantity\": -2}]}",
 						"products[0].quantity", "'products[0].quantity' must be between 0 and 1000000000"),
 				arguments("/events", "{\"customerId\": \"1\", \"eventName\": \"x\", \"attributes\": {\"a\": null}}",
 						"attributes.a", "'attributes.a' must not be null"),
@@ -117,7 +119,8 @@ class SampleBadInputTests {
 				arguments("/purchases", "{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": {}}",
 						"products", "'products' must be an array"),
 				arguments("/purchases",
-						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [{\"sku\": \"a\", \"price\": \"x\"}]}",
+						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": "
+								+ "[{\"sku\": \"a\", \"price\": \"x\"}]}",
 						"products[0].price", "'products[0].price' must be a number"),
 				arguments("/users", "{\"customerId\": \"1\", \"marketingConsent\": \"yes\"}", "marketingConsent",
 						"'marketingConsent' must be true or false"));

@@ -16,13 +16,12 @@
 
 package io.github.mparticle4j.sample;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.client.MParticleResponseException;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

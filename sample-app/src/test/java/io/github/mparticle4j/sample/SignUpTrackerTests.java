@@ -18,11 +18,10 @@ package io.github.mparticle4j.sample;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.UploadResult;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -16,11 +16,10 @@
 
 package io.github.mparticle4j.autoconfigure.health;
 
-import reactor.core.publisher.Flux;
-
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

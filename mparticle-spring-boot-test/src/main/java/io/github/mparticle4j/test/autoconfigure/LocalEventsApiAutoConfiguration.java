@@ -17,7 +17,6 @@
 package io.github.mparticle4j.test.autoconfigure;
 
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
-import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.mparticle4j.test.recording;
 
 import java.util.ArrayDeque;
@@ -21,14 +22,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.EventsApiBuilder;
 import io.github.mparticle4j.client.InProcessConnector;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.Event;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;
 

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.StreamSupport;
 
+import io.github.mparticle4j.model.Batch;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.apache.commons.logging.Log;
@@ -43,8 +44,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-
-import io.github.mparticle4j.model.Batch;
 
 /**
  * A stand-in for the mParticle Events API, served on 127.0.0.1, for integration tests and

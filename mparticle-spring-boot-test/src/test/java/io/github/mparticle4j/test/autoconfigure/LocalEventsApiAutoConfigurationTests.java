@@ -19,8 +19,6 @@ package io.github.mparticle4j.test.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
 import io.github.mparticle4j.client.EventsApi;
@@ -28,6 +26,7 @@ import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

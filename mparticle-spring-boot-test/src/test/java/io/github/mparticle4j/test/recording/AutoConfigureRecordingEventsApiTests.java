@@ -19,11 +19,6 @@ package io.github.mparticle4j.test.recording;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MParticleBadRequestException;
 import io.github.mparticle4j.client.MParticleTransportException;
@@ -34,6 +29,10 @@ import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureRecordingEventsApi;
 import io.github.mparticle4j.test.autoconfigure.RecordingEventsApiAutoConfiguration;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

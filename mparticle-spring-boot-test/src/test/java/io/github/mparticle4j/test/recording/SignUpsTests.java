@@ -16,12 +16,11 @@
 
 package io.github.mparticle4j.test.recording;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.client.MParticleBadRequestException;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureRecordingEventsApi;
 import io.github.mparticle4j.test.recording.RecordingApplication.SignUps;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -18,15 +18,13 @@ package io.github.mparticle4j.sample.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
 
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
@@ -47,6 +45,7 @@ import io.github.mparticle4j.sample.web.SampleRequests.Item;
 import io.github.mparticle4j.sample.web.SampleRequests.Purchase;
 import io.github.mparticle4j.sample.web.SampleRequests.Session;
 import io.github.mparticle4j.sample.web.SampleRequests.SignUp;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the sample's requests into mParticle batches, the way mParticle's SDK
