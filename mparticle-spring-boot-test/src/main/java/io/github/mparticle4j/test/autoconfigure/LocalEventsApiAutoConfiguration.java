@@ -35,9 +35,6 @@ import org.springframework.context.annotation.Primary;
 @AutoConfiguration(before = MParticleAutoConfiguration.class)
 public final class LocalEventsApiAutoConfiguration {
 
-	LocalEventsApiAutoConfiguration() {
-	}
-
 	@Bean(destroyMethod = "stop")
 	@ConditionalOnMissingBean
 	LocalEventsApi localEventsApi() {

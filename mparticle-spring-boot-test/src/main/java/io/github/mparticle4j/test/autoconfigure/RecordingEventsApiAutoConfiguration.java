@@ -56,9 +56,6 @@ public final class RecordingEventsApiAutoConfiguration {
 	 */
 	public static final String API_SECRET = "test-api-secret";
 
-	RecordingEventsApiAutoConfiguration() {
-	}
-
 	@Bean
 	@ConditionalOnMissingBean
 	EventsApiRecorder eventsApiRecorder() {
@@ -66,7 +63,7 @@ public final class RecordingEventsApiAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(MParticleConnectionDetails.class)
+	@ConditionalOnMissingBean
 	MParticleConnectionDetails recordingEventsApiConnectionDetails(MParticleProperties properties) {
 		URI baseUrl = (properties.getBaseUrl() != null) ? properties.getBaseUrl() : properties.getPod().baseUrl();
 		return new TestConnectionDetails(baseUrl);
