@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * @author mparticle4j contributors
  */
+// @formatter:off
 // tag::boot-webflux[]
 @RestController
 public class WebFluxSignUpController {
@@ -43,12 +44,14 @@ public class WebFluxSignUpController {
 	}
 
 	@PostMapping("/sign-ups/{customerId}")
-	public Mono<String> signUp(@PathVariable String customerId) { // return the Mono,
-																	// never block()
-		Batch batch = new Batch().userIdentities(new UserIdentities().customerId(customerId))
+	public Mono<String> signUp(@PathVariable String customerId) {   // return the Mono, never block()
+		Batch batch = new Batch()
+			.userIdentities(new UserIdentities().customerId(customerId))
 			.addEvent(new AppEvent(AppEvent.CustomEventType.USER_PREFERENCE, "Sign Up"));
-		return this.eventsApi.uploadEvents(batch).map((result) -> "sent " + result.sourceRequestIds().get(0));
+		return this.eventsApi.uploadEvents(batch)
+			.map((result) -> "sent " + result.sourceRequestIds().get(0));
 	}
 
 }
 // end::boot-webflux[]
+// @formatter:on

@@ -42,12 +42,16 @@ class ReadmeModelExamplesTests {
 
 	@Test
 	void batch() throws Exception {
+		// @formatter:off
 		// tag::model-batch[]
 		Batch batch = new Batch(Batch.Environment.DEVELOPMENT)
-			.userIdentities(new UserIdentities().customerId("1234").email("jane.doe@example.com"))
+			.userIdentities(new UserIdentities()
+				.customerId("1234")
+				.email("jane.doe@example.com"))
 			.ip("203.0.113.7")
 			.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked"));
 		// end::model-batch[]
+		// @formatter:on
 		assertJson(batch, """
 				{"environment": "development",
 				 "user_identities": {"customer_id": "1234", "email": "jane.doe@example.com"},
@@ -59,11 +63,14 @@ class ReadmeModelExamplesTests {
 	@Test
 	void deviceInformation() throws Exception {
 		Batch batch = new Batch();
+		// @formatter:off
 		// tag::model-device-info[]
-		batch.deviceInfo(new DeviceInformation().platform(DeviceInformation.Platform.IOS)
+		batch.deviceInfo(new DeviceInformation()
+			.platform(DeviceInformation.Platform.IOS)
 			.iosAdvertisingId("613ff528-afd1-4c1b-9628-e6ed25ece9c0")
 			.attAuthorizationStatus(DeviceInformation.ATTAuthorizationStatus.AUTHORIZED));
 		// end::model-device-info[]
+		// @formatter:on
 		assertJson(batch, """
 				{"device_info": {"platform": "iOS", "ios_advertising_id": "613ff528-afd1-4c1b-9628-e6ed25ece9c0",
 				                 "att_authorization_status": "authorized"},
@@ -73,15 +80,17 @@ class ReadmeModelExamplesTests {
 	@Test
 	void userAttributes() throws Exception {
 		Batch batch = new Batch();
+		// @formatter:off
 		// tag::model-user-attributes[]
-		batch.userAttribute("$firstname", "Jane") // a reserved attribute
+		batch.userAttribute("$firstname", "Jane")            // a reserved attribute
 			.userAttribute("plan", "trial")
 			.userAttribute("age", 42)
 			.userAttribute("vip", true)
 			.userAttribute("favorite_genres", List.of("jazz", "blues"))
-			.userAttribute("beta_tester", (String) null) // an attribute without a value
+			.userAttribute("beta_tester", (String) null)     // an attribute without a value
 			.deleteUserAttribute("legacy_segment");
 		// end::model-user-attributes[]
+		// @formatter:on
 		assertJson(batch, """
 				{"user_attributes": {"$firstname": "Jane", "plan": "trial", "age": 42, "vip": true,
 				                     "favorite_genres": ["jazz", "blues"], "beta_tester": null},
@@ -111,15 +120,20 @@ class ReadmeModelExamplesTests {
 
 	@Test
 	void productBasedCommerceEvent() throws Exception {
+		// @formatter:off
 		// tag::model-commerce-product[]
-		CommerceEvent purchase = new CommerceEvent().currencyCode("USD")
-			.productAction(new ProductAction(ProductAction.Action.PURCHASE).transactionId("order-98765")
+		CommerceEvent purchase = new CommerceEvent()
+			.currencyCode("USD")
+			.productAction(new ProductAction(ProductAction.Action.PURCHASE)
+				.transactionId("order-98765")
 				.totalAmount(new BigDecimal("43.98"))
-				.addProduct(new Product().id("sku-001")
+				.addProduct(new Product()
+					.id("sku-001")
 					.name("Espresso Beans 1kg")
 					.price(new BigDecimal("21.99"))
 					.quantity(new BigDecimal("2"))));
 		// end::model-commerce-product[]
+		// @formatter:on
 		assertJson(purchase, """
 				{"currency_code": "USD",
 				 "product_action": {"action": "purchase", "transaction_id": "order-98765", "total_amount": 43.98,
@@ -140,10 +154,13 @@ class ReadmeModelExamplesTests {
 
 	@Test
 	void impressionBasedCommerceEvent() throws Exception {
+		// @formatter:off
 		// tag::model-commerce-impression[]
-		CommerceEvent impression = new CommerceEvent().addProductImpression(new ProductImpression("search results")
-			.addProduct(new Product().id("sku-001").name("Espresso Beans 1kg").position(1)));
+		CommerceEvent impression = new CommerceEvent()
+			.addProductImpression(new ProductImpression("search results")
+				.addProduct(new Product().id("sku-001").name("Espresso Beans 1kg").position(1)));
 		// end::model-commerce-impression[]
+		// @formatter:on
 		assertJson(impression, """
 				{"product_impressions": [{"product_impression_list": "search results",
 				   "products": [{"id": "sku-001", "name": "Espresso Beans 1kg", "position": 1}]}]}""");
@@ -152,21 +169,26 @@ class ReadmeModelExamplesTests {
 	@Test
 	void session() throws Exception {
 		Batch batch = new Batch();
+		// @formatter:off
 		// tag::model-session[]
 		Instant start = Instant.now();
 		String sessionUuid = UUID.randomUUID().toString();
 		long sessionId = 4957918240501247982L;
-		batch
-			.addEvent(new SessionStartEvent().sessionUuid(sessionUuid)
+		batch.addEvent(new SessionStartEvent()
+				.sessionUuid(sessionUuid)
 				.sessionId(sessionId)
 				.sourceMessageId(sessionUuid)
 				.timestamp(start))
-			.addEvent(new ScreenViewEvent("Home").sessionUuid(sessionUuid).timestamp(start.plusSeconds(5)))
-			.addEvent(new SessionEndEvent().sessionDurationMs(60_000L)
+			.addEvent(new ScreenViewEvent("Home")
+				.sessionUuid(sessionUuid)
+				.timestamp(start.plusSeconds(5)))
+			.addEvent(new SessionEndEvent()
+				.sessionDurationMs(60_000L)
 				.sessionUuid(sessionUuid)
 				.sessionId(sessionId)
 				.timestamp(start.plusSeconds(60)));
 		// end::model-session[]
+		// @formatter:on
 		assertThat(batch.getEvents()).extracting(Event::getEventType)
 			.containsExactly(EventType.SESSION_START, EventType.SCREEN_VIEW, EventType.SESSION_END);
 		JsonNode events = this.jsonMapper.valueToTree(batch).get("events");
@@ -180,16 +202,17 @@ class ReadmeModelExamplesTests {
 	@Test
 	void consent() throws Exception {
 		Batch batch = new Batch();
+		// @formatter:off
 		// tag::model-consent[]
 		long now = System.currentTimeMillis();
 		batch.consentState(new ConsentState()
-			.gdpr("location_collection",
-					new GDPRConsentState(true, now).document("location_collection_agreement_v4")
-						.location("example.com/signup"))
-			.ccpa(new CCPAConsentState(true, now) // true: the user opted out of the sale
-													// of their data
+			.gdpr("location_collection", new GDPRConsentState(true, now)
+				.document("location_collection_agreement_v4")
+				.location("example.com/signup"))
+			.ccpa(new CCPAConsentState(true, now)   // true: the user opted out of the sale of their data
 				.document("ccpa_notice_v3")));
 		// end::model-consent[]
+		// @formatter:on
 		assertJson(batch.getConsentState(),
 				"""
 						{"gdpr": {"location_collection": {"consented": true, "timestamp_unixtime_ms": %d,

@@ -25,26 +25,27 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
+// @formatter:off
 // tag::boot-inject[]
 @Service
 public class SignUpTracker {
 
 	private final EventsApi eventsApi;
 
-	public SignUpTracker(EventsApi eventsApi) { // the auto-configured client
+	public SignUpTracker(EventsApi eventsApi) {                 // the auto-configured client
 		this.eventsApi = eventsApi;
 	}
 
-	public Mono<UploadResult> signedUp(String customerId) { // reactive: sends when
-															// subscribed
-		return this.eventsApi.uploadEvents(new Batch().userIdentities(new UserIdentities().customerId(customerId))
+	public Mono<UploadResult> signedUp(String customerId) {    // reactive: sends when subscribed
+		return this.eventsApi.uploadEvents(new Batch()
+			.userIdentities(new UserIdentities().customerId(customerId))
 			.addEvent(new AppEvent(AppEvent.CustomEventType.USER_PREFERENCE, "Sign Up")));
 	}
 
-	public UploadResult signedUpAndWait(String customerId) { // blocking: never on a
-																// WebFlux thread
+	public UploadResult signedUpAndWait(String customerId) {   // blocking: never on a WebFlux thread
 		return signedUp(customerId).block();
 	}
 
 }
 // end::boot-inject[]
+// @formatter:on

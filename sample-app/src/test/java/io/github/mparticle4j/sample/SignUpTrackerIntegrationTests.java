@@ -29,17 +29,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+// @formatter:off
 // tag::boot-test-stand-in[]
 @SpringBootTest
-@AutoConfigureLocalEventsApi // EventsApi sends to a stand-in on 127.0.0.1: no credentials
-								// needed
+@AutoConfigureLocalEventsApi          // EventsApi sends to a stand-in on 127.0.0.1: no credentials needed
 class SignUpTrackerIntegrationTests {
 
 	@Autowired
 	private SignUpTracker tracker;
 
 	@Autowired
-	private LocalEventsApi standIn; // checks requests as mParticle does, and records them
+	private LocalEventsApi standIn;   // checks requests as mParticle does, and records them
 
 	@BeforeEach
 	void clearStandIn() {
@@ -59,7 +59,7 @@ class SignUpTrackerIntegrationTests {
 
 	@Test
 	void reportsWhenMParticleRejectsTheData() {
-		this.standIn.failNext(1, 400); // the next request is answered 400 Bad Request
+		this.standIn.failNext(1, 400);    // the next request is answered 400 Bad Request
 		assertThatExceptionOfType(MParticleResponseException.class)
 			.isThrownBy(() -> this.tracker.signedUpAndWait("1234"))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(400));
@@ -68,3 +68,4 @@ class SignUpTrackerIntegrationTests {
 
 }
 // end::boot-test-stand-in[]
+// @formatter:on

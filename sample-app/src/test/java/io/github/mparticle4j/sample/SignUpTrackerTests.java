@@ -33,12 +33,13 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
+// @formatter:off
 // tag::boot-test-mock[]
 @SpringBootTest
 class SignUpTrackerTests {
 
 	@MockitoBean
-	private EventsApi eventsApi; // replaces the auto-configured client: nothing is sent
+	private EventsApi eventsApi;      // replaces the auto-configured client: nothing is sent
 
 	@Autowired
 	private SignUpTracker tracker;
@@ -53,3 +54,4 @@ class SignUpTrackerTests {
 
 }
 // end::boot-test-mock[]
+// @formatter:on

@@ -33,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  *
  * @author mparticle4j contributors
  */
+// @formatter:off
 // tag::boot-test-recording[]
 @SpringBootTest
-@AutoConfigureRecordingEventsApi // the real client, recording instead of sending
+@AutoConfigureRecordingEventsApi       // the real client, recording instead of sending
 class SignUpsTests {
 
 	@Autowired
@@ -47,7 +48,8 @@ class SignUpsTests {
 	@Test
 	void sendsASignUpEvent() {
 		this.signUps.signedUp("1234").block();
-		assertThat(this.recorder.events(AppEvent.class)).extracting(AppEvent::getEventName).containsExactly("Sign Up");
+		assertThat(this.recorder.events(AppEvent.class)).extracting(AppEvent::getEventName)
+			.containsExactly("Sign Up");
 		assertThat(this.recorder.batches()).singleElement()
 			.satisfies((batch) -> assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234"));
 		assertThat(this.recorder.requests().get(0).jsonContent())
@@ -63,3 +65,4 @@ class SignUpsTests {
 
 }
 // end::boot-test-recording[]
+// @formatter:on

@@ -36,6 +36,7 @@ import org.springframework.stereotype.Component;
  *
  * @author mparticle4j contributors
  */
+// @formatter:off
 // tag::boot-command-line[]
 @Component
 public class SignUpExport implements ApplicationRunner {
@@ -50,19 +51,17 @@ public class SignUpExport implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<Batch> batches = args.getNonOptionArgs()
-			.stream() // customer ids, at most 100
-			.map((customerId) -> new Batch().userIdentities(new UserIdentities().customerId(customerId))
+		List<Batch> batches = args.getNonOptionArgs().stream()      // customer ids, at most 100
+			.map((customerId) -> new Batch()
+				.userIdentities(new UserIdentities().customerId(customerId))
 				.addEvent(new AppEvent(AppEvent.CustomEventType.USER_PREFERENCE, "Sign Up")))
 			.toList();
 		if (!batches.isEmpty()) {
-			UploadResult result = this.eventsApi.bulkUploadEvents(batches).block(); // a
-																					// batch
-																					// job
-																					// waits
+			UploadResult result = this.eventsApi.bulkUploadEvents(batches).block();   // a batch job waits
 			logger.info("mParticle accepted " + batches.size() + " batches: " + result.sourceRequestIds());
 		}
 	}
 
 }
 // end::boot-command-line[]
+// @formatter:on

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * @author mparticle4j contributors
  */
+// @formatter:off
 // tag::boot-servlet[]
 @RestController
 public class SignUpController {
@@ -43,14 +44,13 @@ public class SignUpController {
 
 	@PostMapping("/sign-ups/{customerId}")
 	public String signUp(@PathVariable String customerId) {
-		Batch batch = new Batch().userIdentities(new UserIdentities().customerId(customerId))
+		Batch batch = new Batch()
+			.userIdentities(new UserIdentities().customerId(customerId))
 			.addEvent(new AppEvent(AppEvent.CustomEventType.USER_PREFERENCE, "Sign Up"));
-		UploadResult result = this.eventsApi.uploadEvents(batch).block(); // fine on a
-																			// servlet
-																			// request
-																			// thread
+		UploadResult result = this.eventsApi.uploadEvents(batch).block();   // fine on a servlet request thread
 		return "sent " + result.sourceRequestIds().get(0);
 	}
 
 }
 // end::boot-servlet[]
+// @formatter:on
