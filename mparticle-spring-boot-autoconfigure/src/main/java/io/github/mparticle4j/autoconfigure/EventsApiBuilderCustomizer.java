@@ -21,9 +21,9 @@ import io.github.mparticle4j.client.EventsApiBuilder;
 
 /**
  * Callback interface that can be implemented by beans wishing to customize the
- * {@link EventsApiBuilder} of the auto-configured {@link EventsApi}. Customizers run after
- * the {@code mparticle.*} properties have been applied, in order, so they can override
- * any of them.
+ * {@link EventsApiBuilder} of the auto-configured {@link EventsApi}. Customizers run
+ * after the {@code mparticle.*} properties have been applied, in order, so they can
+ * override any of them.
  *
  * @author mparticle4j contributors
  */

@@ -21,15 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.InProcessConnector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.client.EventsApi;
-import io.github.mparticle4j.client.InProcessConnector;
 
 /**
  * Answers the requests of a client in log mode ({@code mparticle.mode=log}): logs what

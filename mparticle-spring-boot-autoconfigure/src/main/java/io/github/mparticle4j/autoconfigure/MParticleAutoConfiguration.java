@@ -54,9 +54,6 @@ public final class MParticleAutoConfiguration {
 
 	static final String REACTOR_NETTY_CLASS = "reactor.netty.http.client.HttpClient";
 
-	MParticleAutoConfiguration() {
-	}
-
 	@Bean
 	@ConditionalOnMissingBean(MParticleConnectionDetails.class)
 	PropertiesMParticleConnectionDetails mparticleConnectionDetails(MParticleProperties properties) {

@@ -19,10 +19,9 @@ package io.github.mparticle4j.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 
-import org.jspecify.annotations.Nullable;
-
 import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.model.Batch;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -242,8 +241,8 @@ public class MParticleProperties {
 		private int maxAttempts = 5;
 
 		/**
-		 * Backoff before the first retry. It doubles for each further retry, and the actual
-		 * wait is a random share of it.
+		 * Backoff before the first retry. It doubles for each further retry, and the
+		 * actual wait is a random share of it.
 		 */
 		private Duration initialBackoff = Duration.ofMillis(500);
 
@@ -253,8 +252,8 @@ public class MParticleProperties {
 		private Duration maxBackoff = Duration.ofSeconds(10);
 
 		/**
-		 * Longest wait that a Retry-After response header can impose; a longer one is cut to
-		 * this.
+		 * Longest wait that a Retry-After response header can impose; a longer one is cut
+		 * to this.
 		 */
 		private Duration maxRetryAfter = Duration.ofSeconds(20);
 

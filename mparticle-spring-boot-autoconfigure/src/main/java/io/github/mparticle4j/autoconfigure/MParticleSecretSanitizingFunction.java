@@ -20,10 +20,11 @@ import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 /**
- * Masks the mParticle API secret in {@code /actuator/env} and {@code /actuator/configprops},
- * whatever {@code show-values} says: the property {@code mparticle.api-secret} under every
- * relaxed name, including the environment variable {@code MPARTICLE_API_SECRET}, and the
- * {@code apiSecret} of the bound {@link MParticleProperties}.
+ * Masks the mParticle API secret in {@code /actuator/env} and
+ * {@code /actuator/configprops}, whatever {@code show-values} says: the property
+ * {@code mparticle.api-secret} under every relaxed name, including the environment
+ * variable {@code MPARTICLE_API_SECRET}, and the {@code apiSecret} of the bound
+ * {@link MParticleProperties}.
  *
  * @author mparticle4j contributors
  */

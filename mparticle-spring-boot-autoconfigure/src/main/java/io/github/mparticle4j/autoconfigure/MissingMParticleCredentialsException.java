@@ -19,8 +19,8 @@ package io.github.mparticle4j.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when the client is enabled but its API key or secret is not configured, or is
- * a placeholder that nothing resolved.
+ * Thrown when the client is enabled but its API key or secret is not configured, or is a
+ * placeholder that nothing resolved.
  *
  * @author mparticle4j contributors
  */
@@ -31,9 +31,8 @@ class MissingMParticleCredentialsException extends IllegalStateException {
 	private final @Nullable String unresolvedPlaceholder;
 
 	MissingMParticleCredentialsException(String property, @Nullable String unresolvedPlaceholder) {
-		super("The mParticle Events API client is enabled but '" + property + "' is "
-				+ ((unresolvedPlaceholder != null) ? "the unresolved placeholder '" + unresolvedPlaceholder + "'"
-						: "not set"));
+		super("The mParticle Events API client is enabled but '" + property + "' is " + ((unresolvedPlaceholder != null)
+				? "the unresolved placeholder '" + unresolvedPlaceholder + "'" : "not set"));
 		this.property = property;
 		this.unresolvedPlaceholder = unresolvedPlaceholder;
 	}

@@ -20,8 +20,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains a start-up failure caused by missing mParticle credentials: which properties to
- * set, and how to disable the starter instead.
+ * Explains a start-up failure caused by missing mParticle credentials: which properties
+ * to set, and how to disable the starter instead.
  *
  * @author mparticle4j contributors
  */
@@ -31,8 +31,9 @@ class MissingMParticleCredentialsFailureAnalyzer extends AbstractFailureAnalyzer
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingMParticleCredentialsException cause) {
 		String placeholder = cause.getUnresolvedPlaceholder();
 		String description = "The mParticle Events API client is enabled, but the property '" + cause.getProperty()
-				+ ((placeholder != null) ? "' is the placeholder '" + placeholder
-						+ "', which nothing resolved (the environment variable or property it names is not set)"
+				+ ((placeholder != null)
+						? "' is the placeholder '" + placeholder
+								+ "', which nothing resolved (the environment variable or property it names is not set)"
 						: "' is not set")
 				+ ", so the client has no credentials to send data with.";
 		String action = """

@@ -22,9 +22,9 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
 
 /**
- * Adjusts Spring Boot's Reactor Netty connector builder for the mParticle client. Kept out
- * of {@link MParticleAutoConfiguration} so that the auto-configuration's own methods never
- * name Reactor Netty types: Spring introspects them while the application starts.
+ * Adjusts Spring Boot's Reactor Netty connector builder for the mParticle client. Kept
+ * out of {@link MParticleAutoConfiguration} so that the auto-configuration's own methods
+ * never name Reactor Netty types: Spring introspects them while the application starts.
  *
  * @author mparticle4j contributors
  */

@@ -19,12 +19,11 @@ package io.github.mparticle4j.health;
 import java.net.URI;
 import java.util.Arrays;
 
-import reactor.core.publisher.Mono;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.client.UploadStatus;
 import io.github.mparticle4j.model.Batch;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -116,9 +115,9 @@ public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 		}
 		else if (status.consecutiveFailures() >= this.failureThreshold) {
 			builder.status(this.failureStatus)
-				.withDetail("reason", status.consecutiveFailures()
-						+ ((status.consecutiveFailures() != 1) ? " uploads" : " upload") + " in a row failed (threshold "
-						+ this.failureThreshold + ")");
+				.withDetail("reason",
+						status.consecutiveFailures() + ((status.consecutiveFailures() != 1) ? " uploads" : " upload")
+								+ " in a row failed (threshold " + this.failureThreshold + ")");
 		}
 		else if (status.lastSuccess() != null) {
 			builder.up();

@@ -23,8 +23,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The consent a user gave or refused for one purpose under one regulation: the fields that
- * {@link GDPRConsentState} and {@link CCPAConsentState} share.
+ * The consent a user gave or refused for one purpose under one regulation: the fields
+ * that {@link GDPRConsentState} and {@link CCPAConsentState} share.
  *
  * @param <S> the concrete type, returned by the fluent setters
  * @author mparticle4j contributors

@@ -25,11 +25,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A custom event ({@code custom_event}): something the user did that is not a
- * commerce, screen or session event, such as clicking a button or reading an article.
+ * A custom event ({@code custom_event}): something the user did that is not a commerce,
+ * screen or session event, such as clicking a button or reading an article.
  * <p>
- * Attribution events are custom events of type {@link CustomEventType#ATTRIBUTION}:
- * name them {@code attribution} (install attribution, with {@code campaign} and
+ * Attribution events are custom events of type {@link CustomEventType#ATTRIBUTION}: name
+ * them {@code attribution} (install attribution, with {@code campaign} and
  * {@code publisher} custom attributes) or {@code re-engagement}.
  *
  * @author mparticle4j contributors
@@ -149,8 +149,8 @@ public final class AppEvent extends Event<AppEvent> {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)

@@ -176,7 +176,8 @@ public final class ApplicationInformation extends ModelObject {
 	 * @return this object
 	 */
 	public ApplicationInformation appleSearchAdsAttribute(String name, Map<String, String> value) {
-		this.appleSearchAdsAttributes = ModelCollections.put(this.appleSearchAdsAttributes, "appleSearchAdsAttribute", name, value);
+		this.appleSearchAdsAttributes = ModelCollections.put(this.appleSearchAdsAttributes, "appleSearchAdsAttribute",
+				name, value);
 		return this;
 	}
 
@@ -186,7 +187,8 @@ public final class ApplicationInformation extends ModelObject {
 	 * @param appleSearchAdsAttributes the entries, or {@code null} for none
 	 * @return this object
 	 */
-	public ApplicationInformation appleSearchAdsAttributes(@Nullable Map<String, ? extends Map<String, String>> appleSearchAdsAttributes) {
+	public ApplicationInformation appleSearchAdsAttributes(
+			@Nullable Map<String, ? extends Map<String, String>> appleSearchAdsAttributes) {
 		this.appleSearchAdsAttributes = ModelCollections.copy(appleSearchAdsAttributes, "appleSearchAdsAttribute");
 		return this;
 	}
@@ -266,8 +268,8 @@ public final class ApplicationInformation extends ModelObject {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)

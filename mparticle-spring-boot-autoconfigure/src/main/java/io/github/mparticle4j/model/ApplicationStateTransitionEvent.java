@@ -56,7 +56,8 @@ public final class ApplicationStateTransitionEvent extends Event<ApplicationStat
 	 * @param applicationTransitionType the kind of transition
 	 */
 	public ApplicationStateTransitionEvent(ApplicationTransitionType applicationTransitionType) {
-		this.applicationTransitionType = Objects.requireNonNull(applicationTransitionType, "'applicationTransitionType' must not be null");
+		this.applicationTransitionType = Objects.requireNonNull(applicationTransitionType,
+				"'applicationTransitionType' must not be null");
 	}
 
 	@JsonCreator
@@ -73,7 +74,8 @@ public final class ApplicationStateTransitionEvent extends Event<ApplicationStat
 	 * @param applicationTransitionType the value, or {@code null} to leave it unset
 	 * @return this event
 	 */
-	public ApplicationStateTransitionEvent applicationTransitionType(@Nullable ApplicationTransitionType applicationTransitionType) {
+	public ApplicationStateTransitionEvent applicationTransitionType(
+			@Nullable ApplicationTransitionType applicationTransitionType) {
 		this.applicationTransitionType = applicationTransitionType;
 		return this;
 	}
@@ -215,8 +217,8 @@ public final class ApplicationStateTransitionEvent extends Event<ApplicationStat
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)

@@ -31,22 +31,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The data of one user sent in one request: the user's identities, attributes, device and
- * consent, and a list of {@link Event events}. Upload one batch to {@code /events} or up to
- * 100 batches to {@code /bulkevents}.
- * <pre class="code">
+ * consent, and a list of {@link Event events}. Upload one batch to {@code /events} or up
+ * to 100 batches to {@code /bulkevents}. <pre class="code">
  * Batch batch = new Batch(Batch.Environment.DEVELOPMENT)
  *     .userIdentities(new UserIdentities().customerId("1234"))
  *     .userAttribute("plan", "trial")
  *     .addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked"));
  * </pre>
  * <p>
- * Fields that are not set are left out of the JSON, and so are empty collections, with two
- * exceptions: {@code events} is always written ({@code []} when there are none), and a user
- * attribute whose value is {@code null} is written as {@code null}, since that is how a
- * valueless attribute is recorded. Fields that mParticle sets itself ({@code batch_id},
- * {@code source_info}, {@code timestamp_unixtime_ms}, ...) cannot be set. When reading, unknown
- * fields are ignored and unknown enum values are read as {@code null}, except orientations,
- * which are kept as read (see {@link DeviceCurrentState}).
+ * Fields that are not set are left out of the JSON, and so are empty collections, with
+ * two exceptions: {@code events} is always written ({@code []} when there are none), and
+ * a user attribute whose value is {@code null} is written as {@code null}, since that is
+ * how a valueless attribute is recorded. Fields that mParticle sets itself
+ * ({@code batch_id}, {@code source_info}, {@code timestamp_unixtime_ms}, ...) cannot be
+ * set. When reading, unknown fields are ignored and unknown enum values are read as
+ * {@code null}, except orientations, which are kept as read (see
+ * {@link DeviceCurrentState}).
  *
  * @author mparticle4j contributors
  */
@@ -163,9 +163,9 @@ public final class Batch extends ModelObject {
 	}
 
 	/**
-	 * Sets the id of this batch ({@code source_request_id}). mParticle drops a batch whose
-	 * id it has seen in the last 30 days for the same API key, which makes resending safe.
-	 * The client generates a random UUID for a batch that has none.
+	 * Sets the id of this batch ({@code source_request_id}). mParticle drops a batch
+	 * whose id it has seen in the last 30 days for the same API key, which makes
+	 * resending safe. The client generates a random UUID for a batch that has none.
 	 * @param sourceRequestId the id, or {@code null} to let the client generate one
 	 * @return this batch
 	 */
@@ -201,11 +201,11 @@ public final class Batch extends ModelObject {
 	}
 
 	/**
-	 * Sets a user attribute to a string ({@code user_attributes}). A {@code null} value is
-	 * sent as {@code null}, which records the attribute without a value. Names starting with
-	 * {@code $} are reserved: {@code $age}, {@code $gender}, {@code $country}, {@code $zip},
-	 * {@code $city}, {@code $state}, {@code $address}, {@code $firstname},
-	 * {@code $lastname} and {@code $mobile}.
+	 * Sets a user attribute to a string ({@code user_attributes}). A {@code null} value
+	 * is sent as {@code null}, which records the attribute without a value. Names
+	 * starting with {@code $} are reserved: {@code $age}, {@code $gender},
+	 * {@code $country}, {@code $zip}, {@code $city}, {@code $state}, {@code $address},
+	 * {@code $firstname}, {@code $lastname} and {@code $mobile}.
 	 * @param name the attribute name
 	 * @param value the attribute value, or {@code null}
 	 * @return this batch
@@ -236,8 +236,8 @@ public final class Batch extends ModelObject {
 	}
 
 	/**
-	 * Sets a user attribute to a list of strings ({@code user_attributes}). Don't switch an
-	 * attribute between a single value and a list over time.
+	 * Sets a user attribute to a list of strings ({@code user_attributes}). Don't switch
+	 * an attribute between a single value and a list over time.
 	 * @param name the attribute name
 	 * @param values the attribute values
 	 * @return this batch
@@ -248,8 +248,8 @@ public final class Batch extends ModelObject {
 	}
 
 	/**
-	 * Sets several user attributes ({@code user_attributes}), replacing attributes with the
-	 * same names. Each value must be a {@code String}, a finite {@code Number}, a
+	 * Sets several user attributes ({@code user_attributes}), replacing attributes with
+	 * the same names. Each value must be a {@code String}, a finite {@code Number}, a
 	 * {@code Boolean}, a {@code List} of strings, or {@code null}.
 	 * @param attributes the attributes
 	 * @return this batch
@@ -272,7 +272,8 @@ public final class Batch extends ModelObject {
 			}
 			else {
 				throw new IllegalArgumentException("The value of user attribute '" + name
-						+ "' must be a string, number, boolean, list of strings or null, not " + value.getClass().getName());
+						+ "' must be a string, number, boolean, list of strings or null, not "
+						+ value.getClass().getName());
 			}
 		});
 		return this;
@@ -307,7 +308,8 @@ public final class Batch extends ModelObject {
 	}
 
 	/**
-	 * Replaces the names of the user attributes to remove ({@code deleted_user_attributes}).
+	 * Replaces the names of the user attributes to remove
+	 * ({@code deleted_user_attributes}).
 	 * @param names the attribute names, or {@code null} for none
 	 * @return this batch
 	 */
@@ -317,7 +319,8 @@ public final class Batch extends ModelObject {
 	}
 
 	/**
-	 * Returns the names of the user attributes to remove ({@code deleted_user_attributes}).
+	 * Returns the names of the user attributes to remove
+	 * ({@code deleted_user_attributes}).
 	 * @return an unmodifiable view, empty if there are none
 	 */
 	public List<String> getDeletedUserAttributes() {
@@ -478,8 +481,8 @@ public final class Batch extends ModelObject {
 	 * @return this batch
 	 */
 	public Batch integrationAttributes(String moduleId, Map<String, String> attributes) {
-		Map<String, String> copy = Objects.requireNonNull(ModelCollections.copy(
-				Objects.requireNonNull(attributes, "'attributes' must not be null"), "integration attribute"),
+		Map<String, String> copy = Objects.requireNonNull(ModelCollections
+			.copy(Objects.requireNonNull(attributes, "'attributes' must not be null"), "integration attribute"),
 				"'attributes' must not be empty");
 		this.integrationAttributes = ModelCollections.put(this.integrationAttributes, "integration", moduleId, copy);
 		return this;
@@ -524,9 +527,9 @@ public final class Batch extends ModelObject {
 	}
 
 	/**
-	 * The environment that the data in a batch belongs to ({@code environment}). Data sent
-	 * to {@link #DEVELOPMENT} shows up in mParticle's Live Stream and is kept apart from
-	 * production data.
+	 * The environment that the data in a batch belongs to ({@code environment}). Data
+	 * sent to {@link #DEVELOPMENT} shows up in mParticle's Live Stream and is kept apart
+	 * from production data.
 	 */
 	public enum Environment {
 
@@ -552,8 +555,8 @@ public final class Batch extends ModelObject {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)

@@ -24,11 +24,11 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A breadcrumb ({@code breadcrumb}): a marker of what the user was doing, reported on
- * its own or inside a {@link CrashReportEvent}.
+ * A breadcrumb ({@code breadcrumb}): a marker of what the user was doing, reported on its
+ * own or inside a {@link CrashReportEvent}.
  * <p>
- * Besides its {@code data} object, a breadcrumb can be read from the other shapes in which
- * mParticle's artefacts put breadcrumbs into a crash report: an event envelope
+ * Besides its {@code data} object, a breadcrumb can be read from the other shapes in
+ * which mParticle's artefacts put breadcrumbs into a crash report: an event envelope
  * {@code {"event_type": "breadcrumb", "data": {...}}}, and a plain string, which becomes
  * the label.
  *
@@ -58,6 +58,8 @@ public final class BreadcrumbEvent extends Event<BreadcrumbEvent> {
 	/**
 	 * Reads a breadcrumb that is a plain string, as mParticle's Java SDK and OpenAPI
 	 * specification model the breadcrumbs of a crash report, into its label.
+	 * @param label the breadcrumb's label
+	 * @return the breadcrumb
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private static BreadcrumbEvent fromLabel(String label) {
@@ -67,6 +69,7 @@ public final class BreadcrumbEvent extends Event<BreadcrumbEvent> {
 	/**
 	 * Reads the {@code data} of a breadcrumb written as an event envelope, as in a crash
 	 * report's {@code breadcrumbs}.
+	 * @param data the envelope's data
 	 */
 	@JsonProperty("data")
 	private void readEnvelopeData(@Nullable BreadcrumbEvent data) {
@@ -77,12 +80,13 @@ public final class BreadcrumbEvent extends Event<BreadcrumbEvent> {
 
 	/**
 	 * Checks the {@code event_type} of a breadcrumb written as an event envelope.
+	 * @param eventType the envelope's event type
 	 */
 	@JsonProperty("event_type")
 	private void readEnvelopeEventType(@Nullable String eventType) {
 		if (EventType.fromValue(eventType) != EventType.BREADCRUMB) {
-			throw new IllegalArgumentException("A breadcrumb must have the event_type 'breadcrumb', not '" + eventType
-					+ "'");
+			throw new IllegalArgumentException(
+					"A breadcrumb must have the event_type 'breadcrumb', not '" + eventType + "'");
 		}
 	}
 

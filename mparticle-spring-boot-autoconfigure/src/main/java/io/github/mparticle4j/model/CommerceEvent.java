@@ -27,12 +27,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A commerce event ({@code commerce_event}). Each one is exactly one of three kinds,
- * and the client rejects an event that is none or several of them:
- * <ul><li>product-based: set a {@link #productAction(ProductAction) product
- * action};</li><li>promotion-based: set a {@link #promotionAction(PromotionAction)
- * promotion action};</li><li>impression-based: add
- * {@link #addProductImpression(ProductImpression) product impressions}.</li></ul>
+ * A commerce event ({@code commerce_event}). Each one is exactly one of three kinds, and
+ * the client rejects an event that is none or several of them:
+ * <ul>
+ * <li>product-based: set a {@link #productAction(ProductAction) product action};</li>
+ * <li>promotion-based: set a {@link #promotionAction(PromotionAction) promotion
+ * action};</li>
+ * <li>impression-based: add {@link #addProductImpression(ProductImpression) product
+ * impressions}.</li>
+ * </ul>
  *
  * @author mparticle4j contributors
  */
@@ -258,8 +261,8 @@ public final class CommerceEvent extends Event<CommerceEvent> {
 	}
 
 	/**
-	 * The type of a commerce event ({@code custom_event_type}), usually derived by mParticle
-	 * from the action.
+	 * The type of a commerce event ({@code custom_event_type}), usually derived by
+	 * mParticle from the action.
 	 */
 	public enum CommerceEventType {
 
@@ -296,7 +299,10 @@ public final class CommerceEvent extends Event<CommerceEvent> {
 		/** Product added to the wish list. */
 		ADD_TO_WISHLIST("add_to_wishlist"),
 
-		/** Product removed from the wish list (note the spelling, which differs from {@link ProductAction.Action#REMOVE_FROM_WISH_LIST}). */
+		/**
+		 * Product removed from the wish list (note the spelling, which differs from
+		 * {@link ProductAction.Action#REMOVE_FROM_WISH_LIST}).
+		 */
 		REMOVE_FROM_WISHLIST("remove_from_wishlist"),
 
 		/** Product impression. */
@@ -318,8 +324,8 @@ public final class CommerceEvent extends Event<CommerceEvent> {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)

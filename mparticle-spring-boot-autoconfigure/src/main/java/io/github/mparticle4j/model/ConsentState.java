@@ -23,15 +23,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The user's consent under GDPR and CCPA ({@code consent_state}):
- * <pre class="code">
+ * The user's consent under GDPR and CCPA ({@code consent_state}): <pre class="code">
  * "consent_state": {
  *   "gdpr": { "&lt;purpose&gt;": { "consented": true, "timestamp_unixtime_ms": ... } },
  *   "ccpa": { "data_sale_opt_out": { "consented": true, "timestamp_unixtime_ms": ... } }
  * }
- * </pre>
- * Consent can only be updated with the credentials of a platform input or a custom feed,
- * not with those of a partner feed.
+ * </pre> Consent can only be updated with the credentials of a platform input or a custom
+ * feed, not with those of a partner feed.
  *
  * @author mparticle4j contributors
  */
@@ -57,8 +55,10 @@ public final class ConsentState extends ModelObject {
 	}
 
 	/**
-	 * Sets the GDPR consent state of one purpose, replacing any state for the same purpose.
-	 * @param purpose the purpose, exactly as configured in the workspace's privacy settings
+	 * Sets the GDPR consent state of one purpose, replacing any state for the same
+	 * purpose.
+	 * @param purpose the purpose, exactly as configured in the workspace's privacy
+	 * settings
 	 * @param state the consent state
 	 * @return this consent state
 	 */

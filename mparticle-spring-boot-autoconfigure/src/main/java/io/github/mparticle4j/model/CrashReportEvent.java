@@ -27,14 +27,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A crash or handled exception in the app ({@code crash_report}).
  * <p>
- * Breadcrumbs are written as {@link BreadcrumbEvent} envelopes
- * ({@code {"event_type": "breadcrumb", "data": {...}}}), as the JSON reference and schema
- * describe. Reading also accepts the shapes that other mParticle SDKs send, so that no
- * breadcrumb is lost: a plain breadcrumb object ({@code {"label": "..."}}, the Node SDK's
- * shape, or {@code {}}, read as a breadcrumb without a label) and a string (the Java SDK's
- * and OpenAPI specification's shape, read as the label). Each is written back as an
- * envelope. An envelope whose {@code event_type} is not {@code breadcrumb}, and any other
- * JSON type, fail the read.
+ * Breadcrumbs are written as {@link BreadcrumbEvent} envelopes ({@code {"event_type":
+ * "breadcrumb", "data": {...}}}), as the JSON reference and schema describe. Reading also
+ * accepts the shapes that other mParticle SDKs send, so that no breadcrumb is lost: a
+ * plain breadcrumb object ({@code {"label": "..."}}, the Node SDK's shape, or {@code {}},
+ * read as a breadcrumb without a label) and a string (the Java SDK's and OpenAPI
+ * specification's shape, read as the label). Each is written back as an envelope. An
+ * envelope whose {@code event_type} is not {@code breadcrumb}, and any other JSON type,
+ * fail the read.
  *
  * @author mparticle4j contributors
  */
@@ -197,7 +197,8 @@ public final class CrashReportEvent extends Event<CrashReportEvent> {
 	}
 
 	/**
-	 * Sets the PLCrashReporter file, Base64-encoded ({@code pl_crash_report_file_base64}).
+	 * Sets the PLCrashReporter file, Base64-encoded
+	 * ({@code pl_crash_report_file_base64}).
 	 * @param plCrashReportFileBase64 the value, or {@code null} to leave it unset
 	 * @return this event
 	 */
@@ -252,7 +253,8 @@ public final class CrashReportEvent extends Event<CrashReportEvent> {
 	}
 
 	/**
-	 * Sets the number of the session in which the crash happened ({@code session_number}).
+	 * Sets the number of the session in which the crash happened
+	 * ({@code session_number}).
 	 * @param sessionNumber the value, or {@code null} to leave it unset
 	 * @return this event
 	 */

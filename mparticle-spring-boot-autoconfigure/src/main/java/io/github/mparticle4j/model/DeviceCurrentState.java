@@ -271,8 +271,8 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Sets the available system memory, in bytes ({@code system_memory_available_bytes}).
-	 * @param systemMemoryAvailableBytes the value, which must be finite, or {@code null} to leave it
-	 * unset
+	 * @param systemMemoryAvailableBytes the value, which must be finite, or {@code null}
+	 * to leave it unset
 	 * @return this object
 	 */
 	public DeviceCurrentState systemMemoryAvailableBytes(@Nullable Double systemMemoryAvailableBytes) {
@@ -311,8 +311,8 @@ public final class DeviceCurrentState extends ModelObject {
 	/**
 	 * Sets the low-memory threshold of the system, in bytes
 	 * ({@code system_memory_threshold_bytes}).
-	 * @param systemMemoryThresholdBytes the value, which must be finite, or {@code null} to leave it
-	 * unset
+	 * @param systemMemoryThresholdBytes the value, which must be finite, or {@code null}
+	 * to leave it unset
 	 * @return this object
 	 */
 	public DeviceCurrentState systemMemoryThresholdBytes(@Nullable Double systemMemoryThresholdBytes) {
@@ -333,8 +333,8 @@ public final class DeviceCurrentState extends ModelObject {
 	/**
 	 * Sets the memory available to the app, in bytes
 	 * ({@code application_memory_available_bytes}).
-	 * @param applicationMemoryAvailableBytes the value, which must be finite, or {@code null} to leave it
-	 * unset
+	 * @param applicationMemoryAvailableBytes the value, which must be finite, or
+	 * {@code null} to leave it unset
 	 * @return this object
 	 */
 	public DeviceCurrentState applicationMemoryAvailableBytes(@Nullable Double applicationMemoryAvailableBytes) {
@@ -355,8 +355,8 @@ public final class DeviceCurrentState extends ModelObject {
 	/**
 	 * Sets the maximum memory the app may use, in bytes
 	 * ({@code application_memory_max_bytes}).
-	 * @param applicationMemoryMaxBytes the value, which must be finite, or {@code null} to leave it
-	 * unset
+	 * @param applicationMemoryMaxBytes the value, which must be finite, or {@code null}
+	 * to leave it unset
 	 * @return this object
 	 */
 	public DeviceCurrentState applicationMemoryMaxBytes(@Nullable Double applicationMemoryMaxBytes) {
@@ -376,8 +376,8 @@ public final class DeviceCurrentState extends ModelObject {
 
 	/**
 	 * Sets the memory the app uses, in bytes ({@code application_memory_total_bytes}).
-	 * @param applicationMemoryTotalBytes the value, which must be finite, or {@code null} to leave it
-	 * unset
+	 * @param applicationMemoryTotalBytes the value, which must be finite, or {@code null}
+	 * to leave it unset
 	 * @return this object
 	 */
 	public DeviceCurrentState applicationMemoryTotalBytes(@Nullable Double applicationMemoryTotalBytes) {
@@ -414,9 +414,9 @@ public final class DeviceCurrentState extends ModelObject {
 	}
 
 	/**
-	 * Returns the orientation of the device as it is written ({@code device_orientation}):
-	 * the wire value of an {@link Orientation}, or the string or integer code read from
-	 * JSON, such as {@code "undefined"} or {@code 6}.
+	 * Returns the orientation of the device as it is written
+	 * ({@code device_orientation}): the wire value of an {@link Orientation}, or the
+	 * string or integer code read from JSON, such as {@code "undefined"} or {@code 6}.
 	 * @return the value as a string, or {@code null} if unset
 	 */
 	public @Nullable String getDeviceOrientationValue() {
@@ -492,8 +492,8 @@ public final class DeviceCurrentState extends ModelObject {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)
@@ -556,8 +556,8 @@ public final class DeviceCurrentState extends ModelObject {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)
@@ -571,6 +571,9 @@ public final class DeviceCurrentState extends ModelObject {
 		 * Returns what to keep of an orientation read from JSON: the constant for a
 		 * documented value, otherwise the value itself, so that it is written back
 		 * unchanged.
+		 * @param name the name of the property that holds the orientation
+		 * @param value the value read
+		 * @return the orientation, the value itself, or {@code null}
 		 */
 		static @Nullable Object read(String name, @Nullable Object value) {
 			if (value == null) {

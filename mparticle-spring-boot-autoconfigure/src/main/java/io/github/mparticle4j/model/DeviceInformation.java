@@ -32,9 +32,8 @@ import org.jspecify.annotations.Nullable;
  * {@code microsoft_publisher_id}.
  * <p>
  * The UUID-valued identifiers ({@code ios_advertising_id}, {@code ios_idfv},
- * {@code android_advertising_id}, {@code roku_advertising_id},
- * {@code roku_publisher_id}, {@code fire_advertising_id}) must be UUIDs in the
- * standard 8-4-4-4-12 form.
+ * {@code android_advertising_id}, {@code roku_advertising_id}, {@code roku_publisher_id},
+ * {@code fire_advertising_id}) must be UUIDs in the standard 8-4-4-4-12 form.
  *
  * @author mparticle4j contributors
  */
@@ -547,7 +546,8 @@ public final class DeviceInformation extends ModelObject {
 	}
 
 	/**
-	 * Sets the User-Agent header of the device's browser ({@code http_header_user_agent}).
+	 * Sets the User-Agent header of the device's browser
+	 * ({@code http_header_user_agent}).
 	 * @param httpHeaderUserAgent the value, or {@code null} to leave it unset
 	 * @return this object
 	 */
@@ -615,8 +615,8 @@ public final class DeviceInformation extends ModelObject {
 	}
 
 	/**
-	 * Returns when the user answered the App Tracking Transparency prompt, in milliseconds
-	 * since the epoch ({@code att_timestamp_unixtime_ms}).
+	 * Returns when the user answered the App Tracking Transparency prompt, in
+	 * milliseconds since the epoch ({@code att_timestamp_unixtime_ms}).
 	 * @return the value, or {@code null} if unset
 	 */
 	public @Nullable Long getAttTimestampUnixtimeMs() {
@@ -1059,8 +1059,8 @@ public final class DeviceInformation extends ModelObject {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)
@@ -1111,8 +1111,8 @@ public final class DeviceInformation extends ModelObject {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)

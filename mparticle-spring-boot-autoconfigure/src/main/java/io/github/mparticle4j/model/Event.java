@@ -29,10 +29,10 @@ import org.jspecify.annotations.Nullable;
  * An event in a {@link Batch}: the common fields that every event type carries, with a
  * subclass per {@link EventType} for the rest.
  * <p>
- * On the wire an event is the envelope {@code {"event_type": "...", "data": {...}}}, where
- * {@code data} holds the fields of this object. The envelope is written and read by
- * {@link Batch}; callers only ever deal with event objects. Reading picks the subclass from
- * {@code event_type}, which may be written in its documented lower-case form
+ * On the wire an event is the envelope {@code {"event_type": "...", "data": {...}}},
+ * where {@code data} holds the fields of this object. The envelope is written and read by
+ * {@link Batch}; callers only ever deal with event objects. Reading picks the subclass
+ * from {@code event_type}, which may be written in its documented lower-case form
  * ({@code custom_event}) or upper-case ({@code CUSTOM_EVENT}), the form in which
  * mParticle's Java SDK sends it; writing always uses the documented form. Any other
  * {@code event_type}, including a mixed-case one, fails the read, as the Events API
@@ -60,11 +60,10 @@ import org.jspecify.annotations.Nullable;
 		@JsonSubTypes.Type(value = ProfileEvent.class, names = "PROFILE"),
 		@JsonSubTypes.Type(value = UserAttributeChangeEvent.class, names = "USER_ATTRIBUTE_CHANGE"),
 		@JsonSubTypes.Type(value = UserIdentityChangeEvent.class, names = "USER_IDENTITY_CHANGE") })
-public abstract sealed class Event<E extends Event<E>> extends ModelObject
-		permits AppEvent, CommerceEvent, SessionStartEvent, SessionEndEvent, ScreenViewEvent, UninstallEvent,
-		CrashReportEvent, OptOutEvent, FirstRunEvent, PushRegistrationEvent, PushMessageEvent,
-		ApplicationStateTransitionEvent, NetworkPerformanceEvent, BreadcrumbEvent, ProfileEvent,
-		UserAttributeChangeEvent, UserIdentityChangeEvent {
+public abstract sealed class Event<E extends Event<E>> extends ModelObject permits AppEvent, CommerceEvent,
+		SessionStartEvent, SessionEndEvent, ScreenViewEvent, UninstallEvent, CrashReportEvent, OptOutEvent,
+		FirstRunEvent, PushRegistrationEvent, PushMessageEvent, ApplicationStateTransitionEvent,
+		NetworkPerformanceEvent, BreadcrumbEvent, ProfileEvent, UserAttributeChangeEvent, UserIdentityChangeEvent {
 
 	@JsonProperty("timestamp_unixtime_ms")
 	private @Nullable Long timestampUnixtimeMs;
@@ -110,8 +109,8 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	}
 
 	/**
-	 * Sets when the event happened ({@code timestamp_unixtime_ms}). mParticle uses the time
-	 * it received the event when this is not set.
+	 * Sets when the event happened ({@code timestamp_unixtime_ms}). mParticle uses the
+	 * time it received the event when this is not set.
 	 * @param timestampUnixtimeMs milliseconds since the epoch, or {@code null}
 	 * @return this event
 	 */
@@ -175,8 +174,8 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	}
 
 	/**
-	 * Sets the numeric id of the session ({@code session_id}). The start and end events of
-	 * a session must carry the same value.
+	 * Sets the numeric id of the session ({@code session_id}). The start and end events
+	 * of a session must carry the same value.
 	 * @param sessionId the session id, or {@code null}
 	 * @return this event
 	 */
@@ -231,7 +230,8 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	}
 
 	/**
-	 * Sets the state of the device when the event happened ({@code device_current_state}).
+	 * Sets the state of the device when the event happened
+	 * ({@code device_current_state}).
 	 * @param deviceCurrentState the device state, or {@code null}
 	 * @return this event
 	 */
@@ -250,8 +250,8 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	}
 
 	/**
-	 * Adds a custom attribute ({@code custom_attributes}), replacing any attribute with the
-	 * same name.
+	 * Adds a custom attribute ({@code custom_attributes}), replacing any attribute with
+	 * the same name.
 	 * @param name the attribute name
 	 * @param value the attribute value
 	 * @return this event
@@ -262,8 +262,8 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	}
 
 	/**
-	 * Adds a custom attribute ({@code custom_attributes}) whose value is a number, sent as
-	 * its decimal string as the Events API recommends.
+	 * Adds a custom attribute ({@code custom_attributes}) whose value is a number, sent
+	 * as its decimal string as the Events API recommends.
 	 * @param name the attribute name
 	 * @param value the attribute value
 	 * @return this event
@@ -273,8 +273,8 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject
 	}
 
 	/**
-	 * Adds a custom attribute ({@code custom_attributes}) whose value is a boolean, sent as
-	 * {@code "true"} or {@code "false"}.
+	 * Adds a custom attribute ({@code custom_attributes}) whose value is a boolean, sent
+	 * as {@code "true"} or {@code "false"}.
 	 * @param name the attribute name
 	 * @param value the attribute value
 	 * @return this event

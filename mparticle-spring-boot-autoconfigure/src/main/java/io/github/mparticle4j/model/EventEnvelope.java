@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The wire form of an event: {@code {"event_type": "...", "data": {...}}}. The type id is
- * written next to {@code data} and selects the {@link Event} subclass that {@code data} is
- * read into.
+ * written next to {@code data} and selects the {@link Event} subclass that {@code data}
+ * is read into.
  *
  * @param <E> the event type
  * @author mparticle4j contributors

@@ -19,8 +19,8 @@ package io.github.mparticle4j.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * The first run of the app after install ({@code first_run}). It carries only the
- * common event fields.
+ * The first run of the app after install ({@code first_run}). It carries only the common
+ * event fields.
  *
  * @author mparticle4j contributors
  */

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 /**
  * The GDPR consent state of one purpose, such as {@code location_collection}: whether the
  * user agreed ({@code consented = true}) or refused. Purposes must be set up in the
- * workspace's privacy settings first. See {@link ConsentState#gdpr(String, GDPRConsentState)}.
+ * workspace's privacy settings first. See
+ * {@link ConsentState#gdpr(String, GDPRConsentState)}.
  *
  * @author mparticle4j contributors
  */

@@ -22,8 +22,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where an event happened ({@code location}). Only latitude, longitude and accuracy
- * are known to every version of the API; the other fields are documented in the JSON
+ * Where an event happened ({@code location}). Only latitude, longitude and accuracy are
+ * known to every version of the API; the other fields are documented in the JSON
  * reference since 2023.
  *
  * @author mparticle4j contributors
@@ -263,8 +263,8 @@ public final class GeoLocation extends ModelObject {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)

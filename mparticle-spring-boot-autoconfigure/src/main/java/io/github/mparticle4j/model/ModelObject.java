@@ -38,19 +38,18 @@ import org.jspecify.annotations.Nullable;
  * {@code toString} from the same fields.
  * <p>
  * The fields are the single list of a class's properties: Jackson sees every instance
- * field (field visibility {@code ANY}, no getters or setters), and so do
- * {@code equals}, {@code hashCode} and {@code toString}, which read them by reflection
- * (once per class, then cached). A field added to a class is therefore serialized and
- * compared alike; no second list has to be kept in step. The comparison treats values as
- * JSON does: numbers compare by value ({@code 5}, {@code 5L}, {@code 5.0} and
- * {@code new BigDecimal("5.00")} are equal, and so are {@code NaN} and {@code NaN}), and an
- * empty collection equals an unset one, since neither is written.
+ * field (field visibility {@code ANY}, no getters or setters), and so do {@code equals},
+ * {@code hashCode} and {@code toString}, which read them by reflection (once per class,
+ * then cached). A field added to a class is therefore serialized and compared alike; no
+ * second list has to be kept in step. The comparison treats values as JSON does: numbers
+ * compare by value ({@code 5}, {@code 5L}, {@code 5.0} and {@code new BigDecimal("5.00")}
+ * are equal, and so are {@code NaN} and {@code NaN}), and an empty collection equals an
+ * unset one, since neither is written.
  *
  * @author mparticle4j contributors
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
-		creatorVisibility = Visibility.NONE)
+		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 abstract class ModelObject {
@@ -65,8 +64,8 @@ abstract class ModelObject {
 	};
 
 	/**
-	 * Returns the fields that Jackson binds for the given model class: its instance fields
-	 * and those of its model superclasses, the subclass's first, each class's in
+	 * Returns the fields that Jackson binds for the given model class: its instance
+	 * fields and those of its model superclasses, the subclass's first, each class's in
 	 * declaration order.
 	 * @param type the model class
 	 * @return the fields, accessible
@@ -171,6 +170,8 @@ abstract class ModelObject {
 	 * Makes numbers that JSON cannot tell apart equal: {@code 2}, {@code 2L} and
 	 * {@code 2.0} are the same value on the wire. Non-finite floating-point values, which
 	 * have no decimal form, compare as {@code Double}s.
+	 * @param value a field's value
+	 * @return the value to compare
 	 */
 	private static @Nullable Object comparable(@Nullable Object value) {
 		if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {

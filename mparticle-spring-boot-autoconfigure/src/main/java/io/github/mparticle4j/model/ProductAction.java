@@ -342,7 +342,10 @@ public final class ProductAction extends ModelObject {
 		/** Added to the wish list. */
 		ADD_TO_WISHLIST("add_to_wishlist"),
 
-		/** Removed from the wish list (note the spelling, which differs from {@link CommerceEvent.CommerceEventType#REMOVE_FROM_WISHLIST}). */
+		/**
+		 * Removed from the wish list (note the spelling, which differs from
+		 * {@link CommerceEvent.CommerceEventType#REMOVE_FROM_WISHLIST}).
+		 */
 		REMOVE_FROM_WISH_LIST("remove_from_wish_list");
 
 		private final String value;
@@ -361,8 +364,8 @@ public final class ProductAction extends ModelObject {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)

@@ -44,7 +44,8 @@ public final class ProductImpression extends ModelObject {
 	 * @param productImpressionList the name of the list, such as {@code search results}
 	 */
 	public ProductImpression(String productImpressionList) {
-		this.productImpressionList = Objects.requireNonNull(productImpressionList, "'productImpressionList' must not be null");
+		this.productImpressionList = Objects.requireNonNull(productImpressionList,
+				"'productImpressionList' must not be null");
 	}
 
 	@JsonCreator

@@ -126,8 +126,8 @@ public final class PromotionAction extends ModelObject {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)

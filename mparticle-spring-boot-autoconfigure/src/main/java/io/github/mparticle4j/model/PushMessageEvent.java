@@ -252,8 +252,8 @@ public final class PushMessageEvent extends Event<PushMessageEvent> {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)
@@ -300,8 +300,8 @@ public final class PushMessageEvent extends Event<PushMessageEvent> {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)
@@ -319,8 +319,8 @@ public final class PushMessageEvent extends Event<PushMessageEvent> {
 	}
 
 	/**
-	 * How a push message was delivered or opened ({@code push_message_behavior}), as listed
-	 * by the published JSON schema.
+	 * How a push message was delivered or opened ({@code push_message_behavior}), as
+	 * listed by the published JSON schema.
 	 */
 	public enum PushMessageBehavior {
 
@@ -355,8 +355,8 @@ public final class PushMessageEvent extends Event<PushMessageEvent> {
 		}
 
 		/**
-		 * Returns the constant for a wire value, matching case-insensitively when there is
-		 * no exact match.
+		 * Returns the constant for a wire value, matching case-insensitively when there
+		 * is no exact match.
 		 * @param value the wire value
 		 * @return the constant, or {@code null} if {@code value} is not one of the
 		 * documented values (which is how unknown values in JSON input are read)

@@ -39,7 +39,8 @@ public final class PushRegistrationEvent extends Event<PushRegistrationEvent> {
 
 	/**
 	 * Creates a new {@code push_registration} event.
-	 * @param register whether the token is registered ({@code true}) or removed ({@code false})
+	 * @param register whether the token is registered ({@code true}) or removed
+	 * ({@code false})
 	 * @param registrationToken the push registration token
 	 */
 	public PushRegistrationEvent(boolean register, String registrationToken) {

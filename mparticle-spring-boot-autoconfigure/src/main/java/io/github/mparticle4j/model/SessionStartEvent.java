@@ -22,8 +22,8 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
  * The start of a session ({@code session_start}). It carries only the common event
  * fields; set the same {@link #sessionUuid(String) session UUID} and
  * {@link #sessionId(Long) session id} on the matching {@link SessionEndEvent}.
- * mParticle's own SDKs use the session UUID as the {@link #sourceMessageId(String)
- * source message id} of this event.
+ * mParticle's own SDKs use the session UUID as the {@link #sourceMessageId(String) source
+ * message id} of this event.
  *
  * @author mparticle4j contributors
  */

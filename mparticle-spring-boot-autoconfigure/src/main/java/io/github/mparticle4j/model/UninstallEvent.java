@@ -19,8 +19,7 @@ package io.github.mparticle4j.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * An uninstall of the app ({@code uninstall}). It carries only the common event
- * fields.
+ * An uninstall of the app ({@code uninstall}). It carries only the common event fields.
  *
  * @author mparticle4j contributors
  */

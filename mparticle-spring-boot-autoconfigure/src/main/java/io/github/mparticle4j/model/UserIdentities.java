@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * its {@link DeviceInformation}, an mParticle id or an mParticle device id.
  * <p>
  * On the wire this is an object keyed by the identity types' wire names, such as
- * {@code {"customer_id": "1234", "email": "jane@example.com"}}. When reading, unknown keys
- * are ignored and the legacy key {@code customerid} is read as {@code customer_id}.
+ * {@code {"customer_id": "1234", "email": "jane@example.com"}}. When reading, unknown
+ * keys are ignored and the legacy key {@code customerid} is read as {@code customer_id}.
  *
  * @author mparticle4j contributors
  */
@@ -244,7 +244,8 @@ public final class UserIdentities extends ModelObject {
 	}
 
 	/**
-	 * Sets the Facebook custom audience id identity ({@code facebook_custom_audience_id}).
+	 * Sets the Facebook custom audience id identity
+	 * ({@code facebook_custom_audience_id}).
 	 * @param facebookCustomAudienceId the identity, or {@code null} to remove it
 	 * @return these identities
 	 */

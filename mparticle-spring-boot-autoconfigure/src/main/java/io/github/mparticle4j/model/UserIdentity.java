@@ -23,8 +23,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One identity of a user with its metadata, as used in a
- * {@link UserIdentityChangeEvent}.
+ * One identity of a user with its metadata, as used in a {@link UserIdentityChangeEvent}.
  *
  * @author mparticle4j contributors
  */
@@ -123,7 +122,8 @@ public final class UserIdentity extends ModelObject {
 	}
 
 	/**
-	 * Returns whether the identity was created in this batch ({@code created_this_batch}).
+	 * Returns whether the identity was created in this batch
+	 * ({@code created_this_batch}).
 	 * @return the value, or {@code null} if unset
 	 */
 	public @Nullable Boolean getCreatedThisBatch() {

@@ -39,8 +39,7 @@ final class WireValues {
 	 * @param value the string read from JSON
 	 * @return the matching constant or {@code null}
 	 */
-	static <E extends Enum<E>> @Nullable E find(E[] constants, Function<E, String> wireValue,
-			@Nullable String value) {
+	static <E extends Enum<E>> @Nullable E find(E[] constants, Function<E, String> wireValue, @Nullable String value) {
 		if (value == null) {
 			return null;
 		}

@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.autoconfigure;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ class ConfigurationMetadataTests {
 			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			return JsonMapper.builder().build().readTree(in);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -52,13 +53,13 @@ class ConfigurationMetadataTests {
 			names.add(property.get("name").asString());
 			assertThat(property.path("description").asString()).as(property.get("name").asString()).isNotBlank();
 		}
-		assertThat(names).containsExactlyInAnyOrder("mparticle.enabled", "mparticle.mode",
-				"mparticle.log.include-data", "mparticle.api-key", "mparticle.api-secret",
-				"mparticle.environment", "mparticle.pod", "mparticle.base-url", "mparticle.allow-insecure-http",
-				"mparticle.connect-timeout", "mparticle.response-timeout", "mparticle.timeout",
-				"mparticle.retry.max-attempts", "mparticle.retry.initial-backoff", "mparticle.retry.max-backoff",
-				"mparticle.retry.max-retry-after", "management.health.mparticle.enabled",
-				"management.health.mparticle.failure-threshold", "management.health.mparticle.failure-status");
+		assertThat(names).containsExactlyInAnyOrder("mparticle.enabled", "mparticle.mode", "mparticle.log.include-data",
+				"mparticle.api-key", "mparticle.api-secret", "mparticle.environment", "mparticle.pod",
+				"mparticle.base-url", "mparticle.allow-insecure-http", "mparticle.connect-timeout",
+				"mparticle.response-timeout", "mparticle.timeout", "mparticle.retry.max-attempts",
+				"mparticle.retry.initial-backoff", "mparticle.retry.max-backoff", "mparticle.retry.max-retry-after",
+				"management.health.mparticle.enabled", "management.health.mparticle.failure-threshold",
+				"management.health.mparticle.failure-status");
 	}
 
 	@Test

@@ -17,9 +17,22 @@
 package io.github.mparticle4j.autoconfigure;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.MParticleServerException;
+import io.github.mparticle4j.client.MParticleTransportException;
+import io.github.mparticle4j.client.MParticleValidationException;
+import io.github.mparticle4j.client.MockEventsApi;
+import io.github.mparticle4j.client.Pod;
+import io.github.mparticle4j.client.UploadResult;
+import io.github.mparticle4j.model.AppEvent;
+import io.github.mparticle4j.model.Batch;
+import io.github.mparticle4j.model.DocumentedExamples;
+import io.github.mparticle4j.model.UserIdentities;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.AfterAll;
@@ -30,16 +43,6 @@ import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.PropertyNamingStrategies;
-
-import io.github.mparticle4j.client.EventsApi;
-import io.github.mparticle4j.client.MParticleValidationException;
-import io.github.mparticle4j.client.MockEventsApi;
-import io.github.mparticle4j.client.Pod;
-import io.github.mparticle4j.client.UploadResult;
-import io.github.mparticle4j.model.AppEvent;
-import io.github.mparticle4j.model.Batch;
-import io.github.mparticle4j.model.DocumentedExamples;
-import io.github.mparticle4j.model.UserIdentities;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -55,6 +58,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
+import org.springframework.core.env.PropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,8 +79,8 @@ class MParticleAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(MParticleAutoConfiguration.class, WebClientAutoConfiguration.class,
 				ReactiveHttpClientAutoConfiguration.class, HttpClientAutoConfiguration.class));
 
-	private final ApplicationContextRunner credentialed = this.contextRunner.withPropertyValues(
-			"mparticle.api-key=" + MockEventsApi.KEY, "mparticle.api-secret=" + MockEventsApi.SECRET);
+	private final ApplicationContextRunner credentialed = this.contextRunner
+		.withPropertyValues("mparticle.api-key=" + MockEventsApi.KEY, "mparticle.api-secret=" + MockEventsApi.SECRET);
 
 	@AfterAll
 	static void stop() {
@@ -92,7 +96,8 @@ class MParticleAutoConfigurationTests {
 	@Test
 	void credentialsCreateAnEventsApiForUs1AndDevelopment() {
 		this.credentialed.run((context) -> {
-			assertThat(context).hasSingleBean(EventsApi.class).hasSingleBean(PropertiesMParticleConnectionDetails.class);
+			assertThat(context).hasSingleBean(EventsApi.class)
+				.hasSingleBean(PropertiesMParticleConnectionDetails.class);
 			EventsApi api = context.getBean(EventsApi.class);
 			assertThat(api.baseUrl()).isEqualTo(Pod.US1.baseUrl());
 			assertThat(api.defaultEnvironment()).isEqualTo(Batch.Environment.DEVELOPMENT);
@@ -114,7 +119,9 @@ class MParticleAutoConfigurationTests {
 			.withPropertyValues("mparticle.base-url=" + server.baseUrl(), "mparticle.environment=production")
 			.run((context) -> {
 				Batch batch = DocumentedExamples.minimal().environment(null).sourceRequestId("id-1");
-				UploadResult result = context.getBean(EventsApi.class).uploadEvents(batch).block(Duration.ofSeconds(10));
+				UploadResult result = context.getBean(EventsApi.class)
+					.uploadEvents(batch)
+					.block(Duration.ofSeconds(10));
 				assertThat(result.statusCode()).isEqualTo(202);
 			});
 		LoggedRequest request = server.requests().get(0);
@@ -122,14 +129,18 @@ class MParticleAutoConfigurationTests {
 			.isEqualTo(MockEventsApi.basicAuth(MockEventsApi.KEY, MockEventsApi.SECRET));
 		assertThat(request.getUrl()).isEqualTo("/v2/events");
 		JSONAssert.assertEquals("""
-				{"environment": "production", "source_request_id": "id-1", "user_identities": {"customer_id": "1234"},
-				 "events": [{"event_type": "custom_event", "data": {"event_name": "click", "custom_event_type": "other"}}]}
+				{"environment": "production", "source_request_id": "id-1",
+				 "user_identities": {"customer_id": "1234"},
+				 "events": [{"event_type": "custom_event",
+				             "data": {"event_name": "click", "custom_event_type": "other"}}]}
 				""", request.getBodyAsString(), JSONCompareMode.STRICT);
 	}
 
 	@Test
 	void applicationJacksonCustomizationsDoNotChangeThePayload() throws Exception {
-		this.credentialed.withPropertyValues("mparticle.base-url=" + server.baseUrl(), "spring.jackson.serialization.indent-output=true")
+		this.credentialed
+			.withPropertyValues("mparticle.base-url=" + server.baseUrl(),
+					"spring.jackson.serialization.indent-output=true")
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, CodecsAutoConfiguration.class))
 			.withBean(JsonMapperBuilderCustomizer.class,
 					() -> (builder) -> builder.propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE))
@@ -146,7 +157,9 @@ class MParticleAutoConfigurationTests {
 			.withBean(MParticleWebClientBuilderCustomizer.class,
 					() -> (builder) -> builder.defaultHeader("X-Customized", "yes"))
 			.run((context) -> {
-				context.getBean(EventsApi.class).uploadEvents(DocumentedExamples.minimal()).block(Duration.ofSeconds(10));
+				context.getBean(EventsApi.class)
+					.uploadEvents(DocumentedExamples.minimal())
+					.block(Duration.ofSeconds(10));
 				server.accept("/other");
 				context.getBean(WebClient.Builder.class)
 					.build()
@@ -178,14 +191,13 @@ class MParticleAutoConfigurationTests {
 
 	@Test
 	void timeoutsAndRetrySettingsAreBoundFromDurations() {
-		server.respondInTurn("/events", com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503));
+		server.respondInTurn("/events", WireMock.aResponse().withStatus(503));
 		this.credentialed
 			.withPropertyValues("mparticle.base-url=" + server.baseUrl(), "mparticle.retry.max-attempts=2",
 					"mparticle.retry.initial-backoff=10ms", "mparticle.retry.max-backoff=20ms")
 			.run((context) -> {
 				Mono<UploadResult> upload = context.getBean(EventsApi.class).uploadEvents(DocumentedExamples.minimal());
-				org.assertj.core.api.Assertions
-					.assertThatExceptionOfType(io.github.mparticle4j.client.MParticleServerException.class)
+				assertThatExceptionOfType(MParticleServerException.class)
 					.isThrownBy(() -> upload.block(Duration.ofSeconds(10)))
 					.satisfies((ex) -> assertThat(ex.getAttempts()).isEqualTo(2));
 			});
@@ -194,13 +206,11 @@ class MParticleAutoConfigurationTests {
 
 	@Test
 	void responseTimeoutIsBound() {
-		server.respondInTurn("/events",
-				com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(202).withFixedDelay(1000));
+		server.respondInTurn("/events", WireMock.aResponse().withStatus(202).withFixedDelay(1000));
 		this.credentialed
 			.withPropertyValues("mparticle.base-url=" + server.baseUrl(), "mparticle.response-timeout=200ms",
 					"mparticle.retry.max-attempts=1")
-			.run((context) -> org.assertj.core.api.Assertions
-				.assertThatExceptionOfType(io.github.mparticle4j.client.MParticleTransportException.class)
+			.run((context) -> assertThatExceptionOfType(MParticleTransportException.class)
 				.isThrownBy(() -> context.getBean(EventsApi.class)
 					.uploadEvents(DocumentedExamples.minimal())
 					.block(Duration.ofSeconds(10)))
@@ -226,7 +236,9 @@ class MParticleAutoConfigurationTests {
 					.userIdentities(new UserIdentities().customerId("cust-4711").email("jane.doe@example.com"))
 					.userAttribute("plan", "secret-plan-value")
 					.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked"));
-				UploadResult result = context.getBean(EventsApi.class).uploadEvents(batch).block(Duration.ofSeconds(10));
+				UploadResult result = context.getBean(EventsApi.class)
+					.uploadEvents(batch)
+					.block(Duration.ofSeconds(10));
 				assertThat(result.statusCode()).isEqualTo(202);
 				assertThat(result.sourceRequestIds()).containsExactly("id-log-1");
 			});
@@ -308,7 +320,9 @@ class MParticleAutoConfigurationTests {
 			})
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(PropertiesMParticleConnectionDetails.class);
-				context.getBean(EventsApi.class).uploadEvents(DocumentedExamples.minimal()).block(Duration.ofSeconds(10));
+				context.getBean(EventsApi.class)
+					.uploadEvents(DocumentedExamples.minimal())
+					.block(Duration.ofSeconds(10));
 			});
 		assertThat(server.requests().get(0).getHeader("Authorization"))
 			.isEqualTo(MockEventsApi.basicAuth("details-key", "details-secret"));
@@ -344,8 +358,9 @@ class MParticleAutoConfigurationTests {
 	void insecureBaseUrlFailsStartupNamingTheProperty() {
 		assertInvalid("mparticle.base-url=http://proxy.example.com/v2", "mparticle.base-url",
 				"uses plain http for the non-loopback host");
-		this.credentialed.withPropertyValues("mparticle.base-url=http://proxy.example.com/v2",
-				"mparticle.allow-insecure-http=true").run((context) -> assertThat(context).hasNotFailed());
+		this.credentialed
+			.withPropertyValues("mparticle.base-url=http://proxy.example.com/v2", "mparticle.allow-insecure-http=true")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
@@ -380,22 +395,20 @@ class MParticleAutoConfigurationTests {
 	void secretIsSanitizedUnderEveryRelaxedName() {
 		for (String key : new String[] { "mparticle.api-secret", "mparticle.apiSecret", "MPARTICLE_API_SECRET",
 				"mparticle.api_secret" }) {
-			SanitizableData data = new SanitizableData(mock(org.springframework.core.env.PropertySource.class), key,
-					"s3cr3t");
+			SanitizableData data = new SanitizableData(mock(PropertySource.class), key, "s3cr3t");
 			assertThat(new MParticleSecretSanitizingFunction().apply(data).getValue()).as(key)
 				.isEqualTo(SanitizableData.SANITIZED_VALUE);
 		}
-		assertThat(new MParticleSecretSanitizingFunction().apply(new SanitizableData(null, "apiSecret", "s3cr3t")).getValue())
-			.isEqualTo(SanitizableData.SANITIZED_VALUE);
+		assertThat(new MParticleSecretSanitizingFunction().apply(new SanitizableData(null, "apiSecret", "s3cr3t"))
+			.getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
 		assertThat(new MParticleSecretSanitizingFunction()
-			.apply(new SanitizableData(mock(org.springframework.core.env.PropertySource.class),
-					"mparticle.api-key", "key"))
+			.apply(new SanitizableData(mock(PropertySource.class), "mparticle.api-key", "key"))
 			.getValue()).isEqualTo("key");
 	}
 
 	static String golden(String name) throws Exception {
 		try (var in = MParticleAutoConfigurationTests.class.getResourceAsStream("/golden/" + name + ".json")) {
-			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
 

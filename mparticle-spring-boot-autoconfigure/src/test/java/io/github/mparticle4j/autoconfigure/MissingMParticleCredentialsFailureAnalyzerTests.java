@@ -69,8 +69,8 @@ class MissingMParticleCredentialsFailureAnalyzerTests {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		assertThatException().isThrownBy(() -> application.run("--mparticle.api-key=key",
 				"--mparticle.api-secret=prefix-${MPARTICLE4J_UNSET_TEST_SECRET}"));
-		assertThat(output).contains("the property 'mparticle.api-secret' is the placeholder"
-				+ " '${MPARTICLE4J_UNSET_TEST_SECRET}'");
+		assertThat(output)
+			.contains("the property 'mparticle.api-secret' is the placeholder" + " '${MPARTICLE4J_UNSET_TEST_SECRET}'");
 	}
 
 	@Test

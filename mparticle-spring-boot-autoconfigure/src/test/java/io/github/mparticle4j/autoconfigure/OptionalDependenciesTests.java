@@ -33,6 +33,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mparticle4j.autoconfigure.health.MParticleHealthContributorAutoConfiguration;
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.MockEventsApi;
+import io.github.mparticle4j.client.UploadResult;
+import io.github.mparticle4j.model.DocumentedExamples;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.mparticle4j.autoconfigure.health.MParticleHealthContributorAutoConfiguration;
-import io.github.mparticle4j.client.EventsApi;
-import io.github.mparticle4j.client.MockEventsApi;
-import io.github.mparticle4j.client.UploadResult;
-import io.github.mparticle4j.model.DocumentedExamples;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -88,10 +87,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * start-up fails with a report that says what to add.
  * <p>
  * A plain {@link FilteredClassLoader} only changes what conditions see: the
- * auto-configuration classes themselves would still be loaded, and their method signatures
- * resolved, by the test's class loader, which has every jar. That cannot catch an
- * auto-configuration whose methods name an optional type, which fails the start-up of an
- * application without that jar with a {@link NoClassDefFoundError}. So the
+ * auto-configuration classes themselves would still be loaded, and their method
+ * signatures resolved, by the test's class loader, which has every jar. That cannot catch
+ * an auto-configuration whose methods name an optional type, which fails the start-up of
+ * an application without that jar with a {@link NoClassDefFoundError}. So the
  * {@link WithoutClassPathEntries} loader also defines the classes of the
  * {@code io.github.mparticle4j.autoconfigure} package itself, linking them against the
  * reduced class path, as in an application that lacks the jars.
@@ -166,15 +165,15 @@ class OptionalDependenciesTests {
 	@Test
 	void classesOfTheAutoConfigurationPackageAreLinkedAgainstTheReducedClassPath() throws Exception {
 		// the tests above can fail: without Actuator, a class of the package whose method
-		// names an Actuator type cannot be introspected, as Spring does with configurations
+		// names an Actuator type cannot be introspected, as Spring does with
+		// configurations
 		WithoutClassPathEntries classLoader = new WithoutClassPathEntries(EnumSet.of(OptionalDependency.ACTUATOR));
 		Class<?> namesActuatorType = classLoader.loadClass(NamesAnActuatorType.class.getName());
 		assertThat(namesActuatorType.getClassLoader()).isSameAs(classLoader);
 		assertThatExceptionOfType(NoClassDefFoundError.class).isThrownBy(namesActuatorType::getDeclaredMethods)
 			.withMessageContaining("org/springframework/boot/actuate/endpoint/SanitizableData");
 		assertThat(NamesAnActuatorType.class.getDeclaredMethods()).isNotEmpty();
-		assertThat(classLoader.loadClass(MParticleAutoConfiguration.class.getName()).getDeclaredMethods())
-			.isNotEmpty();
+		assertThat(classLoader.loadClass(MParticleAutoConfiguration.class.getName()).getDeclaredMethods()).isNotEmpty();
 	}
 
 	@Test
@@ -209,8 +208,7 @@ class OptionalDependenciesTests {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setDefaultProperties(Map.<String, Object>of("mparticle.api-key", MockEventsApi.KEY,
 				"mparticle.api-secret", MockEventsApi.SECRET));
-		assertThatException().isThrownBy(application::run)
-			.withRootCauseInstanceOf(MissingReactorNettyException.class);
+		assertThatException().isThrownBy(application::run).withRootCauseInstanceOf(MissingReactorNettyException.class);
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Reactor Netty (io.projectreactor.netty:reactor-netty-http) is not on the class path")
 			.contains("Add org.springframework.boot:spring-boot-starter-reactor-netty")
@@ -222,7 +220,8 @@ class OptionalDependenciesTests {
 				ReactiveHttpClientAutoConfiguration.class, HttpClientAutoConfiguration.class,
 				JacksonAutoConfiguration.class, CodecsAutoConfiguration.class));
 		// without a jar, the auto-configurations that need it are filtered out by their
-		// metadata before they are loaded (MParticleHealthContributorAutoConfigurationTests
+		// metadata before they are loaded
+		// (MParticleHealthContributorAutoConfigurationTests
 		// checks that filter for the health auto-configuration)
 		if (!missing.contains(OptionalDependency.HEALTH)) {
 			classes.add(MParticleHealthContributorAutoConfiguration.class);
@@ -235,8 +234,8 @@ class OptionalDependenciesTests {
 		return classes.toArray(Class<?>[]::new);
 	}
 
-	private static <R extends AbstractApplicationContextRunner<R, ?, ?>> R configure(R runner,
-			ClassLoader classLoader, Class<?>[] autoConfigurations) {
+	private static <R extends AbstractApplicationContextRunner<R, ?, ?>> R configure(R runner, ClassLoader classLoader,
+			Class<?>[] autoConfigurations) {
 		// AutoConfigurations sorts the classes by name and loads them again with the
 		// thread's context class loader
 		Thread thread = Thread.currentThread();
@@ -276,7 +275,8 @@ class OptionalDependenciesTests {
 			}
 		},
 
-		REACTIVE(ReactiveWebApplicationContext.class, EnumSet.complementOf(EnumSet.of(OptionalDependency.REACTIVE_SERVER))) {
+		REACTIVE(ReactiveWebApplicationContext.class,
+				EnumSet.complementOf(EnumSet.of(OptionalDependency.REACTIVE_SERVER))) {
 			@Override
 			void run(ClassLoader classLoader, Class<?>[] autoConfigurations,
 					ContextConsumer<ApplicationContextAssertProvider<?>> assertions) {
@@ -309,19 +309,19 @@ class OptionalDependenciesTests {
 	 */
 	enum OptionalDependency {
 
-		ACTUATOR("org.springframework.boot.actuate.endpoint.SanitizableData", List.of("org.springframework.boot.actuate"),
-				List.of("/spring-boot-actuator-")),
+		ACTUATOR("org.springframework.boot.actuate.endpoint.SanitizableData",
+				List.of("org.springframework.boot.actuate"), List.of("/spring-boot-actuator-")),
 
-		HEALTH("org.springframework.boot.health.contributor.HealthIndicator", List.of("org.springframework.boot.health"),
-				List.of("/spring-boot-health-")),
+		HEALTH("org.springframework.boot.health.contributor.HealthIndicator",
+				List.of("org.springframework.boot.health"), List.of("/spring-boot-health-")),
 
 		MICROMETER("io.micrometer.observation.ObservationRegistry",
 				List.of("io.micrometer", "org.springframework.boot.micrometer"),
 				List.of("/micrometer-", "/spring-boot-micrometer-")),
 
 		SERVLET_SERVER("jakarta.servlet.Servlet",
-				List.of("jakarta.servlet", "org.apache.catalina", "org.apache.tomcat", "org.springframework.boot.tomcat",
-						"org.springframework.boot.web.server.servlet"),
+				List.of("jakarta.servlet", "org.apache.catalina", "org.apache.tomcat",
+						"org.springframework.boot.tomcat", "org.springframework.boot.web.server.servlet"),
 				List.of("/jakarta.servlet-api-", "/tomcat-", "/spring-boot-tomcat-")),
 
 		REACTIVE_SERVER("org.springframework.http.server.reactive.HttpHandler",

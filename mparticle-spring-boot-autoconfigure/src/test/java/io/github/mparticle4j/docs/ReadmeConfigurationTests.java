@@ -23,12 +23,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.mparticle4j.autoconfigure.MParticleProperties;
+import io.github.mparticle4j.autoconfigure.health.MParticleHealthIndicatorProperties;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.autoconfigure.MParticleProperties;
-import io.github.mparticle4j.autoconfigure.health.MParticleHealthIndicatorProperties;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -53,9 +52,7 @@ class ReadmeConfigurationTests {
 		Binder binder = new Binder(ConfigurationPropertySources.from(example()));
 		MParticleProperties bound = binder.bind("mparticle", MParticleProperties.class).get();
 		MParticleProperties defaults = new MParticleProperties();
-		assertThat(bound).usingRecursiveComparison()
-			.ignoringFields("apiKey", "apiSecret")
-			.isEqualTo(defaults);
+		assertThat(bound).usingRecursiveComparison().ignoringFields("apiKey", "apiSecret").isEqualTo(defaults);
 		assertThat(bound.getApiKey()).isEqualTo("${MPARTICLE_API_KEY}");
 		assertThat(bound.getApiSecret()).isEqualTo("${MPARTICLE_API_SECRET}");
 		MParticleHealthIndicatorProperties health = binder

@@ -57,8 +57,8 @@ class ReadmeSnippetsTests {
 		while (blocks.find()) {
 			count++;
 			String name = blocks.group(1);
-			assertThat(name).as("README Java block #%d has no '<!-- snippet: name -->' marker:%n%s", count,
-					blocks.group(2))
+			assertThat(name)
+				.as("README Java block #%d has no '<!-- snippet: name -->' marker:%n%s", count, blocks.group(2))
 				.isNotNull();
 			assertThat(tagged).as("tagged test region for README snippet '%s'", name).containsKey(name);
 			assertThat(normalize(blocks.group(2))).as("README snippet '%s'", name).isEqualTo(tagged.get(name));

@@ -16,12 +16,11 @@
 
 package io.github.mparticle4j.docs;
 
-import reactor.core.publisher.Mono;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
+import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * @author mparticle4j contributors
  */
+// @formatter:off
 // tag::boot-webflux[]
 @RestController
 public class WebFluxSignUpController {
@@ -54,3 +54,4 @@ public class WebFluxSignUpController {
 
 }
 // end::boot-webflux[]
+// @formatter:on

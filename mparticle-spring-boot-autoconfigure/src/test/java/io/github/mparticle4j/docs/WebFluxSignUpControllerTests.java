@@ -17,15 +17,14 @@
 package io.github.mparticle4j.docs;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.MockEventsApi;
+import io.github.mparticle4j.model.Batch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.client.EventsApi;
-import io.github.mparticle4j.client.MockEventsApi;
-import io.github.mparticle4j.model.Batch;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
 

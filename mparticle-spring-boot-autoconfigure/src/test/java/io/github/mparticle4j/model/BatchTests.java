@@ -26,6 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,8 +87,9 @@ class BatchTests {
 		Batch batch = new Batch().userAttributes(Map.of("age", 42, "genres", List.of("jazz")));
 		assertThat(batch.getUserAttributes()).containsEntry("age", 42).containsEntry("genres", List.of("jazz"));
 		assertThatIllegalArgumentException().isThrownBy(() -> new Batch().userAttributes(Map.of("when", Instant.EPOCH)))
-			.withMessage("The value of user attribute 'when' must be a string, number, boolean, list of strings or null,"
-					+ " not java.time.Instant");
+			.withMessage(
+					"The value of user attribute 'when' must be a string, number, boolean, list of strings or null,"
+							+ " not java.time.Instant");
 		assertThatIllegalArgumentException().isThrownBy(() -> new Batch().userAttributes(Map.of("ids", List.of(1, 2))))
 			.withMessageContaining("user attribute 'ids'");
 	}
@@ -196,7 +198,8 @@ class BatchTests {
 		CCPAConsentState ccpa = new CCPAConsentState(true, 5L);
 		ConsentState consent = new ConsentState().ccpa(ccpa);
 		assertThat(consent.getCcpa()).isSameAs(ccpa);
-		JSONAssert.assertEquals("{\"ccpa\": {\"data_sale_opt_out\": {\"consented\": true, \"timestamp_unixtime_ms\": 5}}}",
+		JSONAssert.assertEquals(
+				"{\"ccpa\": {\"data_sale_opt_out\": {\"consented\": true, \"timestamp_unixtime_ms\": 5}}}",
 				this.jsonMapper.writeValueAsString(consent), JSONCompareMode.STRICT);
 	}
 
@@ -222,9 +225,9 @@ class BatchTests {
 
 	@Test
 	void unknownEventTypeFailsTheRead() {
-		assertThatExceptionOfType(tools.jackson.core.JacksonException.class)
-			.isThrownBy(() -> this.jsonMapper.readValue(
-					"{\"events\": [{\"event_type\": \"pre_attribution\", \"data\": {}}]}", Batch.class))
+		assertThatExceptionOfType(JacksonException.class)
+			.isThrownBy(() -> this.jsonMapper
+				.readValue("{\"events\": [{\"event_type\": \"pre_attribution\", \"data\": {}}]}", Batch.class))
 			.withMessageContaining("pre_attribution");
 	}
 

@@ -57,23 +57,23 @@ public final class DocumentedExamples {
 	 * @return the batch
 	 */
 	public static Batch commercePurchase() {
-		return commerceBatch(commerceEvent().productAction(new ProductAction(ProductAction.Action.PURCHASE)
-			.transactionId("order-98765")
-			.affiliation("web-store")
-			.totalAmount(new BigDecimal("52.97"))
-			.taxAmount(new BigDecimal("3.99"))
-			.shippingAmount(new BigDecimal("5.0"))
-			.couponCode("SUMMER10")
-			.addProduct(new Product().id("sku-001")
-				.name("Espresso Beans 1kg")
-				.brand("Acme")
-				.category("coffee")
-				.variant("dark")
-				.position(1)
-				.price(new BigDecimal("21.99"))
-				.quantity(new BigDecimal("2"))
-				.totalProductAmount(new BigDecimal("43.98"))
-				.customAttribute("roast", "dark"))));
+		return commerceBatch(commerceEvent()
+			.productAction(new ProductAction(ProductAction.Action.PURCHASE).transactionId("order-98765")
+				.affiliation("web-store")
+				.totalAmount(new BigDecimal("52.97"))
+				.taxAmount(new BigDecimal("3.99"))
+				.shippingAmount(new BigDecimal("5.0"))
+				.couponCode("SUMMER10")
+				.addProduct(new Product().id("sku-001")
+					.name("Espresso Beans 1kg")
+					.brand("Acme")
+					.category("coffee")
+					.variant("dark")
+					.position(1)
+					.price(new BigDecimal("21.99"))
+					.quantity(new BigDecimal("2"))
+					.totalProductAmount(new BigDecimal("43.98"))
+					.customAttribute("roast", "dark"))));
 	}
 
 	/**

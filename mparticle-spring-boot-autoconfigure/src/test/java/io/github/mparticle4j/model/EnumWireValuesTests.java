@@ -112,7 +112,8 @@ class EnumWireValuesTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("enums")
 	void wireValuesAreTheDocumentedOnes(Class<? extends Enum<?>> type) {
-		assertThat(Arrays.stream(type.getEnumConstants()).map(Object::toString)).containsExactlyElementsOf(DOCUMENTED.get(type));
+		assertThat(Arrays.stream(type.getEnumConstants()).map(Object::toString))
+			.containsExactlyElementsOf(DOCUMENTED.get(type));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -19,6 +19,7 @@ package io.github.mparticle4j.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -46,8 +47,9 @@ class GoldenPayloadTests {
 				example("7.2-commerce-purchase", DocumentedExamples::commercePurchase),
 				example("7.2-commerce-promotion", DocumentedExamples::commercePromotion),
 				example("7.2-commerce-impression", DocumentedExamples::commerceImpression),
-				example("7.3-session", DocumentedExamples::session), example("7.4-consent", DocumentedExamples::consent),
-				example("7.5-bulk", DocumentedExamples::bulk), example("7.7-minimal", DocumentedExamples::minimal));
+				example("7.3-session", DocumentedExamples::session),
+				example("7.4-consent", DocumentedExamples::consent), example("7.5-bulk", DocumentedExamples::bulk),
+				example("7.7-minimal", DocumentedExamples::minimal));
 	}
 
 	private static Arguments example(String name, Supplier<?> payload) {
@@ -67,7 +69,7 @@ class GoldenPayloadTests {
 		Object expected = payload.get();
 		Object read = (expected instanceof Batch) ? this.jsonMapper.readValue(golden(name), Batch.class)
 				: this.jsonMapper.readValue(golden(name), Batch[].class);
-		assertThat((expected instanceof Batch) ? read : java.util.List.of((Batch[]) read)).isEqualTo(expected);
+		assertThat((expected instanceof Batch) ? read : List.of((Batch[]) read)).isEqualTo(expected);
 	}
 
 	static String golden(String name) throws IOException {

@@ -24,19 +24,21 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /**
- * Tests that the model depends on nothing but the JDK and Jackson's annotations, so that it
- * works with an application's Jackson 2 or Jackson 3 mapper.
+ * Tests that the model depends on nothing but the JDK and Jackson's annotations, so that
+ * it works with an application's Jackson 2 or Jackson 3 mapper.
  *
  * @author mparticle4j contributors
  */
 class ModelArchitectureTests {
 
-	private final JavaClasses model = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses model = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("io.github.mparticle4j.model");
 
 	@Test
 	void modelDependsOnlyOnTheJdkAndJacksonAnnotations() {
-		// JSpecify's nullness annotations are allowed too: the JVM ignores annotations whose
+		// JSpecify's nullness annotations are allowed too: the JVM ignores annotations
+		// whose
 		// classes are missing, so they add no runtime dependency.
 		classes().should()
 			.onlyDependOnClassesThat()

@@ -65,11 +65,12 @@ class ModelConventionsTests {
 
 	@Test
 	void outputOnlyFieldsCannotBeSet() {
-		assertThat(wireNames(Batch.class)).doesNotContainAnyElementsOf(List.of("batch_id", "api_key", "api_keys",
-				"source_info", "timestamp_unixtime_ms", "schema_version", "sdk_version", "job_id", "partner_identity",
-				"attribution_info", "origin_mpid"));
-		assertThat(wireNames(Event.class)).doesNotContainAnyElementsOf(List.of("event_id", "session_start_unixtime_ms",
-				"event_start_unixtime_ms", "is_goal_defined", "lifetime_value_change", "event_system_notification_info"));
+		assertThat(wireNames(Batch.class)).doesNotContainAnyElementsOf(
+				List.of("batch_id", "api_key", "api_keys", "source_info", "timestamp_unixtime_ms", "schema_version",
+						"sdk_version", "job_id", "partner_identity", "attribution_info", "origin_mpid"));
+		assertThat(wireNames(Event.class))
+			.doesNotContainAnyElementsOf(List.of("event_id", "session_start_unixtime_ms", "event_start_unixtime_ms",
+					"is_goal_defined", "lifetime_value_change", "event_system_notification_info"));
 		assertThat(wireNames(AbstractConsentState.class)).doesNotContain("regulation");
 	}
 

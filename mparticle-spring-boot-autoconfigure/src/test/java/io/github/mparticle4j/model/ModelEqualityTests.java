@@ -57,8 +57,8 @@ class ModelEqualityTests {
 
 	/**
 	 * For every serialized property of every model class: an object read from the JSON of
-	 * a random object without that property, or with another value for it, is not equal to
-	 * the random object. Equality that ignored any serialized field would fail here.
+	 * a random object without that property, or with another value for it, is not equal
+	 * to the random object. Equality that ignored any serialized field would fail here.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("modelClasses")

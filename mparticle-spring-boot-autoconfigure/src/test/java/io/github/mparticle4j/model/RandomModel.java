@@ -27,8 +27,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -45,7 +47,8 @@ import java.util.TreeSet;
  */
 final class RandomModel {
 
-	private static final int[] CODE_POINTS = "abcXYZ019 _-.:/\"\\\u00e9\u00df\u4e2d\ud83d\ude00\n\t\u0001".codePoints().toArray();
+	private static final int[] CODE_POINTS = "abcXYZ019 _-.:/\"\\\u00e9\u00df\u4e2d\ud83d\ude00\n\t\u0001".codePoints()
+		.toArray();
 
 	private final Random random;
 
@@ -74,7 +77,7 @@ final class RandomModel {
 	 * parameters, including every event type.
 	 */
 	static Set<Class<?>> modelClasses(Class<?>... roots) {
-		Set<Class<?>> result = new java.util.LinkedHashSet<>();
+		Set<Class<?>> result = new LinkedHashSet<>();
 		List<Class<?>> pending = new ArrayList<>(Arrays.asList(roots));
 		pending.addAll(Arrays.asList(Event.class.getPermittedSubclasses()));
 		while (!pending.isEmpty()) {
@@ -115,8 +118,7 @@ final class RandomModel {
 	static List<Method> setters(Class<?> type) {
 		return Arrays.stream(type.getMethods())
 			.filter((method) -> !Modifier.isStatic(method.getModifiers()) && method.getParameterCount() > 0)
-			.filter((method) -> method.getReturnType().isAssignableFrom(type)
-					&& method.getReturnType() != Object.class)
+			.filter((method) -> method.getReturnType().isAssignableFrom(type) && method.getReturnType() != Object.class)
 			.sorted(Comparator.comparing(Method::toGenericString))
 			.toList();
 	}
@@ -188,7 +190,7 @@ final class RandomModel {
 				}
 				return map;
 			}
-			if (raw == List.class || raw == java.util.Collection.class) {
+			if (raw == List.class || raw == Collection.class) {
 				List<Object> list = new ArrayList<>();
 				int size = 1 + this.random.nextInt(3);
 				for (int i = 0; i < size; i++) {

@@ -42,6 +42,7 @@ class ReadmeModelExamplesTests {
 
 	@Test
 	void batch() throws Exception {
+		// @formatter:off
 		// tag::model-batch[]
 		Batch batch = new Batch(Batch.Environment.DEVELOPMENT)
 			.userIdentities(new UserIdentities()
@@ -50,6 +51,7 @@ class ReadmeModelExamplesTests {
 			.ip("203.0.113.7")
 			.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked"));
 		// end::model-batch[]
+		// @formatter:on
 		assertJson(batch, """
 				{"environment": "development",
 				 "user_identities": {"customer_id": "1234", "email": "jane.doe@example.com"},
@@ -61,12 +63,14 @@ class ReadmeModelExamplesTests {
 	@Test
 	void deviceInformation() throws Exception {
 		Batch batch = new Batch();
+		// @formatter:off
 		// tag::model-device-info[]
 		batch.deviceInfo(new DeviceInformation()
 			.platform(DeviceInformation.Platform.IOS)
 			.iosAdvertisingId("613ff528-afd1-4c1b-9628-e6ed25ece9c0")
 			.attAuthorizationStatus(DeviceInformation.ATTAuthorizationStatus.AUTHORIZED));
 		// end::model-device-info[]
+		// @formatter:on
 		assertJson(batch, """
 				{"device_info": {"platform": "iOS", "ios_advertising_id": "613ff528-afd1-4c1b-9628-e6ed25ece9c0",
 				                 "att_authorization_status": "authorized"},
@@ -76,6 +80,7 @@ class ReadmeModelExamplesTests {
 	@Test
 	void userAttributes() throws Exception {
 		Batch batch = new Batch();
+		// @formatter:off
 		// tag::model-user-attributes[]
 		batch.userAttribute("$firstname", "Jane")            // a reserved attribute
 			.userAttribute("plan", "trial")
@@ -85,6 +90,7 @@ class ReadmeModelExamplesTests {
 			.userAttribute("beta_tester", (String) null)     // an attribute without a value
 			.deleteUserAttribute("legacy_segment");
 		// end::model-user-attributes[]
+		// @formatter:on
 		assertJson(batch, """
 				{"user_attributes": {"$firstname": "Jane", "plan": "trial", "age": 42, "vip": true,
 				                     "favorite_genres": ["jazz", "blues"], "beta_tester": null},
@@ -114,6 +120,7 @@ class ReadmeModelExamplesTests {
 
 	@Test
 	void productBasedCommerceEvent() throws Exception {
+		// @formatter:off
 		// tag::model-commerce-product[]
 		CommerceEvent purchase = new CommerceEvent()
 			.currencyCode("USD")
@@ -126,6 +133,7 @@ class ReadmeModelExamplesTests {
 					.price(new BigDecimal("21.99"))
 					.quantity(new BigDecimal("2"))));
 		// end::model-commerce-product[]
+		// @formatter:on
 		assertJson(purchase, """
 				{"currency_code": "USD",
 				 "product_action": {"action": "purchase", "transaction_id": "order-98765", "total_amount": 43.98,
@@ -146,11 +154,13 @@ class ReadmeModelExamplesTests {
 
 	@Test
 	void impressionBasedCommerceEvent() throws Exception {
+		// @formatter:off
 		// tag::model-commerce-impression[]
 		CommerceEvent impression = new CommerceEvent()
 			.addProductImpression(new ProductImpression("search results")
 				.addProduct(new Product().id("sku-001").name("Espresso Beans 1kg").position(1)));
 		// end::model-commerce-impression[]
+		// @formatter:on
 		assertJson(impression, """
 				{"product_impressions": [{"product_impression_list": "search results",
 				   "products": [{"id": "sku-001", "name": "Espresso Beans 1kg", "position": 1}]}]}""");
@@ -159,6 +169,7 @@ class ReadmeModelExamplesTests {
 	@Test
 	void session() throws Exception {
 		Batch batch = new Batch();
+		// @formatter:off
 		// tag::model-session[]
 		Instant start = Instant.now();
 		String sessionUuid = UUID.randomUUID().toString();
@@ -177,6 +188,7 @@ class ReadmeModelExamplesTests {
 				.sessionId(sessionId)
 				.timestamp(start.plusSeconds(60)));
 		// end::model-session[]
+		// @formatter:on
 		assertThat(batch.getEvents()).extracting(Event::getEventType)
 			.containsExactly(EventType.SESSION_START, EventType.SCREEN_VIEW, EventType.SESSION_END);
 		JsonNode events = this.jsonMapper.valueToTree(batch).get("events");
@@ -190,6 +202,7 @@ class ReadmeModelExamplesTests {
 	@Test
 	void consent() throws Exception {
 		Batch batch = new Batch();
+		// @formatter:off
 		// tag::model-consent[]
 		long now = System.currentTimeMillis();
 		batch.consentState(new ConsentState()
@@ -199,13 +212,15 @@ class ReadmeModelExamplesTests {
 			.ccpa(new CCPAConsentState(true, now)   // true: the user opted out of the sale of their data
 				.document("ccpa_notice_v3")));
 		// end::model-consent[]
-		assertJson(batch.getConsentState(), """
-				{"gdpr": {"location_collection": {"consented": true, "timestamp_unixtime_ms": %d,
-				   "document": "location_collection_agreement_v4", "location": "example.com/signup"}},
-				 "ccpa": {"data_sale_opt_out": {"consented": true, "timestamp_unixtime_ms": %d,
-				   "document": "ccpa_notice_v3"}}}""".formatted(
-				batch.getConsentState().getCcpa().getTimestampUnixtimeMs(),
-				batch.getConsentState().getCcpa().getTimestampUnixtimeMs()));
+		// @formatter:on
+		assertJson(batch.getConsentState(),
+				"""
+						{"gdpr": {"location_collection": {"consented": true, "timestamp_unixtime_ms": %d,
+						   "document": "location_collection_agreement_v4", "location": "example.com/signup"}},
+						 "ccpa": {"data_sale_opt_out": {"consented": true, "timestamp_unixtime_ms": %d,
+						   "document": "ccpa_notice_v3"}}}""".formatted(
+						batch.getConsentState().getCcpa().getTimestampUnixtimeMs(),
+						batch.getConsentState().getCcpa().getTimestampUnixtimeMs()));
 	}
 
 	private void assertJson(Object value, String expected) throws Exception {

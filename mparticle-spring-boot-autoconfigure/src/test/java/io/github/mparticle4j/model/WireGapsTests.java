@@ -137,8 +137,8 @@ class WireGapsTests {
 			assertThat(state.getStatusBarOrientationValue()).isEqualTo("undefined");
 			JSONAssert.assertEquals(json, this.jackson3.writeValueAsString(state), JSONCompareMode.STRICT);
 			JSONAssert.assertEquals(json, this.jackson2.writeValueAsString(state), JSONCompareMode.STRICT);
-			assertThat(state).isNotEqualTo(this.jackson3.readValue(json.replace("\"undefined\"", "\"unknown\""),
-					DeviceCurrentState.class));
+			assertThat(state).isNotEqualTo(
+					this.jackson3.readValue(json.replace("\"undefined\"", "\"unknown\""), DeviceCurrentState.class));
 		}
 	}
 
@@ -179,9 +179,9 @@ class WireGapsTests {
 				DeviceCurrentState.class);
 		assertThat(documented.getDeviceOrientation()).isEqualTo(DeviceCurrentState.Orientation.LANDSCAPE_LEFT);
 		assertThat(documented.getDeviceOrientationValue()).isEqualTo("LandscapeLeft");
-		assertThat(documented).isEqualTo(new DeviceCurrentState()
-			.deviceOrientation(DeviceCurrentState.Orientation.LANDSCAPE_LEFT)
-			.statusBarOrientation(DeviceCurrentState.Orientation.PORTRAIT));
+		assertThat(documented)
+			.isEqualTo(new DeviceCurrentState().deviceOrientation(DeviceCurrentState.Orientation.LANDSCAPE_LEFT)
+				.statusBarOrientation(DeviceCurrentState.Orientation.PORTRAIT));
 	}
 
 	@Test
@@ -196,7 +196,8 @@ class WireGapsTests {
 
 	@Test
 	void breadcrumbsInEveryShapeOfMParticlesArtefactsAreReadAndWrittenAsEnvelopes() throws Exception {
-		// envelope (JSON reference, schema), plain objects (Node SDK), {} and strings (Java SDK, OpenAPI)
+		// envelope (JSON reference, schema), plain objects (Node SDK), {} and strings
+		// (Java SDK, OpenAPI)
 		String json = """
 				{"class_name": "NSInvalidArgumentException", "breadcrumbs": [
 				  {"event_type": "breadcrumb", "data": {"label": "opened cart", "session_number": 3}},

@@ -63,14 +63,28 @@ class HealthFailureStatusTests {
 		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build();
 		eventsApi.answer(WireMock.aResponse().withStatus(202));
 		send(client, 200);
-		client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.status").isEqualTo("UP");
+		client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 		eventsApi.answer(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 		send(client, 502);
-		client.get().uri("/actuator/health").exchange().expectStatus().isEqualTo(503).expectBody()
-			.jsonPath("$.status").isEqualTo("DOWN")
-			.jsonPath("$.components.mparticle.status").isEqualTo("DOWN")
-			.jsonPath("$.components.mparticle.details.reason").isEqualTo("1 upload in a row failed (threshold 1)");
+		client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("DOWN")
+			.jsonPath("$.components.mparticle.status")
+			.isEqualTo("DOWN")
+			.jsonPath("$.components.mparticle.details.reason")
+			.isEqualTo("1 upload in a row failed (threshold 1)");
 		eventsApi.answer(WireMock.aResponse().withStatus(202));
 		send(client, 200);
 		client.get().uri("/actuator/health").exchange().expectStatus().isOk();

@@ -19,12 +19,11 @@ package io.github.mparticle4j.sample;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,8 +35,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests the sample without credentials: it sends to its local stand-in for the Events API,
- * which checks requests as mParticle does.
+ * Tests the sample without credentials: it sends to its local stand-in for the Events
+ * API, which checks requests as mParticle does.
  *
  * @author mparticle4j contributors
  */
@@ -118,7 +117,8 @@ class LocalStandInTests {
 	@Test
 	void standInRejectsWrongContentTypeAndMalformedBatchesWithAnErrorsBody() {
 		expect400(MediaType.TEXT_PLAIN, "{}", "Content-Type must be application/json, was text/plain.");
-		expect400(MediaType.APPLICATION_JSON, "{\"environment\": \"production\", \"events\": [{\"event_type\": \"bogus\"}]}",
+		expect400(MediaType.APPLICATION_JSON,
+				"{\"environment\": \"production\", \"events\": [{\"event_type\": \"bogus\"}]}",
 				"The body is not a valid batch: ");
 		expect400(MediaType.APPLICATION_JSON, "{\"user_identities\": {\"customer_id\": \"1\"}}",
 				"Batch 0: \"environment\" must be \"development\" or \"production\".");

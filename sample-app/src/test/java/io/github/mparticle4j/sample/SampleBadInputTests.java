@@ -14,11 +14,12 @@
  * limitations under the License.
  */
 
-
 package io.github.mparticle4j.sample;
 
 import java.util.stream.Stream;
 
+import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;
+import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,9 +27,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;
-import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,20 +73,25 @@ class SampleBadInputTests {
 				arguments("/sessions", "{\"customerId\": \"1\", \"durationSeconds\": -1}", "durationSeconds",
 						"'durationSeconds' must be between 0 and 86400 (one day)"),
 				arguments("/bulk", "{\"users\": [null]}", "users[0]", "'users[0]' must not be null"),
-				arguments("/bulk", "{\"users\": [{\"customerId\": \"1\", \"eventName\": \"x\"}, {\"eventName\": \"x\"}]}",
+				arguments("/bulk",
+						"{\"users\": [{\"customerId\": \"1\", \"eventName\": \"x\"}, {\"eventName\": \"x\"}]}",
 						"users[1].customerId", "'users[1].customerId' is required"),
-				arguments("/bulk", "{\"users\": [{\"customerId\": \"1\", \"eventName\": \"x\", \"eventType\": \"bogus\"}]}",
+				arguments("/bulk",
+						"{\"users\": [{\"customerId\": \"1\", \"eventName\": \"x\", \"eventType\": \"bogus\"}]}",
 						"users[0].eventType", "'users[0].eventType' must be one of navigation, location, search,"),
 				arguments("/purchases", "{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [null]}",
 						"products[0]", "'products[0]' must not be null"),
 				arguments("/purchases",
-						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [{\"sku\": \"a\", \"price\": 1e999999999}]}",
+						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": "
+								+ "[{\"sku\": \"a\", \"price\": 1e999999999}]}",
 						"products[0].price", "'products[0].price' must be between 0 and 1000000000"),
 				arguments("/purchases",
-						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [{\"sku\": \"a\", \"price\": -1}]}",
+						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": "
+								+ "[{\"sku\": \"a\", \"price\": -1}]}",
 						"products[0].price", "'products[0].price' must be between 0 and 1000000000"),
 				arguments("/purchases",
-						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [{\"sku\": \"a\", \"price\": 1, \"quantity\": -2}]}",
+						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": "
+								+ "[{\"sku\": \"a\", \"price\": 1, \"quantity\": -2}]}",
 						"products[0].quantity", "'products[0].quantity' must be between 0 and 1000000000"),
 				arguments("/events", "{\"customerId\": \"1\", \"eventName\": \"x\", \"attributes\": {\"a\": null}}",
 						"attributes.a", "'attributes.a' must not be null"),
@@ -113,10 +116,11 @@ class SampleBadInputTests {
 						"'attributes' must be a JSON object"),
 				arguments("/events", "{\"customerId\": \"1\", \"eventName\": \"x\", \"attributes\": {\"a\": {}}}",
 						"attributes.a", "'attributes.a' must be a string"),
-				arguments("/purchases", "{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": {}}", "products",
-						"'products' must be an array"),
+				arguments("/purchases", "{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": {}}",
+						"products", "'products' must be an array"),
 				arguments("/purchases",
-						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": [{\"sku\": \"a\", \"price\": \"x\"}]}",
+						"{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": "
+								+ "[{\"sku\": \"a\", \"price\": \"x\"}]}",
 						"products[0].price", "'products[0].price' must be a number"),
 				arguments("/users", "{\"customerId\": \"1\", \"marketingConsent\": \"yes\"}", "marketingConsent",
 						"'marketingConsent' must be true or false"));

@@ -20,13 +20,12 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,8 +40,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drives every endpoint of the sample over HTTP and checks what the Events API (WireMock on
- * 127.0.0.1) received.
+ * Drives every endpoint of the sample over HTTP and checks what the Events API (WireMock
+ * on 127.0.0.1) received.
  *
  * @author mparticle4j contributors
  */
@@ -188,9 +187,11 @@ class SampleEndpointsTests {
 	void missingFieldsAreAnsweredWith400() {
 		assertThat(postForJson("/events", "{\"eventName\": \"x\"}", 400).get("error").asString())
 			.isEqualTo("'customerId' is required");
-		assertThat(postForJson("/events", "{\"customerId\": \"1\", \"eventName\": \"x\", \"eventType\": \"bogus\"}", 400)
-			.get("error")
-			.asString()).startsWith("'eventType' must be one of navigation, location, search");
+		assertThat(
+				postForJson("/events", "{\"customerId\": \"1\", \"eventName\": \"x\", \"eventType\": \"bogus\"}", 400)
+					.get("error")
+					.asString())
+			.startsWith("'eventType' must be one of navigation, location, search");
 		assertThat(postForJson("/purchases", "{\"customerId\": \"1\", \"transactionId\": \"t\", \"products\": []}", 400)
 			.get("error")
 			.asString()).isEqualTo("'products' must contain at least one product");

@@ -16,16 +16,16 @@
 
 package io.github.mparticle4j.sample;
 
-import reactor.core.publisher.Mono;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.UploadResult;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
+import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
+// @formatter:off
 // tag::boot-inject[]
 @Service
 public class SignUpTracker {
@@ -48,3 +48,4 @@ public class SignUpTracker {
 
 }
 // end::boot-inject[]
+// @formatter:on

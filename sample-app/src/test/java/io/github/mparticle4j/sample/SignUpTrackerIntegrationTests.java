@@ -14,16 +14,14 @@
  * limitations under the License.
  */
 
-
 package io.github.mparticle4j.sample;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import io.github.mparticle4j.client.MParticleResponseException;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+// @formatter:off
 // tag::boot-test-stand-in[]
 @SpringBootTest
 @AutoConfigureLocalEventsApi          // EventsApi sends to a stand-in on 127.0.0.1: no credentials needed
@@ -53,7 +52,8 @@ class SignUpTrackerIntegrationTests {
 		assertThat(this.standIn.batches()).singleElement().satisfies((batch) -> {
 			assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234");
 			assertThat(batch.getEvents()).singleElement()
-				.isInstanceOfSatisfying(AppEvent.class, (event) -> assertThat(event.getEventName()).isEqualTo("Sign Up"));
+				.isInstanceOfSatisfying(AppEvent.class,
+						(event) -> assertThat(event.getEventName()).isEqualTo("Sign Up"));
 		});
 	}
 
@@ -68,3 +68,4 @@ class SignUpTrackerIntegrationTests {
 
 }
 // end::boot-test-stand-in[]
+// @formatter:on

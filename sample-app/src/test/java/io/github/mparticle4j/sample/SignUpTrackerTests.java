@@ -18,11 +18,10 @@ package io.github.mparticle4j.sample;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.UploadResult;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +33,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
+// @formatter:off
 // tag::boot-test-mock[]
 @SpringBootTest
 class SignUpTrackerTests {
@@ -54,3 +54,4 @@ class SignUpTrackerTests {
 
 }
 // end::boot-test-mock[]
+// @formatter:on

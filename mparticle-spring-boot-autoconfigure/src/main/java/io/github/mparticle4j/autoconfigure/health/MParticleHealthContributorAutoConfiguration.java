@@ -16,11 +16,10 @@
 
 package io.github.mparticle4j.autoconfigure.health;
 
-import reactor.core.publisher.Flux;
-
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -36,7 +35,8 @@ import org.springframework.boot.health.contributor.ReactiveHealthContributor;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} for {@link MParticleHealthIndicator}.
+ * {@link EnableAutoConfiguration Auto-configuration} for
+ * {@link MParticleHealthIndicator}.
  *
  * @author mparticle4j contributors
  */

@@ -75,8 +75,8 @@ public class MParticleHealthIndicatorProperties {
 		DOWN(Status.DOWN),
 
 		/**
-		 * {@link Status#OUT_OF_SERVICE}: the overall health is OUT_OF_SERVICE and answered
-		 * with HTTP 503.
+		 * {@link Status#OUT_OF_SERVICE}: the overall health is OUT_OF_SERVICE and
+		 * answered with HTTP 503.
 		 */
 		OUT_OF_SERVICE(Status.OUT_OF_SERVICE);
 

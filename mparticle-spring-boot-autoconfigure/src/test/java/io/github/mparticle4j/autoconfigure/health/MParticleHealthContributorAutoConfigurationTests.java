@@ -16,22 +16,30 @@
 
 package io.github.mparticle4j.autoconfigure.health;
 
+import java.io.IOException;
+import java.net.URL;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MockEventsApi;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
@@ -41,6 +49,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -87,7 +96,8 @@ class MParticleHealthContributorAutoConfigurationTests {
 	@Test
 	void indicatorIsNotCreatedWithoutActuatorHealth() {
 		// through @EnableAutoConfiguration, whose import filter reads the generated
-		// auto-configuration metadata just as an application without spring-boot-health does
+		// auto-configuration metadata just as an application without spring-boot-health
+		// does
 		new ApplicationContextRunner().withUserConfiguration(AutoConfiguredApplication.class)
 			.withPropertyValues("mparticle.api-key=key", "mparticle.api-secret=secret")
 			.withClassLoader(new WithoutSpringBootHealth())
@@ -106,7 +116,7 @@ class MParticleHealthContributorAutoConfigurationTests {
 	void userDefinedIndicatorBacksOff() {
 		this.contextRunner
 			.withBean("mparticleHealthIndicator", ReactiveHealthIndicator.class,
-					() -> () -> reactor.core.publisher.Mono.just(Health.up().build()))
+					() -> () -> Mono.just(Health.up().build()))
 			.run((context) -> assertThat(context).doesNotHaveBean(MParticleHealthIndicator.class));
 	}
 
@@ -231,8 +241,7 @@ class MParticleHealthContributorAutoConfigurationTests {
 
 	@Test
 	void transportFailuresAreDescribedByTheirKind() {
-		server.respondInTurn("/events", WireMock.aResponse()
-			.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
+		server.respondInTurn("/events", WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 		this.contextRunner.withPropertyValues("management.health.mparticle.failure-threshold=1").run((context) -> {
 			upload(context);
 			Health health = health(context);
@@ -244,7 +253,7 @@ class MParticleHealthContributorAutoConfigurationTests {
 
 	@Test
 	void aMockedClientIsReportedAsUnknown() {
-		EventsApi mock = org.mockito.Mockito.mock(EventsApi.class);
+		EventsApi mock = Mockito.mock(EventsApi.class);
 		Health health = new MParticleHealthIndicator(mock, 3).health().block(Duration.ofSeconds(10));
 		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
 		assertThat(health.getDetails()).containsEntry("successfulUploads", 0L).doesNotContainKey("error");
@@ -267,31 +276,6 @@ class MParticleHealthContributorAutoConfigurationTests {
 				.hasStackTraceContaining("management.health.mparticle.failure-threshold"));
 	}
 
-	/**
-	 * Hides the classes and the resources of the spring-boot-health jar, as if it were not
-	 * on the class path.
-	 */
-	static class WithoutSpringBootHealth extends FilteredClassLoader {
-
-		WithoutSpringBootHealth() {
-			super("org.springframework.boot.health");
-		}
-
-		@Override
-		public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
-			java.util.List<java.net.URL> urls = java.util.Collections.list(super.getResources(name));
-			urls.removeIf((url) -> url.toString().contains("/spring-boot-health-"));
-			return java.util.Collections.enumeration(urls);
-		}
-
-	}
-
-	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-	@org.springframework.boot.autoconfigure.EnableAutoConfiguration
-	static class AutoConfiguredApplication {
-
-	}
-
 	private static void upload(AssertableApplicationContext context) {
 		Batch batch = DocumentedExamples.minimal();
 		catchThrowable(() -> context.getBean(EventsApi.class).uploadEvents(batch).block(Duration.ofSeconds(10)));
@@ -301,6 +285,31 @@ class MParticleHealthContributorAutoConfigurationTests {
 		Map<String, MParticleHealthIndicator> indicators = context.getBeansOfType(MParticleHealthIndicator.class);
 		assertThat(indicators).hasSize(1);
 		return indicators.values().iterator().next().health().block(Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Hides the classes and the resources of the spring-boot-health jar, as if it were
+	 * not on the class path.
+	 */
+	static class WithoutSpringBootHealth extends FilteredClassLoader {
+
+		WithoutSpringBootHealth() {
+			super("org.springframework.boot.health");
+		}
+
+		@Override
+		public Enumeration<URL> getResources(String name) throws IOException {
+			List<URL> urls = Collections.list(super.getResources(name));
+			urls.removeIf((url) -> url.toString().contains("/spring-boot-health-"));
+			return Collections.enumeration(urls);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class AutoConfiguredApplication {
+
 	}
 
 }

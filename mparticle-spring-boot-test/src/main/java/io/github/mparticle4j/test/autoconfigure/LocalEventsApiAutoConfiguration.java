@@ -17,7 +17,6 @@
 package io.github.mparticle4j.test.autoconfigure;
 
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
-import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,9 +34,6 @@ import org.springframework.context.annotation.Primary;
  */
 @AutoConfiguration(before = MParticleAutoConfiguration.class)
 public final class LocalEventsApiAutoConfiguration {
-
-	LocalEventsApiAutoConfiguration() {
-	}
 
 	@Bean(destroyMethod = "stop")
 	@ConditionalOnMissingBean

@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.mparticle4j.test.autoconfigure;
 
 import java.net.URI;
@@ -55,9 +56,6 @@ public final class RecordingEventsApiAutoConfiguration {
 	 */
 	public static final String API_SECRET = "test-api-secret";
 
-	RecordingEventsApiAutoConfiguration() {
-	}
-
 	@Bean
 	@ConditionalOnMissingBean
 	EventsApiRecorder eventsApiRecorder() {
@@ -65,7 +63,7 @@ public final class RecordingEventsApiAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(MParticleConnectionDetails.class)
+	@ConditionalOnMissingBean
 	MParticleConnectionDetails recordingEventsApiConnectionDetails(MParticleProperties properties) {
 		URI baseUrl = (properties.getBaseUrl() != null) ? properties.getBaseUrl() : properties.getPod().baseUrl();
 		return new TestConnectionDetails(baseUrl);

@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.mparticle4j.test.recording;
 
 import java.util.ArrayDeque;
@@ -21,23 +22,22 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.EventsApiBuilder;
 import io.github.mparticle4j.client.InProcessConnector;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.Event;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;
 
 /**
- * Records what an {@link EventsApi} sends, instead of sending it, and answers as scripted.
- * The client is the real one, built on this recorder's {@link #connector() connector}: it
- * validates and serializes every batch exactly as in production (invalid batches fail with
- * the same {@code MParticleValidationException}), retries what it would retry, and reports
- * failures with the same exceptions. Only the network is missing.
+ * Records what an {@link EventsApi} sends, instead of sending it, and answers as
+ * scripted. The client is the real one, built on this recorder's {@link #connector()
+ * connector}: it validates and serializes every batch exactly as in production (invalid
+ * batches fail with the same {@code MParticleValidationException}), retries what it would
+ * retry, and reports failures with the same exceptions. Only the network is missing.
  * <p>
  * Every request is recorded with its JSON and the answer it got. Requests are accepted
  * with {@code 202} unless {@link #willRespond(ScriptedResponse...) scripted} otherwise:
@@ -46,9 +46,8 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
  * assertThat(recorder.batches()).singleElement()
  *     .satisfies((batch) -&gt; assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234"));
  * assertThat(recorder.events(AppEvent.class)).extracting(AppEvent::getEventName).containsExactly("Sign Up");
- * </pre>
- * With {@code @AutoConfigureRecordingEventsApi}, the auto-configured {@code EventsApi} uses
- * the recorder bean, which is reset after each test method.
+ * </pre> With {@code @AutoConfigureRecordingEventsApi}, the auto-configured
+ * {@code EventsApi} uses the recorder bean, which is reset after each test method.
  *
  * @author mparticle4j contributors
  */
@@ -72,8 +71,8 @@ public final class EventsApiRecorder {
 	}
 
 	/**
-	 * Gives the next requests these responses, one each, in order; the requests after them
-	 * are accepted again.
+	 * Gives the next requests these responses, one each, in order; the requests after
+	 * them are accepted again.
 	 * @param responses the responses
 	 * @return this recorder
 	 */
@@ -113,7 +112,8 @@ public final class EventsApiRecorder {
 	}
 
 	/**
-	 * Returns the batches of the accepted requests, read back from the JSON that was sent.
+	 * Returns the batches of the accepted requests, read back from the JSON that was
+	 * sent.
 	 * @return the batches, in the order they were sent
 	 */
 	public List<Batch> batches() {
@@ -154,7 +154,8 @@ public final class EventsApiRecorder {
 			if (response == null) {
 				response = (this.always != null) ? this.always : ScriptedResponse.accepted();
 			}
-			this.requests.add(new RecordedRequest(request.path(), request.headers(), request.body(), response.status()));
+			this.requests
+				.add(new RecordedRequest(request.path(), request.headers(), request.body(), response.status()));
 		}
 		return response.toResponse();
 	}

@@ -13,15 +13,15 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.mparticle4j.test.recording;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.github.mparticle4j.model.Batch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.model.Batch;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.json.JsonContent;
@@ -52,8 +52,8 @@ public final class RecordedRequest {
 	}
 
 	/**
-	 * Returns the path, {@code /v2/events} or {@code /v2/bulkevents} with the default base
-	 * URL.
+	 * Returns the path, {@code /v2/events} or {@code /v2/bulkevents} with the default
+	 * base URL.
 	 * @return the path
 	 */
 	public String path() {

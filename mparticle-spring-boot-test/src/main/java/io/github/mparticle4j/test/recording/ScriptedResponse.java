@@ -13,27 +13,27 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.mparticle4j.test.recording;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.github.mparticle4j.client.InProcessConnector;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import io.github.mparticle4j.client.InProcessConnector;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 
 /**
- * A response that an {@link EventsApiRecorder} gives to a request instead of accepting it:
- * an error status as mParticle sends it, or a transport failure. The client handles it as
- * it would handle the same answer over HTTP: retries what it retries, honours
+ * A response that an {@link EventsApiRecorder} gives to a request instead of accepting
+ * it: an error status as mParticle sends it, or a transport failure. The client handles
+ * it as it would handle the same answer over HTTP: retries what it retries, honours
  * {@code Retry-After}, and fails with the same exception.
  *
  * @author mparticle4j contributors

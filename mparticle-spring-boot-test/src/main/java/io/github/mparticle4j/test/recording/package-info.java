@@ -15,7 +15,8 @@
  */
 
 /**
- * A recording EventsApi for tests: validates and serializes like the real client, records what it would have sent and answers as scripted.
+ * A recording EventsApi for tests: validates and serializes like the real client, records
+ * what it would have sent and answers as scripted.
  */
 @NullMarked
 package io.github.mparticle4j.test.recording;

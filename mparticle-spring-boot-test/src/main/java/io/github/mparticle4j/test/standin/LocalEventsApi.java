@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.StreamSupport;
 
+import io.github.mparticle4j.model.Batch;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.apache.commons.logging.Log;
@@ -44,13 +45,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
-import io.github.mparticle4j.model.Batch;
-
 /**
  * A stand-in for the mParticle Events API, served on 127.0.0.1, for integration tests and
  * for running an application without an mParticle account. Like mParticle, it checks the
- * Basic credentials ({@value #API_KEY} and {@value #API_SECRET}; 401 when missing, 403 when
- * wrong), the content type and the shape of the batches, and answers
+ * Basic credentials ({@value #API_KEY} and {@value #API_SECRET}; 401 when missing, 403
+ * when wrong), the content type and the shape of the batches, and answers
  * {@code 202 Accepted}, or {@code 400} with an {@code errors} body. It keeps the last
  * {@value #KEPT_REQUESTS} requests it accepted, for assertions with {@link #received()}
  * and {@link #batches()}; {@link #failNext(int, int)} makes it answer an error instead.
@@ -132,8 +131,8 @@ public final class LocalEventsApi {
 
 	/**
 	 * Makes the next requests fail: each of the next {@code requests} requests that pass
-	 * the credentials and content type checks is answered with {@code status} and an {@code errors} body
-	 * instead of being checked and accepted. Calls add up.
+	 * the credentials and content type checks is answered with {@code status} and an
+	 * {@code errors} body instead of being checked and accepted. Calls add up.
 	 * @param requests how many requests to fail
 	 * @param status the HTTP status to answer, such as 400, 429 or 503
 	 */
@@ -169,7 +168,8 @@ public final class LocalEventsApi {
 	private Publisher<Void> handle(HttpServerRequest request, HttpServerResponse response, boolean bulk) {
 		String authorization = request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION);
 		if (authorization == null) {
-			return error(response, HttpResponseStatus.UNAUTHORIZED, "UNAUTHORIZED", "The Authorization header is missing.");
+			return error(response, HttpResponseStatus.UNAUTHORIZED, "UNAUTHORIZED",
+					"The Authorization header is missing.");
 		}
 		if (!AUTHORIZATION.equals(authorization)) {
 			return error(response, HttpResponseStatus.FORBIDDEN, "FORBIDDEN", "The API key or secret is wrong.");
@@ -243,10 +243,12 @@ public final class LocalEventsApi {
 	}
 
 	private Publisher<Void> error(HttpServerResponse response, HttpResponseStatus status, String code, String message) {
-		String body = this.mapper.writeValueAsString(
-				this.mapper.createObjectNode().set("errors", this.mapper.createArrayNode()
-					.add(this.mapper.createObjectNode().put("code", code).put("message", message))));
-		return response.status(status).header(HttpHeaderNames.CONTENT_TYPE, "application/json").sendString(Mono.just(body));
+		String body = this.mapper.writeValueAsString(this.mapper.createObjectNode()
+			.set("errors", this.mapper.createArrayNode()
+				.add(this.mapper.createObjectNode().put("code", code).put("message", message))));
+		return response.status(status)
+			.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
+			.sendString(Mono.just(body));
 	}
 
 	/**

@@ -15,7 +15,8 @@
  */
 
 /**
- * A local stand-in for the mParticle Events API on 127.0.0.1, for integration tests and local development.
+ * A local stand-in for the mParticle Events API on 127.0.0.1, for integration tests and
+ * local development.
  */
 @NullMarked
 package io.github.mparticle4j.test.standin;

@@ -19,9 +19,6 @@ package io.github.mparticle4j.test.autoconfigure;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MParticleResponseException;
@@ -31,6 +28,8 @@ import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 import io.github.mparticle4j.test.standin.LocalEventsApiTestApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -18,14 +18,13 @@ package io.github.mparticle4j.test.autoconfigure;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 import io.github.mparticle4j.test.standin.LocalEventsApiTestApplication;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;

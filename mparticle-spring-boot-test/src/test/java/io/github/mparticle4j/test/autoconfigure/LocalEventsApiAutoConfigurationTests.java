@@ -19,8 +19,6 @@ package io.github.mparticle4j.test.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
 import io.github.mparticle4j.client.EventsApi;
@@ -28,6 +26,7 @@ import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -76,8 +75,9 @@ class LocalEventsApiAutoConfigurationTests {
 
 	@Test
 	void theStandInWinsOverConnectionDetailsOfTheApplication() {
-		this.contextRunner.withBean("secretStoreConnectionDetails", MParticleConnectionDetails.class,
-				UnreachableConnectionDetails::new)
+		this.contextRunner
+			.withBean("secretStoreConnectionDetails", MParticleConnectionDetails.class,
+					UnreachableConnectionDetails::new)
 			.run((context) -> {
 				assertThat(context.getBean(MParticleConnectionDetails.class))
 					.isInstanceOf(LocalEventsApiConnectionDetails.class);
@@ -105,12 +105,8 @@ class LocalEventsApiAutoConfigurationTests {
 	void theStandInStopsWhenTheContextCloses() {
 		URI[] baseUrl = new URI[1];
 		this.contextRunner.run((context) -> baseUrl[0] = context.getBean(LocalEventsApi.class).baseUrl());
-		assertThatExceptionOfType(WebClientRequestException.class)
-			.isThrownBy(() -> WebClient.create(baseUrl[0] + "/events")
-				.post()
-				.retrieve()
-				.toBodilessEntity()
-				.block(TIMEOUT));
+		assertThatExceptionOfType(WebClientRequestException.class).isThrownBy(
+				() -> WebClient.create(baseUrl[0] + "/events").post().retrieve().toBodilessEntity().block(TIMEOUT));
 	}
 
 	private static void send(EventsApi eventsApi) {

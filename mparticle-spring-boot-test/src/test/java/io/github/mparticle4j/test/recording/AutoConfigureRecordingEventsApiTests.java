@@ -19,11 +19,6 @@ package io.github.mparticle4j.test.recording;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MParticleBadRequestException;
 import io.github.mparticle4j.client.MParticleTransportException;
@@ -34,6 +29,10 @@ import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureRecordingEventsApi;
 import io.github.mparticle4j.test.autoconfigure.RecordingEventsApiAutoConfiguration;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,9 +74,9 @@ class AutoConfigureRecordingEventsApiTests {
 		assertThat(this.recorder.requests()).singleElement().satisfies((request) -> {
 			assertThat(request.path()).isEqualTo("/v2/events");
 			assertThat(request.isBulk()).isFalse();
-			assertThat(request.headers().getFirst(HttpHeaders.AUTHORIZATION)).isEqualTo("Basic "
-					+ HttpHeaders.encodeBasicAuth(RecordingEventsApiAutoConfiguration.API_KEY,
-							RecordingEventsApiAutoConfiguration.API_SECRET, null));
+			assertThat(request.headers().getFirst(HttpHeaders.AUTHORIZATION))
+				.isEqualTo("Basic " + HttpHeaders.encodeBasicAuth(RecordingEventsApiAutoConfiguration.API_KEY,
+						RecordingEventsApiAutoConfiguration.API_SECRET, null));
 			assertThat(request.jsonContent()).isStrictlyEqualTo("""
 					{"source_request_id": "sign-up-1234", "environment": "development",
 					 "user_identities": {"customer_id": "1234"},
@@ -126,7 +125,8 @@ class AutoConfigureRecordingEventsApiTests {
 		assertThat(result.attempts()).isEqualTo(2);
 		assertThat(this.recorder.requests()).extracting(RecordedRequest::responseStatus).containsExactly(429, 202);
 		List<RecordedRequest> requests = this.recorder.requests();
-		assertThat(requests).extracting(RecordedRequest::json).as("the retry resends the same bytes")
+		assertThat(requests).extracting(RecordedRequest::json)
+			.as("the retry resends the same bytes")
 			.containsOnly(requests.get(0).json());
 	}
 

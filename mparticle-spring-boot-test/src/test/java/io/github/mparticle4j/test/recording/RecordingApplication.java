@@ -16,13 +16,12 @@
 
 package io.github.mparticle4j.test.recording;
 
-import reactor.core.publisher.Mono;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.UploadResult;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;

@@ -16,12 +16,11 @@
 
 package io.github.mparticle4j.test.recording;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.client.MParticleBadRequestException;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureRecordingEventsApi;
 import io.github.mparticle4j.test.recording.RecordingApplication.SignUps;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,34 +33,36 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  *
  * @author mparticle4j contributors
  */
+// @formatter:off
 // tag::boot-test-recording[]
 @SpringBootTest
 @AutoConfigureRecordingEventsApi       // the real client, recording instead of sending
 class SignUpsTests {
 
-    @Autowired
-    private SignUps signUps;
+	@Autowired
+	private SignUps signUps;
 
-    @Autowired
-    private EventsApiRecorder recorder;
+	@Autowired
+	private EventsApiRecorder recorder;
 
-    @Test
-    void sendsASignUpEvent() {
-        this.signUps.signedUp("1234").block();
-        assertThat(this.recorder.events(AppEvent.class)).extracting(AppEvent::getEventName)
-            .containsExactly("Sign Up");
-        assertThat(this.recorder.batches()).singleElement()
-            .satisfies((batch) -> assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234"));
-        assertThat(this.recorder.requests().get(0).jsonContent())
-            .isLenientlyEqualTo("{\"user_identities\": {\"customer_id\": \"1234\"}}");
-    }
+	@Test
+	void sendsASignUpEvent() {
+		this.signUps.signedUp("1234").block();
+		assertThat(this.recorder.events(AppEvent.class)).extracting(AppEvent::getEventName)
+			.containsExactly("Sign Up");
+		assertThat(this.recorder.batches()).singleElement()
+			.satisfies((batch) -> assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234"));
+		assertThat(this.recorder.requests().get(0).jsonContent())
+			.isLenientlyEqualTo("{\"user_identities\": {\"customer_id\": \"1234\"}}");
+	}
 
-    @Test
-    void reportsWhatMParticleRejects() {
-        this.recorder.willRespond(ScriptedResponse.badRequest("BAD_REQUEST", "Invalid batch"));
-        assertThatExceptionOfType(MParticleBadRequestException.class)
-            .isThrownBy(() -> this.signUps.signedUp("1234").block());
-    }
+	@Test
+	void reportsWhatMParticleRejects() {
+		this.recorder.willRespond(ScriptedResponse.badRequest("BAD_REQUEST", "Invalid batch"));
+		assertThatExceptionOfType(MParticleBadRequestException.class)
+			.isThrownBy(() -> this.signUps.signedUp("1234").block());
+	}
 
 }
 // end::boot-test-recording[]
+// @formatter:on

@@ -20,9 +20,9 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
- * A minimal application that uses the starter, for the tests of the local stand-in.
- * Tests name it explicitly, so that other test applications of this module do not clash
- * with it.
+ * A minimal application that uses the starter, for the tests of the local stand-in. Tests
+ * name it explicitly, so that other test applications of this module do not clash with
+ * it.
  *
  * @author mparticle4j contributors
  */

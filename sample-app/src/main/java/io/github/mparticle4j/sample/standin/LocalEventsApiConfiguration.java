@@ -16,12 +16,11 @@
 
 package io.github.mparticle4j.sample.standin;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
 import io.github.mparticle4j.test.autoconfigure.LocalEventsApiAutoConfiguration;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;

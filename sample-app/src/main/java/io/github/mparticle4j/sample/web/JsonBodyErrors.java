@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.mparticle4j.sample.web;
 
 import java.math.BigInteger;
@@ -40,8 +39,8 @@ final class JsonBodyErrors {
 	}
 
 	/**
-	 * Returns the field error that made the body unreadable, or {@code null} when the body
-	 * is missing or is not valid JSON.
+	 * Returns the field error that made the body unreadable, or {@code null} when the
+	 * body is missing or is not valid JSON.
 	 * @param ex the failure to read the body
 	 * @return the field error, or {@code null}
 	 */

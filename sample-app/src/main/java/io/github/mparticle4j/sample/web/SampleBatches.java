@@ -18,15 +18,13 @@ package io.github.mparticle4j.sample.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
 
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
@@ -47,12 +45,14 @@ import io.github.mparticle4j.sample.web.SampleRequests.Item;
 import io.github.mparticle4j.sample.web.SampleRequests.Purchase;
 import io.github.mparticle4j.sample.web.SampleRequests.Session;
 import io.github.mparticle4j.sample.web.SampleRequests.SignUp;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the sample's requests into mParticle batches, the way mParticle's SDK documentation
- * builds them: one user per batch, identified by a customer id. The environment is left
- * unset, so the one configured with {@code mparticle.environment} applies. Invalid input
- * is reported with an {@link InvalidRequestException} naming the field.
+ * Turns the sample's requests into mParticle batches, the way mParticle's SDK
+ * documentation builds them: one user per batch, identified by a customer id. The
+ * environment is left unset, so the one configured with {@code mparticle.environment}
+ * applies. Invalid input is reported with an {@link InvalidRequestException} naming the
+ * field.
  *
  * @author mparticle4j contributors
  */
@@ -70,9 +70,10 @@ final class SampleBatches {
 	static Batch signUp(SignUp request, @Nullable String userAgent) {
 		long now = System.currentTimeMillis();
 		ConsentState consent = new ConsentState()
-			.gdpr("marketing", new GDPRConsentState(Boolean.TRUE.equals(request.marketingConsent()), now)
-				.document("marketing_terms_v2")
-				.location("sample-app/users"))
+			.gdpr("marketing",
+					new GDPRConsentState(Boolean.TRUE.equals(request.marketingConsent()), now)
+						.document("marketing_terms_v2")
+						.location("sample-app/users"))
 			.ccpa(new CCPAConsentState(Boolean.TRUE.equals(request.ccpaOptOut()), now).document("ccpa_notice_v3"));
 		UserIdentities identities = new UserIdentities().customerId(required(request.customerId(), "customerId"))
 			.email(request.email());
@@ -146,10 +147,11 @@ final class SampleBatches {
 		String sessionUuid = UUID.randomUUID().toString();
 		long sessionId = ThreadLocalRandom.current().nextLong();
 		Instant start = Instant.now().minusSeconds(durationSeconds);
-		Batch batch = forUser(request.customerId(), "customerId").addEvent(new SessionStartEvent().sessionUuid(sessionUuid)
-			.sessionId(sessionId)
-			.sourceMessageId(sessionUuid)
-			.timestamp(start));
+		Batch batch = forUser(request.customerId(), "customerId")
+			.addEvent(new SessionStartEvent().sessionUuid(sessionUuid)
+				.sessionId(sessionId)
+				.sourceMessageId(sessionUuid)
+				.timestamp(start));
 		List<String> screens = (request.screens() != null) ? request.screens() : List.of();
 		for (int i = 0; i < screens.size(); i++) {
 			batch.addEvent(new ScreenViewEvent(required(screens.get(i), "screens[" + i + "]")).sessionUuid(sessionUuid)
@@ -170,12 +172,14 @@ final class SampleBatches {
 			type = AppEvent.CustomEventType.fromValue(request.eventType());
 			if (type == null) {
 				throw new InvalidRequestException(prefix + "eventType",
-						"'" + prefix + "eventType' must be one of " + Arrays.stream(AppEvent.CustomEventType.values())
-							.map(AppEvent.CustomEventType::value)
-							.collect(Collectors.joining(", ")));
+						"'" + prefix + "eventType' must be one of "
+								+ Arrays.stream(AppEvent.CustomEventType.values())
+									.map(AppEvent.CustomEventType::value)
+									.collect(Collectors.joining(", ")));
 			}
 		}
-		AppEvent event = new AppEvent(type, required(request.eventName(), prefix + "eventName")).timestamp(Instant.now())
+		AppEvent event = new AppEvent(type, required(request.eventName(), prefix + "eventName"))
+			.timestamp(Instant.now())
 			.sourceMessageId(UUID.randomUUID().toString());
 		Map<String, String> attributes = request.attributes();
 		if (attributes == null) {

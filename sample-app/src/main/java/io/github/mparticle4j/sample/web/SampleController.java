@@ -16,9 +16,6 @@
 
 package io.github.mparticle4j.sample.web;
 
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.sample.web.SampleRequests.Bulk;
@@ -26,6 +23,8 @@ import io.github.mparticle4j.sample.web.SampleRequests.CustomEvent;
 import io.github.mparticle4j.sample.web.SampleRequests.Purchase;
 import io.github.mparticle4j.sample.web.SampleRequests.Session;
 import io.github.mparticle4j.sample.web.SampleRequests.SignUp;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PostMapping;

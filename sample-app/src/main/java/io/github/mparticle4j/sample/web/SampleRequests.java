@@ -53,8 +53,8 @@ public final class SampleRequests {
 	 *
 	 * @param customerId the id of the user
 	 * @param eventName the name of the event
-	 * @param eventType the custom event type, such as {@code navigation}; {@code other} when
-	 * missing
+	 * @param eventType the custom event type, such as {@code navigation}; {@code other}
+	 * when missing
 	 * @param attributes the custom attributes
 	 */
 	public record CustomEvent(@Nullable String customerId, @Nullable String eventName, @Nullable String eventType,
@@ -90,11 +90,10 @@ public final class SampleRequests {
 	 *
 	 * @param customerId the id of the user
 	 * @param screens the names of the screens viewed, in order
-	 * @param durationSeconds the length of the session in seconds, at most a day (86400); 60
-	 * when missing
+	 * @param durationSeconds the length of the session in seconds, at most a day (86400);
+	 * 60 when missing
 	 */
-	public record Session(@Nullable String customerId, @Nullable List<String> screens,
-			@Nullable Long durationSeconds) {
+	public record Session(@Nullable String customerId, @Nullable List<String> screens, @Nullable Long durationSeconds) {
 	}
 
 	/**

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * Runs the container tests where a Docker engine answers and has the JRE base image. In CI
- * ({@code CI=true}) a missing engine or image fails the tests instead of skipping them,
- * because CI provisions both with {@code .ci/docker-up}; elsewhere the tests are skipped
- * with a message saying how to run them.
+ * Runs the container tests where a Docker engine answers and has the JRE base image. In
+ * CI ({@code CI=true}) a missing engine or image fails the tests instead of skipping
+ * them, because CI provisions both with {@code .ci/docker-up}; elsewhere the tests are
+ * skipped with a message saying how to run them.
  *
  * @author mparticle4j contributors
  */

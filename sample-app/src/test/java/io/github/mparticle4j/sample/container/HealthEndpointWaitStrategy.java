@@ -65,8 +65,8 @@ class HealthEndpointWaitStrategy extends AbstractWaitStrategy {
 				throw new ContainerLaunchException("Interrupted while waiting for /actuator/health", ex);
 			}
 		}
-		throw new ContainerLaunchException("/actuator/health did not answer on port " + this.port + " within "
-				+ this.startupTimeout);
+		throw new ContainerLaunchException(
+				"/actuator/health did not answer on port " + this.port + " within " + this.startupTimeout);
 	}
 
 	private static void sleep() {

@@ -99,7 +99,8 @@ class SampleAppContainerIT {
 		eventsApi.stubFor(post(urlPathMatching("/v2/(bulk)?events")).atPriority(1)
 			.withHeader("Authorization", equalTo(basicAuth(KEY, SECRET)))
 			.willReturn(aResponse().withStatus(202)));
-		eventsApi.stubFor(post(urlPathMatching("/v2/(bulk)?events")).atPriority(2).willReturn(aResponse().withStatus(403)));
+		eventsApi
+			.stubFor(post(urlPathMatching("/v2/(bulk)?events")).atPriority(2).willReturn(aResponse().withStatus(403)));
 	}
 
 	@Test
@@ -128,7 +129,8 @@ class SampleAppContainerIT {
 		});
 		JsonNode signUp = body(requests.get(0));
 		assertThat(signUp.get("environment").asString()).isEqualTo("production");
-		assertThat(signUp.get("user_identities")).isEqualTo(json("{\"customer_id\": \"1234\", \"email\": \"jane.doe@example.com\"}"));
+		assertThat(signUp.get("user_identities"))
+			.isEqualTo(json("{\"customer_id\": \"1234\", \"email\": \"jane.doe@example.com\"}"));
 		assertThat(signUp.at("/consent_state/ccpa/data_sale_opt_out/consented").asBoolean()).isTrue();
 		assertThat(signUp.at("/events/0/event_type").asString()).isEqualTo("custom_event");
 		JsonNode customEvent = body(requests.get(1)).at("/events/0/data");
@@ -139,7 +141,8 @@ class SampleAppContainerIT {
 		assertThat(body(requests.get(3)).get("events")).extracting((event) -> event.get("event_type").asString())
 			.containsExactly("session_start", "screen_view", "session_end");
 		JsonNode bulk = body(requests.get(4));
-		assertThat(bulk).hasSize(2).allSatisfy((batch) -> assertThat(batch.get("environment").asString()).isEqualTo("production"));
+		assertThat(bulk).hasSize(2)
+			.allSatisfy((batch) -> assertThat(batch.get("environment").asString()).isEqualTo("production"));
 	}
 
 	@Test
@@ -151,7 +154,8 @@ class SampleAppContainerIT {
 		JsonNode mparticle = json(response.body()).at("/components/mparticle");
 		assertThat(mparticle.get("status").asString()).isEqualTo("UP");
 		assertThat(mparticle.at("/details/environment").asString()).isEqualTo("production");
-		assertThat(mparticle.at("/details/baseUrl").asString()).isEqualTo("http://127.0.0.1:" + eventsApi.port() + "/v2");
+		assertThat(mparticle.at("/details/baseUrl").asString())
+			.isEqualTo("http://127.0.0.1:" + eventsApi.port() + "/v2");
 	}
 
 	@Test

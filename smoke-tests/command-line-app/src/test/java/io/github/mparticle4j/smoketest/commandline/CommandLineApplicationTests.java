@@ -16,19 +16,17 @@
 
 package io.github.mparticle4j.smoketest.commandline;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-
-import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,8 +70,7 @@ class CommandLineApplicationTests {
 	@Test
 	void theClassPathHasNoActuatorAndNoWebServer() {
 		assertThat(ClassUtils.isPresent("org.springframework.boot.actuate.endpoint.SanitizableData", null)).isFalse();
-		assertThat(ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null))
-			.isFalse();
+		assertThat(ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null)).isFalse();
 		assertThat(ClassUtils.isPresent("org.springframework.boot.web.server.WebServer", null)).isFalse();
 		assertThat(this.context).isNotInstanceOf(WebApplicationContext.class)
 			.isNotInstanceOf(ReactiveWebApplicationContext.class);
@@ -81,7 +78,8 @@ class CommandLineApplicationTests {
 
 	@Test
 	void reactorNettyThreadsCannotKeepTheApplicationRunning() {
-		// without spring-boot-reactor-netty there is no ReactorResourceFactory: the client
+		// without spring-boot-reactor-netty there is no ReactorResourceFactory: the
+		// client
 		// uses Reactor Netty's global resources, whose threads are daemon threads
 		assertThat(this.context.getBeanNamesForType(ReactorResourceFactory.class)).isEmpty();
 		List<Thread> threads = Thread.getAllStackTraces()
@@ -127,7 +125,9 @@ class CommandLineApplicationTests {
 	}
 
 	private static List<String> customerIds(JsonNode batches) {
-		return batches.valueStream().map((batch) -> batch.path("user_identities").path("customer_id").asString()).toList();
+		return batches.valueStream()
+			.map((batch) -> batch.path("user_identities").path("customer_id").asString())
+			.toList();
 	}
 
 }

@@ -18,14 +18,13 @@ package io.github.mparticle4j.smoketest.commandline;
 
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.UploadResult;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -37,6 +36,7 @@ import org.springframework.stereotype.Component;
  *
  * @author mparticle4j contributors
  */
+// @formatter:off
 // tag::boot-command-line[]
 @Component
 public class SignUpExport implements ApplicationRunner {
@@ -64,3 +64,4 @@ public class SignUpExport implements ApplicationRunner {
 
 }
 // end::boot-command-line[]
+// @formatter:on

@@ -22,10 +22,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-
-import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,8 +71,7 @@ class ServletApplicationTests {
 	@Test
 	void theClassPathHasNoActuator() {
 		assertThat(ClassUtils.isPresent("org.springframework.boot.actuate.endpoint.SanitizableData", null)).isFalse();
-		assertThat(ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null))
-			.isFalse();
+		assertThat(ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null)).isFalse();
 	}
 
 	@Test

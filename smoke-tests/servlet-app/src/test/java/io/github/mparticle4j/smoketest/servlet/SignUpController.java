@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * @author mparticle4j contributors
  */
+// @formatter:off
 // tag::boot-servlet[]
 @RestController
 public class SignUpController {
@@ -52,3 +53,4 @@ public class SignUpController {
 
 }
 // end::boot-servlet[]
+// @formatter:on
