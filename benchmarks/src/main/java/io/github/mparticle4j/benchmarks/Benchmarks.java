@@ -33,8 +33,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The entry point of {@code benchmarks.jar}.
  * <ul>
- * <li>no arguments: the JMH benchmarks with {@code -prof gc}, then the loopback benchmark,
- * each with a summary of ratios to the reference (about 4 minutes);</li>
+ * <li>no arguments: the JMH benchmarks with {@code -prof gc}, then the loopback
+ * benchmark, each with a summary of ratios to the reference (about 4 minutes);</li>
  * <li>{@code --quick}: the same, shorter (about 1 minute), for a first look;</li>
  * <li>{@code jmh [JMH options]}: JMH's own command line, such as
  * {@code jmh -prof gc SerializationBenchmarks.single};</li>

@@ -16,10 +16,9 @@
 
 package io.github.mparticle4j.benchmarks;
 
+import io.github.mparticle4j.model.DeviceInformation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
-
-import io.github.mparticle4j.model.DeviceInformation;
 
 /**
  * Writes {@code device_info} for the {@link ReferenceWriter}: every field, in the order
@@ -63,7 +62,8 @@ final class DeviceInfoWriter {
 
 	private static final SerializableString NETWORK_CODE = ReferenceWriter.name("network_code");
 
-	private static final SerializableString NETWORK_MOBILE_COUNTRY_CODE = ReferenceWriter.name("network_mobile_country_code");
+	private static final SerializableString NETWORK_MOBILE_COUNTRY_CODE = ReferenceWriter
+		.name("network_mobile_country_code");
 
 	private static final SerializableString TIMEZONE_OFFSET = ReferenceWriter.name("timezone_offset");
 
@@ -75,7 +75,8 @@ final class DeviceInfoWriter {
 
 	private static final SerializableString ATT_AUTHORIZATION_STATUS = ReferenceWriter.name("att_authorization_status");
 
-	private static final SerializableString ATT_TIMESTAMP_UNIXTIME_MS = ReferenceWriter.name("att_timestamp_unixtime_ms");
+	private static final SerializableString ATT_TIMESTAMP_UNIXTIME_MS = ReferenceWriter
+		.name("att_timestamp_unixtime_ms");
 
 	private static final SerializableString PUSH_TOKEN = ReferenceWriter.name("push_token");
 
@@ -83,9 +84,11 @@ final class DeviceInfoWriter {
 
 	private static final SerializableString IS_TABLET = ReferenceWriter.name("is_tablet");
 
-	private static final SerializableString PUSH_NOTIFICATION_SOUND_ENABLED = ReferenceWriter.name("push_notification_sound_enabled");
+	private static final SerializableString PUSH_NOTIFICATION_SOUND_ENABLED = ReferenceWriter
+		.name("push_notification_sound_enabled");
 
-	private static final SerializableString PUSH_NOTIFICATION_VIBRATE_ENABLED = ReferenceWriter.name("push_notification_vibrate_enabled");
+	private static final SerializableString PUSH_NOTIFICATION_VIBRATE_ENABLED = ReferenceWriter
+		.name("push_notification_vibrate_enabled");
 
 	private static final SerializableString RADIO_ACCESS_TECHNOLOGY = ReferenceWriter.name("radio_access_technology");
 

@@ -36,27 +36,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
-
 import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.model.Batch;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * The loopback end-to-end benchmark: {@link EventsApi} and the {@link ReferenceClient}
- * upload the {@link TypicalBatches} to a {@link LoopbackSink} on {@code 127.0.0.1}, single
- * batches and bulk requests of {@value TypicalBatches#BULK_SIZE}, with 1 and 8 requests in
- * flight, in the same run and in alternating rounds, and a table gives for each client
- * batches per second, p50 and p99 latency per request, CPU time per batch, bytes allocated
- * per batch and bytes on the wire per batch, with the ratios of the client to the
- * reference.
+ * upload the {@link TypicalBatches} to a {@link LoopbackSink} on {@code 127.0.0.1},
+ * single batches and bulk requests of {@value TypicalBatches#BULK_SIZE}, with 1 and 8
+ * requests in flight, in the same run and in alternating rounds, and a table gives for
+ * each client batches per second, p50 and p99 latency per request, CPU time per batch,
+ * bytes allocated per batch and bytes on the wire per batch, with the ratios of the
+ * client to the reference.
  * <p>
  * CPU time is the process CPU time of this JVM (the sink runs in another process), so it
- * includes the garbage collector and the JIT compiler. Allocated bytes are the sum over all
- * threads of this JVM of {@code com.sun.management.ThreadMXBean.getThreadAllocatedBytes},
- * before and after each measured window. Both include the harness's own small cost per
- * request (a subscriber and a latency sample), the same for both clients.
+ * includes the garbage collector and the JIT compiler. Allocated bytes are the sum over
+ * all threads of this JVM of
+ * {@code com.sun.management.ThreadMXBean.getThreadAllocatedBytes}, before and after each
+ * measured window. Both include the harness's own small cost per request (a subscriber
+ * and a latency sample), the same for both clients.
  * <p>
  * Options: {@code --warmup=SECONDS} (per client and figure, default 5),
  * {@code --measure=SECONDS} (per round, default 4), {@code --rounds=N} (default 3),
@@ -86,8 +86,9 @@ public final class LoopbackBenchmark {
 	private void run() throws Exception {
 		System.out.println("# Loopback benchmark: " + Machine.describe());
 		System.out.println("# " + WireCheck.verify());
-		System.out.printf(Locale.ROOT, "# %.1f s warm-up per client and figure, then %d alternating rounds of %.1f s"
-				+ " per client%n", this.options.warmup, this.options.rounds, this.options.measure);
+		System.out.printf(Locale.ROOT,
+				"# %.1f s warm-up per client and figure, then %d alternating rounds of %.1f s" + " per client%n",
+				this.options.warmup, this.options.rounds, this.options.measure);
 		Process sink = startSink();
 		try {
 			int port = readPort(sink);
@@ -101,11 +102,11 @@ public final class LoopbackBenchmark {
 						.build()) {
 				Batch single = TypicalBatches.typical(1);
 				List<Batch> bulk = TypicalBatches.bulk();
-				Client referenceClient = new Client("reference", (isBulk) -> isBulk ? reference.bulkUploadEvents(bulk)
-						: reference.uploadEvents(single));
-				Client eventsApi = new Client("EventsApi", (isBulk) -> isBulk
-						? api.bulkUploadEvents(bulk).map((result) -> result.statusCode())
-						: api.uploadEvents(single).map((result) -> result.statusCode()));
+				Client referenceClient = new Client("reference",
+						(isBulk) -> isBulk ? reference.bulkUploadEvents(bulk) : reference.uploadEvents(single));
+				Client eventsApi = new Client("EventsApi",
+						(isBulk) -> isBulk ? api.bulkUploadEvents(bulk).map((result) -> result.statusCode())
+								: api.uploadEvents(single).map((result) -> result.statusCode()));
 				for (boolean isBulk : new boolean[] { false, true }) {
 					for (int concurrency : this.options.concurrency) {
 						figures.add(measure(isBulk, concurrency, referenceClient, eventsApi, stats));
@@ -124,8 +125,7 @@ public final class LoopbackBenchmark {
 
 	private Figure measure(boolean bulk, int concurrency, Client reference, Client client, HttpClient stats)
 			throws InterruptedException {
-		String name = (bulk ? "bulk of " + TypicalBatches.BULK_SIZE : "single") + ", " + concurrency
-				+ " in flight";
+		String name = (bulk ? "bulk of " + TypicalBatches.BULK_SIZE : "single") + ", " + concurrency + " in flight";
 		System.out.println("# " + name + ": warming up");
 		int batchesPerRequest = bulk ? TypicalBatches.BULK_SIZE : 1;
 		Totals referenceTotals = new Totals(batchesPerRequest, LATENCY_SAMPLES);
@@ -190,7 +190,8 @@ public final class LoopbackBenchmark {
 	}
 
 	private static int readPort(Process sink) throws IOException {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(sink.getInputStream(), StandardCharsets.UTF_8));
+		BufferedReader reader = new BufferedReader(
+				new InputStreamReader(sink.getInputStream(), StandardCharsets.UTF_8));
 		String line;
 		while ((line = reader.readLine()) != null) {
 			if (line.startsWith("PORT ")) {
@@ -209,7 +210,8 @@ public final class LoopbackBenchmark {
 		for (Figure figure : figures) {
 			System.out.println(figure.name);
 			for (Totals totals : List.of(figure.reference, figure.client)) {
-				System.out.printf(Locale.ROOT, format, "  " + ((totals == figure.reference) ? "reference" : "EventsApi"),
+				System.out.printf(Locale.ROOT, format,
+						"  " + ((totals == figure.reference) ? "reference" : "EventsApi"),
 						String.format(Locale.ROOT, "%.0f", totals.batchesPerSecond()),
 						String.format(Locale.ROOT, "%.3f", totals.percentileMillis(0.50)),
 						String.format(Locale.ROOT, "%.3f", totals.percentileMillis(0.99)),
@@ -229,12 +231,13 @@ public final class LoopbackBenchmark {
 			String allocation = figure.bulk
 					? check(figure.client.allocatedPerBatch() <= 2048,
 							String.format(Locale.ROOT, "alloc %.0f B/batch <= 2048", figure.client.allocatedPerBatch()))
-					: check(figure.allocationRatio() <= 1.25,
-							"alloc " + ratio(figure.allocationRatio()) + " <= 1.25x");
+					: check(figure.allocationRatio() <= 1.25, "alloc " + ratio(figure.allocationRatio()) + " <= 1.25x");
 			System.out.printf(Locale.ROOT, "  %-28s %-28s %-26s %-32s %s%n", figure.name,
-					check(figure.throughputRatio() >= 0.8, "throughput " + ratio(figure.throughputRatio()) + " >= 0.8x"),
+					check(figure.throughputRatio() >= 0.8,
+							"throughput " + ratio(figure.throughputRatio()) + " >= 0.8x"),
 					check(figure.cpuRatio() <= 1.25, "CPU " + ratio(figure.cpuRatio()) + " <= 1.25x"), allocation,
-					check(figure.client.wireBytesPerBatch() == figure.reference.wireBytesPerBatch(), "wire bytes same"));
+					check(figure.client.wireBytesPerBatch() == figure.reference.wireBytesPerBatch(),
+							"wire bytes same"));
 		}
 	}
 
@@ -279,8 +282,8 @@ public final class LoopbackBenchmark {
 
 		private final Totals totals;
 
-		Chain(Client client, boolean bulk, AtomicBoolean stop, AtomicReference<Throwable> failure,
-				CountDownLatch done, Totals totals) {
+		Chain(Client client, boolean bulk, AtomicBoolean stop, AtomicReference<Throwable> failure, CountDownLatch done,
+				Totals totals) {
 			this.client = client;
 			this.bulk = bulk;
 			this.stop = stop;
@@ -431,8 +434,8 @@ public final class LoopbackBenchmark {
 		}
 
 		/**
-		 * Bytes allocated since an earlier snapshot by the threads alive now (threads that
-		 * ended in between are missed; the event loops and schedulers live on).
+		 * Bytes allocated since an earlier snapshot by the threads alive now (threads
+		 * that ended in between are missed; the event loops and schedulers live on).
 		 */
 		long allocatedSince(Snapshot earlier) {
 			long total = 0;

@@ -35,8 +35,8 @@ import reactor.netty.http.server.HttpServerResponse;
  * and allocations are not counted against the clients: a Reactor Netty server on
  * {@code 127.0.0.1} and a random port that answers {@code 202} to {@code POST /v2/events}
  * and {@code POST /v2/bulkevents}, counting requests and body bytes, and tells (and
- * resets) the counts on {@code GET /stats}. Prints {@code PORT <port>} when it listens and
- * stops when its standard input closes, that is when the benchmark ends.
+ * resets) the counts on {@code GET /stats}. Prints {@code PORT <port>} when it listens
+ * and stops when its standard input closes, that is when the benchmark ends.
  *
  * @author mparticle4j contributors
  */
@@ -73,15 +73,13 @@ public final class LoopbackSink {
 	}
 
 	private Publisher<Void> accept(HttpServerRequest request, HttpServerResponse response) {
-		return request.receive()
-			.doOnNext((buffer) -> this.bytes.add(buffer.readableBytes()))
-			.then(Mono.defer(() -> {
-				this.requests.increment();
-				return response.status(HttpResponseStatus.ACCEPTED)
-					.header(HttpHeaderNames.CONTENT_LENGTH, "0")
-					.send()
-					.then();
-			}));
+		return request.receive().doOnNext((buffer) -> this.bytes.add(buffer.readableBytes())).then(Mono.defer(() -> {
+			this.requests.increment();
+			return response.status(HttpResponseStatus.ACCEPTED)
+				.header(HttpHeaderNames.CONTENT_LENGTH, "0")
+				.send()
+				.then();
+		}));
 	}
 
 	private NettyOutbound stats(HttpServerRequest request, HttpServerResponse response) {

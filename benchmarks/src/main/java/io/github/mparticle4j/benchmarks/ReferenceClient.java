@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
+import io.github.mparticle4j.model.Batch;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.PooledByteBufAllocator;
@@ -31,14 +32,13 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
-import io.github.mparticle4j.model.Batch;
-
 /**
  * The reference client of the loopback benchmark: what the hardware allows for an upload.
  * Each upload is written by the {@link ReferenceWriter} into a pooled Netty buffer and
- * posted as it is with a raw Reactor Netty {@link HttpClient} over a keep-alive connection
- * pool, with the headers that {@code EventsApi} sends (Basic authorization, content type,
- * accept, user agent, content length). It has no retries, timeouts or validation.
+ * posted as it is with a raw Reactor Netty {@link HttpClient} over a keep-alive
+ * connection pool, with the headers that {@code EventsApi} sends (Basic authorization,
+ * content type, accept, user agent, content length). It has no retries, timeouts or
+ * validation.
  *
  * @author mparticle4j contributors
  */
@@ -100,14 +100,10 @@ public final class ReferenceClient implements AutoCloseable {
 
 	private Mono<Integer> post(String path, ByteBuf body) {
 		int length = body.readableBytes();
-		return this.httpClient.post()
-			.uri(path)
-			.send((request, outbound) -> {
-				request.requestHeaders().setInt(HttpHeaderNames.CONTENT_LENGTH, length);
-				return outbound.send(Mono.just(body));
-			})
-			.response()
-			.map((response) -> response.status().code());
+		return this.httpClient.post().uri(path).send((request, outbound) -> {
+			request.requestHeaders().setInt(HttpHeaderNames.CONTENT_LENGTH, length);
+			return outbound.send(Mono.just(body));
+		}).response().map((response) -> response.status().code());
 	}
 
 	@Override

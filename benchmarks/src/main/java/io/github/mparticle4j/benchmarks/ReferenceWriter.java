@@ -22,16 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.ByteBufOutputStream;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
-import tools.jackson.core.json.JsonFactory;
-
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.ApplicationInformation;
 import io.github.mparticle4j.model.Batch;
@@ -45,6 +35,15 @@ import io.github.mparticle4j.model.ScreenViewEvent;
 import io.github.mparticle4j.model.SessionEndEvent;
 import io.github.mparticle4j.model.SessionStartEvent;
 import io.github.mparticle4j.model.UserIdentities;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufOutputStream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The reference that the client is measured against: a hand-written Jackson streaming
@@ -332,8 +331,8 @@ public final class ReferenceWriter {
 			generator.writeEndArray();
 		}
 		else {
-			throw new UnsupportedOperationException("The reference writer does not write user attribute values of "
-					+ value.getClass().getName());
+			throw new UnsupportedOperationException(
+					"The reference writer does not write user attribute values of " + value.getClass().getName());
 		}
 	}
 

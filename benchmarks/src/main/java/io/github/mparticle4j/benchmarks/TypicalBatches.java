@@ -130,10 +130,10 @@ public final class TypicalBatches {
 						.price(new BigDecimal("8.99"))
 						.quantity(BigDecimal.ONE)
 						.totalProductAmount(new BigDecimal("8.99")))))
-			.addEvent(new AppEvent(AppEvent.CustomEventType.USER_PREFERENCE, "Notifications Enabled")
-				.sessionUuid(session)
-				.sourceMessageId(id(user, 9))
-				.timestampUnixtimeMs(start + 101000))
+			.addEvent(
+					new AppEvent(AppEvent.CustomEventType.USER_PREFERENCE, "Notifications Enabled").sessionUuid(session)
+						.sourceMessageId(id(user, 9))
+						.timestampUnixtimeMs(start + 101000))
 			.addEvent(new SessionEndEvent().sessionDurationMs(120000L)
 				.sessionUuid(session)
 				.sessionId(sessionId)
@@ -142,8 +142,8 @@ public final class TypicalBatches {
 	}
 
 	/**
-	 * Returns the batches of a bulk request: {@link #BULK_SIZE} typical batches of distinct
-	 * users.
+	 * Returns the batches of a bulk request: {@link #BULK_SIZE} typical batches of
+	 * distinct users.
 	 * @return a new list of new batches
 	 */
 	public static List<Batch> bulk() {

@@ -23,22 +23,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.github.mparticle4j.client.ApiCredentials;
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.InProcessConnector;
+import io.github.mparticle4j.model.Batch;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import io.github.mparticle4j.client.ApiCredentials;
-import io.github.mparticle4j.client.EventsApi;
-import io.github.mparticle4j.client.InProcessConnector;
-import io.github.mparticle4j.model.Batch;
-
 /**
  * Checks that the {@link ReferenceWriter} writes what the client sends for the
  * {@link TypicalBatches}, so that comparing the two is fair: the same JSON structure for
- * the batches as users build them (whose random {@code source_request_id}s are set aside),
- * and the same bytes once the ids are fixed.
+ * the batches as users build them (whose random {@code source_request_id}s are set
+ * aside), and the same bytes once the ids are fixed.
  *
  * @author mparticle4j contributors
  */
@@ -92,8 +91,8 @@ public final class WireCheck {
 			}
 			api.bulkUploadEvents(fixedBulk).block();
 			sameBytes("bulk upload", sent.get(), write((out) -> reference.writeBulk(fixedBulk, out)));
-			return "reference writes the client's bytes: single " + clientSingle.length + " B, bulk of "
-					+ bulk.size() + " " + clientBulk.length + " B";
+			return "reference writes the client's bytes: single " + clientSingle.length + " B, bulk of " + bulk.size()
+					+ " " + clientBulk.length + " B";
 		}
 	}
 

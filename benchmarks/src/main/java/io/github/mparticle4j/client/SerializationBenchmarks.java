@@ -20,6 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.github.mparticle4j.benchmarks.ReferenceWriter;
+import io.github.mparticle4j.benchmarks.TypicalBatches;
+import io.github.mparticle4j.benchmarks.WireCheck;
+import io.github.mparticle4j.client.MParticleValidationException.Violation;
+import io.github.mparticle4j.model.Batch;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.PooledByteBufAllocator;
@@ -36,20 +41,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Mono;
 
-import io.github.mparticle4j.benchmarks.ReferenceWriter;
-import io.github.mparticle4j.benchmarks.TypicalBatches;
-import io.github.mparticle4j.benchmarks.WireCheck;
-import io.github.mparticle4j.client.MParticleValidationException.Violation;
-import io.github.mparticle4j.model.Batch;
-
 /**
  * Validation and serialization of the typical batch and of a bulk request of
  * {@value TypicalBatches#BULK_SIZE} of them, as the client does them when
  * {@link EventsApi#uploadEvents(Batch)} or {@link EventsApi#bulkUploadEvents(List)} is
  * called (before anything is sent), against the {@link ReferenceWriter} writing the same
- * bytes into a pooled Netty buffer. The {@code singleClient*} benchmarks take the client's
- * work on one batch apart. Run with {@code -prof gc} for {@code gc.alloc.rate.norm}, the
- * bytes allocated per operation.
+ * bytes into a pooled Netty buffer. The {@code singleClient*} benchmarks take the
+ * client's work on one batch apart. Run with {@code -prof gc} for
+ * {@code gc.alloc.rate.norm}, the bytes allocated per operation.
  * <p>
  * In the client's package to reach its package-private validator and writer.
  *
@@ -151,8 +150,8 @@ public class SerializationBenchmarks {
 	}
 
 	/**
-	 * Part of {@link #singleClient()}: the serialization of a batch that has its defaults,
-	 * with Jackson databind.
+	 * Part of {@link #singleClient()}: the serialization of a batch that has its
+	 * defaults, with Jackson databind.
 	 * @return the serialized request
 	 */
 	@Benchmark

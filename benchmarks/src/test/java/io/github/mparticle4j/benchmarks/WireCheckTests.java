@@ -18,10 +18,9 @@ package io.github.mparticle4j.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.model.ConsentState;
 import io.github.mparticle4j.model.GDPRConsentState;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -89,8 +89,8 @@ final class PropertiesEventsApiBuilderCustomizer implements EventsApiBuilderCust
 	 * Names the property behind a builder setting that cannot be used, and the properties
 	 * behind the other settings that its reason mentions.
 	 * @param ex the builder's exception
-	 * @return an exception that names the property, or the given one for a setting that no
-	 * property is behind (such as a connector); the value may also come from an
+	 * @return an exception that names the property, or the given one for a setting that
+	 * no property is behind (such as a connector); the value may also come from an
 	 * application's customizer, which runs after the properties
 	 */
 	static RuntimeException toPropertyException(InvalidEventsApiSettingException ex) {

@@ -45,6 +45,7 @@ final class Backoff {
 	 * Returns the wait before the attempt that follows the given failed one.
 	 * @param failedAttempt the number of the attempt that failed, from 1
 	 * @param retryAfter the wait that the server asked for, or {@code null}
+	 * @return the wait
 	 */
 	Duration delay(int failedAttempt, @Nullable Duration retryAfter) {
 		if (retryAfter != null) {
@@ -56,6 +57,8 @@ final class Backoff {
 	/**
 	 * Returns the upper bound of the jittered backoff after the given failed attempt:
 	 * {@code initialBackoff * 2^(failedAttempt - 1)}, at most {@code maxBackoff}.
+	 * @param failedAttempt the number of the attempt that failed, from 1
+	 * @return the upper bound
 	 */
 	Duration ceiling(int failedAttempt) {
 		int doublings = Math.min(failedAttempt - 1, 62);

@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
-
 import io.github.mparticle4j.client.MParticleValidationException.Violation;
 import io.github.mparticle4j.model.AbstractConsentState;
 import io.github.mparticle4j.model.AppEvent;
@@ -41,6 +39,7 @@ import io.github.mparticle4j.model.PushMessageEvent;
 import io.github.mparticle4j.model.PushRegistrationEvent;
 import io.github.mparticle4j.model.ScreenViewEvent;
 import io.github.mparticle4j.model.UserIdentities;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks batches against the rules and limits of the Events API that can be checked
@@ -70,9 +69,7 @@ final class BatchValidator {
 
 	private static final int MAX_NAME_IN_PATH = 40;
 
-	/**
-	 * Checks the number of batches of a request.
-	 */
+	// Checks the number of batches of a request.
 	void validateCount(List<Batch> batches, String root, boolean bulk, List<Violation> violations) {
 		if (bulk && batches.isEmpty()) {
 			violations.add(new Violation(root, "must contain at least one batch"));
@@ -83,9 +80,7 @@ final class BatchValidator {
 		}
 	}
 
-	/**
-	 * Checks the serialized sizes of a request and its batches.
-	 */
+	// Checks the serialized sizes of a request and its batches.
 	void validateSizes(int[] batchSizes, int requestSize, String root, boolean bulk, List<Violation> violations) {
 		for (int i = 0; i < batchSizes.length; i++) {
 			if (batchSizes[i] > MAX_BATCH_SIZE) {
@@ -95,9 +90,9 @@ final class BatchValidator {
 		}
 		// a single batch over 256 KB is already reported as over 128 KB
 		if (requestSize >= MAX_REQUEST_SIZE && bulk) {
-			violations.add(new Violation(root, "the request must be smaller than 256 KB (" + MAX_REQUEST_SIZE
-					+ " bytes) when serialized (is " + requestSize + " bytes); split the batches across several"
-					+ " requests"));
+			violations.add(new Violation(root,
+					"the request must be smaller than 256 KB (" + MAX_REQUEST_SIZE + " bytes) when serialized (is "
+							+ requestSize + " bytes); split the batches across several" + " requests"));
 		}
 	}
 
@@ -108,8 +103,8 @@ final class BatchValidator {
 		}
 		boolean identified = validateIdentities(batch, path, violations);
 		if (!identified) {
-			violations.add(new Violation(path.toString(),
-					"must identify its user with a user identity, a device identity in device_info, an mpid or an mp_deviceid"));
+			violations.add(new Violation(path.toString(), "must identify its user with a user identity, a device"
+					+ " identity in device_info, an mpid or an mp_deviceid"));
 		}
 		validateUserAttributes(batch.getUserAttributes(), path, violations);
 		if (batch.getConsentState() != null) {
@@ -128,9 +123,7 @@ final class BatchValidator {
 		}
 	}
 
-	/**
-	 * Reports blank identities and tells whether any identity identifies the user.
-	 */
+	// Reports blank identities and tells whether any identity identifies the user.
 	private static boolean validateIdentities(Batch batch, Path path, List<Violation> violations) {
 		boolean identified = batch.getMpid() != null;
 		UserIdentities identities = batch.getUserIdentities();
@@ -176,8 +169,8 @@ final class BatchValidator {
 	private void validateUserAttributes(Map<String, @Nullable Object> attributes, Path path,
 			List<Violation> violations) {
 		if (attributes.size() > MAX_USER_ATTRIBUTES) {
-			violations.add(new Violation(path.with(".user_attributes"), "must have at most " + MAX_USER_ATTRIBUTES
-					+ " attributes (has " + attributes.size() + ")"));
+			violations.add(new Violation(path.with(".user_attributes"),
+					"must have at most " + MAX_USER_ATTRIBUTES + " attributes (has " + attributes.size() + ")"));
 		}
 		for (Map.Entry<String, @Nullable Object> attribute : attributes.entrySet()) {
 			String name = attribute.getKey();
@@ -268,15 +261,16 @@ final class BatchValidator {
 				present.add("product_impressions");
 			}
 			violations.add(new Violation(data.toString(),
-					"a commerce event must have exactly one of product_action, promotion_action or product_impressions (has "
+					"a commerce event must have exactly one of product_action, promotion_action or"
+							+ " product_impressions (has "
 							+ (present.isEmpty() ? "none" : String.join(" and ", present)) + ")"));
 		}
 	}
 
 	private void validateAttributes(Map<String, String> attributes, Path data, List<Violation> violations) {
 		if (attributes.size() > MAX_EVENT_ATTRIBUTES) {
-			violations.add(new Violation(data.with(".custom_attributes"), "must have at most " + MAX_EVENT_ATTRIBUTES
-					+ " attributes (has " + attributes.size() + ")"));
+			violations.add(new Violation(data.with(".custom_attributes"),
+					"must have at most " + MAX_EVENT_ATTRIBUTES + " attributes (has " + attributes.size() + ")"));
 		}
 		for (Map.Entry<String, String> attribute : attributes.entrySet()) {
 			maxLength(attribute.getKey(), MAX_NAME_LENGTH, data, ".custom_attributes", attribute.getKey(), "name",
@@ -288,7 +282,8 @@ final class BatchValidator {
 
 	private void validateConsent(ConsentState consent, Path path, List<Violation> violations) {
 		consent.getGdpr()
-			.forEach((purpose, state) -> validateConsent(state, path, ".consent_state.gdpr" + key(purpose), violations));
+			.forEach(
+					(purpose, state) -> validateConsent(state, path, ".consent_state.gdpr" + key(purpose), violations));
 		if (consent.getCcpa() != null) {
 			validateConsent(consent.getCcpa(), path, ".consent_state.ccpa" + key(ConsentState.CCPA_DATA_SALE_OPT_OUT),
 					violations);
@@ -311,11 +306,9 @@ final class BatchValidator {
 		}
 	}
 
-	/**
-	 * Checks a length, building the path only for a violation: the path, the suffix, and
-	 * for a map entry its key (with a NUL character and an index for an entry of a list
-	 * value).
-	 */
+	// Checks a length, building the path only for a violation: the path, the suffix, and
+	// for a map entry its key (with a NUL character and an index for an entry of a list
+	// value).
 	private static void maxLength(@Nullable String value, int max, Path path, String suffix, @Nullable String key,
 			@Nullable String what, List<Violation> violations) {
 		if (value != null && value.length() > max) {
@@ -332,8 +325,7 @@ final class BatchValidator {
 			return "";
 		}
 		int separator = key.indexOf('\u0000');
-		return (separator < 0) ? key(key)
-				: key(key.substring(0, separator)) + "[" + key.substring(separator + 1) + "]";
+		return (separator < 0) ? key(key) : key(key.substring(0, separator)) + "[" + key.substring(separator + 1) + "]";
 	}
 
 	private static String key(String name) {
@@ -342,8 +334,8 @@ final class BatchValidator {
 	}
 
 	/**
-	 * The device identities of {@code device_info}, by wire name: the fields that identify a
-	 * user as well as a user identity does.
+	 * The device identities of {@code device_info}, by wire name: the fields that
+	 * identify a user as well as a user identity does.
 	 */
 	private static final List<DeviceIdentity> DEVICE_IDENTITIES = List.of(
 			new DeviceIdentity("ios_advertising_id", DeviceInformation::getIosAdvertisingId),
@@ -378,16 +370,12 @@ final class BatchValidator {
 			this.index = index;
 		}
 
-		/**
-		 * Returns the path of a request's root, {@code batch} or {@code batches}.
-		 */
+		// Returns the path of a request's root, {@code batch} or {@code batches}.
 		static Path root(String name) {
 			return new Path(null, name, -1);
 		}
 
-		/**
-		 * Returns the path of a batch of a bulk request, such as {@code batches[3]}.
-		 */
+		// Returns the path of a batch of a bulk request, such as {@code batches[3]}.
 		static Path root(String name, int index) {
 			return new Path(null, name, index);
 		}

@@ -19,14 +19,24 @@ package io.github.mparticle4j.client;
 import java.net.URI;
 import java.time.Duration;
 
+import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Scheduler;
-
-import io.github.mparticle4j.model.Batch;
 
 /**
  * The validated settings of one {@link EventsApi} client.
  *
+ * @param baseUrl the base URL, without a trailing slash
+ * @param credentials the key and secret
+ * @param environment the environment of batches that have none, or {@code null}
+ * @param connectTimeout the connect timeout of the client's own connector
+ * @param responseTimeout the response timeout of one attempt
+ * @param timeout the deadline of a whole upload
+ * @param maxAttempts the attempts per upload
+ * @param initialBackoff the backoff before the first retry
+ * @param maxBackoff the longest backoff
+ * @param maxRetryAfter the longest Retry-After honoured
+ * @param scheduler where waits and the deadline take their time from
  * @author mparticle4j contributors
  */
 record ClientSettings(URI baseUrl, ApiCredentials credentials, Batch.@Nullable Environment environment,

@@ -30,16 +30,15 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.github.mparticle4j.client.MParticleValidationException.Violation;
+import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
+import io.github.mparticle4j.model.Batch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-
-import io.github.mparticle4j.client.MParticleValidationException.Violation;
-import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
-import io.github.mparticle4j.model.Batch;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
@@ -76,7 +75,8 @@ final class DefaultEventsApi implements EventsApi {
 
 	private static final DataBufferFactory BUFFERS = DefaultDataBufferFactory.sharedInstance;
 
-	private static final boolean NETTY_PRESENT = ReactorNettyConnector.isPresent(DefaultEventsApi.class.getClassLoader());
+	private static final boolean NETTY_PRESENT = ReactorNettyConnector
+		.isPresent(DefaultEventsApi.class.getClassLoader());
 
 	private static final Log logger = LogFactory.getLog(DefaultEventsApi.class);
 
@@ -186,8 +186,8 @@ final class DefaultEventsApi implements EventsApi {
 		if (!violations.isEmpty()) {
 			return Mono.error(new MParticleValidationException(violations));
 		}
-		return send(new Upload.Prepared(bulk ? BULK_EVENTS_PATH : EVENTS_PATH, bulk ? this.bulkEventsUri : this.eventsUri,
-				request, sourceRequestIds));
+		return send(new Upload.Prepared(bulk ? BULK_EVENTS_PATH : EVENTS_PATH,
+				bulk ? this.bulkEventsUri : this.eventsUri, request, sourceRequestIds));
 	}
 
 	private Batch withDefaults(Batch batch) {
@@ -241,7 +241,8 @@ final class DefaultEventsApi implements EventsApi {
 			if (decision instanceof RetryPolicy.Decision.Retry retry) {
 				if (logger.isInfoEnabled()) {
 					logger.info(upload.describe() + " failed (" + outcome.describe() + ", attempt " + attempt + " of "
-							+ this.retryPolicy.maxAttempts() + "); retrying in " + UploadFailures.format(retry.delay()));
+							+ this.retryPolicy.maxAttempts() + "); retrying in "
+							+ UploadFailures.format(retry.delay()));
 				}
 				return Mono.delay(retry.delay(), this.scheduler).then(Mono.defer(() -> attempt(upload)));
 			}
@@ -250,14 +251,16 @@ final class DefaultEventsApi implements EventsApi {
 						+ upload.sourceRequestIds() + "): gave up after " + UploadFailures.attempts(attempt) + ": "
 						+ outcome.describe());
 			}
-			return Mono.error(this.failures.failed(upload, outcome,
-					((RetryPolicy.Decision.GiveUp) decision).outOfTime()));
+			return Mono
+				.error(this.failures.failed(upload, outcome, ((RetryPolicy.Decision.GiveUp) decision).outOfTime()));
 		});
 	}
 
 	/**
 	 * Sends the request once. HTTP statuses come back as values; transport failures too,
 	 * so that only defects travel as errors.
+	 * @param upload the upload
+	 * @return the outcome of this attempt
 	 */
 	private Mono<Outcome> exchange(Upload upload) {
 		return this.webClient.post()
@@ -268,9 +271,10 @@ final class DefaultEventsApi implements EventsApi {
 			.contentLength(upload.request().size())
 			.body(BodyInserters.fromDataBuffers(Mono.fromSupplier(() -> body(upload))))
 			.exchangeToMono(this::outcome)
-			.onErrorResume(DefaultEventsApi::isTransportFailure, (failure) -> Mono.just(new Outcome.TransportFailure(
-					failure, UploadFailures.describe(failure, this.settings.responseTimeout(),
-							(cause) -> NETTY_PRESENT && ReactorNettyConnector.isResponseTimeout(cause)))));
+			.onErrorResume(DefaultEventsApi::isTransportFailure,
+					(failure) -> Mono.just(new Outcome.TransportFailure(failure,
+							UploadFailures.describe(failure, this.settings.responseTimeout(),
+									(cause) -> NETTY_PRESENT && ReactorNettyConnector.isResponseTimeout(cause)))));
 	}
 
 	private DataBuffer body(Upload upload) {

@@ -19,14 +19,12 @@ package io.github.mparticle4j.client;
 import java.net.URI;
 import java.util.List;
 
+import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import io.github.mparticle4j.model.Batch;
-
 /**
- * Sends batches to the mParticle Events API.
- * <pre class="code">
+ * Sends batches to the mParticle Events API. <pre class="code">
  * EventsApi api = EventsApi.builder(new ApiCredentials("key", "secret"))
  *     .pod(Pod.EU1)
  *     .environment(Batch.Environment.DEVELOPMENT)
@@ -42,8 +40,8 @@ import io.github.mparticle4j.model.Batch;
  * re-subscriptions to the same {@code Mono}, so that mParticle can drop duplicates. The
  * batches themselves are not modified.
  * <p>
- * {@code 429} and {@code 5xx} responses, connection failures and timeouts are retried with
- * exponential backoff and full jitter, honouring {@code Retry-After}; {@code 400},
+ * {@code 429} and {@code 5xx} responses, connection failures and timeouts are retried
+ * with exponential backoff and full jitter, honouring {@code Retry-After}; {@code 400},
  * {@code 401} and {@code 403} are not. Other failures are reported as the subclasses of
  * {@link MParticleException}.
  *

@@ -23,11 +23,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-
-import io.github.mparticle4j.model.Batch;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -37,19 +36,46 @@ import org.springframework.web.reactive.function.client.WebClient;
  * has a default:
  * <table>
  * <caption>Defaults</caption>
- * <tr><th>Setting</th><th>Default</th></tr>
- * <tr><td>{@link #pod(Pod) pod}</td><td>{@link Pod#US1}</td></tr>
- * <tr><td>{@link #environment(Batch.Environment) environment}</td><td>none: every batch
- * must set its own</td></tr>
- * <tr><td>{@link #connectTimeout(Duration) connectTimeout}</td><td>5 seconds</td></tr>
- * <tr><td>{@link #responseTimeout(Duration) responseTimeout}</td><td>10 seconds per
- * attempt</td></tr>
- * <tr><td>{@link #timeout(Duration) timeout}</td><td>30 seconds for the whole upload,
- * retries included</td></tr>
- * <tr><td>{@link #maxAttempts(int) maxAttempts}</td><td>5</td></tr>
- * <tr><td>{@link #initialBackoff(Duration) initialBackoff}</td><td>500 milliseconds</td></tr>
- * <tr><td>{@link #maxBackoff(Duration) maxBackoff}</td><td>10 seconds</td></tr>
- * <tr><td>{@link #maxRetryAfter(Duration) maxRetryAfter}</td><td>20 seconds</td></tr>
+ * <tr>
+ * <th>Setting</th>
+ * <th>Default</th>
+ * </tr>
+ * <tr>
+ * <td>{@link #pod(Pod) pod}</td>
+ * <td>{@link Pod#US1}</td>
+ * </tr>
+ * <tr>
+ * <td>{@link #environment(Batch.Environment) environment}</td>
+ * <td>none: every batch must set its own</td>
+ * </tr>
+ * <tr>
+ * <td>{@link #connectTimeout(Duration) connectTimeout}</td>
+ * <td>5 seconds</td>
+ * </tr>
+ * <tr>
+ * <td>{@link #responseTimeout(Duration) responseTimeout}</td>
+ * <td>10 seconds per attempt</td>
+ * </tr>
+ * <tr>
+ * <td>{@link #timeout(Duration) timeout}</td>
+ * <td>30 seconds for the whole upload, retries included</td>
+ * </tr>
+ * <tr>
+ * <td>{@link #maxAttempts(int) maxAttempts}</td>
+ * <td>5</td>
+ * </tr>
+ * <tr>
+ * <td>{@link #initialBackoff(Duration) initialBackoff}</td>
+ * <td>500 milliseconds</td>
+ * </tr>
+ * <tr>
+ * <td>{@link #maxBackoff(Duration) maxBackoff}</td>
+ * <td>10 seconds</td>
+ * </tr>
+ * <tr>
+ * <td>{@link #maxRetryAfter(Duration) maxRetryAfter}</td>
+ * <td>20 seconds</td>
+ * </tr>
  * </table>
  *
  * @author mparticle4j contributors
@@ -113,11 +139,12 @@ public final class EventsApiBuilder {
 	}
 
 	/**
-	 * Sends to the given base URL instead of a pod, such as a proxy or a stand-in for tests.
-	 * The paths {@code /events} and {@code /bulkevents} are appended to it. Plain
+	 * Sends to the given base URL instead of a pod, such as a proxy or a stand-in for
+	 * tests. The paths {@code /events} and {@code /bulkevents} are appended to it. Plain
 	 * {@code http} is accepted only for loopback hosts unless
 	 * {@link #allowInsecureHttp(boolean)} is set.
-	 * @param baseUrl the absolute base URL, such as {@code https://s2s.eu1.mparticle.com/v2}
+	 * @param baseUrl the absolute base URL, such as
+	 * {@code https://s2s.eu1.mparticle.com/v2}
 	 * @return this builder
 	 */
 	public EventsApiBuilder baseUrl(String baseUrl) {
@@ -250,7 +277,8 @@ public final class EventsApiBuilder {
 
 	/**
 	 * Uses the given connector instead of the client's own Reactor Netty connector. The
-	 * connector's own connect timeout applies, and {@link EventsApi#close()} leaves it open.
+	 * connector's own connect timeout applies, and {@link EventsApi#close()} leaves it
+	 * open.
 	 * @param clientConnector the connector
 	 * @return this builder
 	 */
@@ -279,9 +307,11 @@ public final class EventsApiBuilder {
 	 * the class path
 	 */
 	public EventsApi build() {
-		if (this.clientConnector == null && !ReactorNettyConnector.isPresent(EventsApiBuilder.class.getClassLoader())) {
+		ClassLoader classLoader = EventsApiBuilder.class.getClassLoader();
+		if (this.clientConnector == null && !ReactorNettyConnector.isPresent(classLoader)) {
 			throw new IllegalStateException("EventsApi sends with Reactor Netty by default, but it is not on the class"
-					+ " path: add io.projectreactor.netty:reactor-netty-http, or give a connector with clientConnector(..)");
+					+ " path: add io.projectreactor.netty:reactor-netty-http, or give a connector with"
+					+ " clientConnector(..)");
 		}
 		positive("connectTimeout", this.connectTimeout);
 		positive("responseTimeout", this.responseTimeout);
@@ -298,18 +328,18 @@ public final class EventsApiBuilder {
 					"(" + this.initialBackoff + ") must not be longer than 'maxBackoff' (" + this.maxBackoff + ")");
 		}
 		ClientSettings settings = new ClientSettings(checkBaseUrl(this.baseUrl, this.allowInsecureHttp),
-				this.credentials, this.environment,
-				this.connectTimeout, this.responseTimeout, this.timeout, this.maxAttempts, this.initialBackoff,
-				this.maxBackoff, this.maxRetryAfter,
+				this.credentials, this.environment, this.connectTimeout, this.responseTimeout, this.timeout,
+				this.maxAttempts, this.initialBackoff, this.maxBackoff, this.maxRetryAfter,
 				(this.scheduler != null) ? this.scheduler : Schedulers.parallel());
-		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
+		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
+				: WebClient.builder();
 		return new DefaultEventsApi(settings, builder, this.clientConnector);
 	}
 
 	/**
-	 * Checks that a base URL can be used, as {@link #build()} does: absolute, {@code http}
-	 * or {@code https}, with a host, without user info, query or fragment, and using
-	 * {@code http} only for loopback hosts unless insecure http is allowed.
+	 * Checks that a base URL can be used, as {@link #build()} does: absolute,
+	 * {@code http} or {@code https}, with a host, without user info, query or fragment,
+	 * and using {@code http} only for loopback hosts unless insecure http is allowed.
 	 * @param url the base URL
 	 * @param allowInsecureHttp whether plain http is allowed for any host
 	 * @return the base URL without a trailing slash

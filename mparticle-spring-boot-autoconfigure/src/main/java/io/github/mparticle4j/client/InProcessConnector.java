@@ -44,8 +44,8 @@ import org.springframework.util.MultiValueMap;
  * network: each request, with its headers and complete body, is handed to a function that
  * gives the response. A client built on it
  * ({@link EventsApiBuilder#clientConnector(ClientHttpConnector)}) validates, serializes,
- * retries and reports failures exactly as it does over HTTP. The log mode of the Spring Boot
- * starter and the test support use it.
+ * retries and reports failures exactly as it does over HTTP. The log mode of the Spring
+ * Boot starter and the test support use it.
  *
  * @author mparticle4j contributors
  */

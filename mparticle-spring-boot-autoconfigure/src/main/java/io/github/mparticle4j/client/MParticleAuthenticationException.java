@@ -36,8 +36,8 @@ public class MParticleAuthenticationException extends MParticleResponseException
 	 * @param attempts the number of requests made
 	 * @param sourceRequestIds the {@code source_request_id} of each batch of the request
 	 */
-	public MParticleAuthenticationException(String message, int statusCode, @Nullable String responseBody,
-			int attempts, List<String> sourceRequestIds) {
+	public MParticleAuthenticationException(String message, int statusCode, @Nullable String responseBody, int attempts,
+			List<String> sourceRequestIds) {
 		super(message, statusCode, responseBody, attempts, sourceRequestIds);
 	}
 

@@ -45,8 +45,8 @@ public class MParticleBadRequestException extends MParticleResponseException {
 	}
 
 	/**
-	 * Returns the errors that mParticle listed in the response body
-	 * ({@code {"errors": [{"code": ..., "message": ...}]}}).
+	 * Returns the errors that mParticle listed in the response body ({@code {"errors":
+	 * [{"code": ..., "message": ...}]}}).
 	 * @return the errors, empty if the body was absent or not in that form
 	 */
 	public List<ApiError> getErrors() {
@@ -56,8 +56,8 @@ public class MParticleBadRequestException extends MParticleResponseException {
 	/**
 	 * One error reported by mParticle.
 	 *
-	 * @param code the error code, such as {@code BAD_REQUEST}; mParticle publishes no list of
-	 * codes
+	 * @param code the error code, such as {@code BAD_REQUEST}; mParticle publishes no
+	 * list of codes
 	 * @param message the description of the error
 	 */
 	public record ApiError(@Nullable String code, @Nullable String message) {

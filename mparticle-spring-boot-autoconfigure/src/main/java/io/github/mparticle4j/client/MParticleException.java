@@ -55,8 +55,9 @@ public abstract class MParticleException extends RuntimeException {
 	}
 
 	/**
-	 * Returns the {@code source_request_id} of each batch of the failed request, in order.
-	 * Resending batches with the same ids lets mParticle drop any that it did receive.
+	 * Returns the {@code source_request_id} of each batch of the failed request, in
+	 * order. Resending batches with the same ids lets mParticle drop any that it did
+	 * receive.
 	 * @return the ids, empty if nothing was sent
 	 */
 	public List<String> getSourceRequestIds() {

@@ -45,8 +45,9 @@ public class MParticleRateLimitException extends MParticleResponseException {
 	 * @param attempts the number of requests made
 	 * @param sourceRequestIds the {@code source_request_id} of each batch of the request
 	 */
-	public MParticleRateLimitException(String message, @Nullable Duration retryAfter, @Nullable String rateLimitExceeded,
-			@Nullable String responseBody, int attempts, List<String> sourceRequestIds) {
+	public MParticleRateLimitException(String message, @Nullable Duration retryAfter,
+			@Nullable String rateLimitExceeded, @Nullable String responseBody, int attempts,
+			List<String> sourceRequestIds) {
 		super(message, 429, responseBody, attempts, sourceRequestIds);
 		this.retryAfter = retryAfter;
 		this.rateLimitExceeded = rateLimitExceeded;
@@ -61,8 +62,8 @@ public class MParticleRateLimitException extends MParticleResponseException {
 	}
 
 	/**
-	 * Returns which limit was hit ({@code X-mp-rate-limit-exceeded}), such as {@code app},
-	 * {@code org} or {@code acceleration}.
+	 * Returns which limit was hit ({@code X-mp-rate-limit-exceeded}), such as
+	 * {@code app}, {@code org} or {@code acceleration}.
 	 * @return the limit, or {@code null} if the response did not say
 	 */
 	public @Nullable String getRateLimitExceeded() {

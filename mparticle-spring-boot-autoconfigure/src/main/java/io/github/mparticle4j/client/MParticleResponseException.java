@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when mParticle answers with an error status. Subclasses cover the documented
- * statuses; this class itself is used for unexpected ones, such as a 404 from a wrong base
- * URL.
+ * statuses; this class itself is used for unexpected ones, such as a 404 from a wrong
+ * base URL.
  *
  * @author mparticle4j contributors
  */
@@ -37,8 +37,8 @@ public class MParticleResponseException extends MParticleException {
 	 * Creates an exception.
 	 * @param message the message
 	 * @param statusCode the HTTP status of the last response
-	 * @param responseBody the start of the body of the last response, or {@code null} if it
-	 * had none
+	 * @param responseBody the start of the body of the last response, or {@code null} if
+	 * it had none
 	 * @param attempts the number of requests made
 	 * @param sourceRequestIds the {@code source_request_id} of each batch of the request
 	 */

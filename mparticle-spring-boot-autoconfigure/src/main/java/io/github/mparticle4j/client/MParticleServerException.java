@@ -21,8 +21,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when mParticle still answers with a server error ({@code 5xx}) after the client has
- * retried as often as it may.
+ * Thrown when mParticle still answers with a server error ({@code 5xx}) after the client
+ * has retried as often as it may.
  *
  * @author mparticle4j contributors
  */

@@ -21,8 +21,8 @@ import java.util.List;
 /**
  * Thrown when no usable response arrived after the client retried as often as it may: the
  * connection failed or was reset, the response was empty or malformed, or a timeout
- * expired. mParticle may or may not have received the data; resending the batches with the
- * same {@link #getSourceRequestIds() source request ids} is safe.
+ * expired. mParticle may or may not have received the data; resending the batches with
+ * the same {@link #getSourceRequestIds() source request ids} is safe.
  *
  * @author mparticle4j contributors
  */

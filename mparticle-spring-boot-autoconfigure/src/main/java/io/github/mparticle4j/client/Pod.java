@@ -20,7 +20,8 @@ import java.net.URI;
 
 /**
  * The mParticle data centers ("pods") that host the Events API. Use the pod your
- * organization was provisioned on: mParticle does not route Events API calls between pods.
+ * organization was provisioned on: mParticle does not route Events API calls between
+ * pods.
  *
  * @author mparticle4j contributors
  */

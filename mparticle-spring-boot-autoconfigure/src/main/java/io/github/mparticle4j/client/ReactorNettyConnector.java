@@ -83,8 +83,8 @@ final class ReactorNettyConnector {
 	}
 
 	/**
-	 * Whether a failure is one of Netty's own transport failures: a channel that could not
-	 * be used, or a response that could not be decoded.
+	 * Whether a failure is one of Netty's own transport failures: a channel that could
+	 * not be used, or a response that could not be decoded.
 	 * @param failure the failure
 	 * @return whether it is a transport failure
 	 */

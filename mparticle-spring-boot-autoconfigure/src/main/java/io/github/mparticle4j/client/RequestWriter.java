@@ -20,13 +20,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
 
+import io.github.mparticle4j.model.Batch;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.model.Batch;
 
 /**
  * Serializes the batches of one request, once, into the byte array that is sent, and
@@ -43,7 +42,8 @@ final class RequestWriter {
 
 	/**
 	 * The size to expect per batch, from the batches written so far, so that a request is
-	 * written into one buffer of about the right size instead of one that grows by copying.
+	 * written into one buffer of about the right size instead of one that grows by
+	 * copying.
 	 */
 	private volatile int estimatedBatchSize = 4096;
 
@@ -83,7 +83,8 @@ final class RequestWriter {
 	}
 
 	private int capacityFor(int batches) {
-		// an eighth more than expected, so that batches a little larger than usual still fit
+		// an eighth more than expected, so that batches a little larger than usual still
+		// fit
 		long estimate = (long) this.estimatedBatchSize * batches;
 		return (int) Math.min(Integer.MAX_VALUE - 8, estimate + (estimate >> 3) + 16);
 	}
@@ -94,7 +95,8 @@ final class RequestWriter {
 		}
 		int perBatch = size / batches;
 		int estimate = this.estimatedBatchSize;
-		// move a quarter of the way towards what was seen: a stray large batch does not stick
+		// move a quarter of the way towards what was seen: a stray large batch does not
+		// stick
 		int next = estimate + ((perBatch - estimate) >> 2);
 		this.estimatedBatchSize = Math.max(MIN_ESTIMATED_BATCH_SIZE, Math.min(MAX_ESTIMATED_BATCH_SIZE, next));
 	}
@@ -115,6 +117,7 @@ final class RequestWriter {
 		 * Returns a new view of the body, for one attempt to send it. It is backed by the
 		 * buffer's array, so that the transport can wrap it without copying; nothing
 		 * writes to it.
+		 * @return the view
 		 */
 		ByteBuffer body() {
 			return this.buffer.view();

@@ -20,12 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.github.mparticle4j.client.MParticleBadRequestException.ApiError;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.mparticle4j.client.MParticleBadRequestException.ApiError;
 
 /**
  * Reads the bodies of error responses leniently: they may be absent, empty, JSON in the

@@ -19,14 +19,14 @@ package io.github.mparticle4j.client;
 import java.time.Duration;
 
 /**
- * Decides, after an attempt that failed, whether to try again and when: a pure function of
- * the outcome, the attempt number and the time left, so that it can be tested without
+ * Decides, after an attempt that failed, whether to try again and when: a pure function
+ * of the outcome, the attempt number and the time left, so that it can be tested without
  * HTTP or clocks.
  * <p>
- * {@code 429}, {@code 5xx} and transport failures are retried, up to
- * {@code maxAttempts} attempts in all, after the {@code Retry-After} wait (capped) or an
- * exponential backoff with full jitter; other statuses are not. No retry is made when its
- * wait would end after the upload's deadline.
+ * {@code 429}, {@code 5xx} and transport failures are retried, up to {@code maxAttempts}
+ * attempts in all, after the {@code Retry-After} wait (capped) or an exponential backoff
+ * with full jitter; other statuses are not. No retry is made when its wait would end
+ * after the upload's deadline.
  *
  * @author mparticle4j contributors
  */

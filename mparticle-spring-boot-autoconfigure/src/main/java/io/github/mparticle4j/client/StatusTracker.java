@@ -30,12 +30,12 @@ import org.springframework.http.HttpStatus;
 /**
  * Keeps the {@link UploadStatus} of one client up to date, and logs when it changes
  * between working and failing: a {@code WARN} when uploads start to fail or the
- * credentials are rejected, an {@code INFO} when they work again; nothing for the failures
- * in between, which the caller sees anyway.
+ * credentials are rejected, an {@code INFO} when they work again; nothing for the
+ * failures in between, which the caller sees anyway.
  * <p>
  * The reasons it records are safe to show anywhere, such as public health details: the
- * status code, mParticle's error codes, or the kind of transport failure; never a response
- * body, which could echo data.
+ * status code, mParticle's error codes, or the kind of transport failure; never a
+ * response body, which could echo data.
  *
  * @author mparticle4j contributors
  */
@@ -59,10 +59,10 @@ final class StatusTracker {
 	}
 
 	void success(UploadResult result) {
-		UploadStatus previous = this.status.getAndUpdate((current) -> new UploadStatus(
-				current.successfulUploads() + 1, current.failedUploads(), 0, this.clock.instant(), current.lastFailure(),
-				current.lastFailureReason(), false, (result.rateLimitPercentageUsed() != null)
-						? result.rateLimitPercentageUsed() : current.rateLimitPercentageUsed()));
+		UploadStatus previous = this.status.getAndUpdate((current) -> new UploadStatus(current.successfulUploads() + 1,
+				current.failedUploads(), 0, this.clock.instant(), current.lastFailure(), current.lastFailureReason(),
+				false, (result.rateLimitPercentageUsed() != null) ? result.rateLimitPercentageUsed()
+						: current.rateLimitPercentageUsed()));
 		if (previous.consecutiveFailures() > 0 && logger.isInfoEnabled()) {
 			logger.info("mParticle uploads to " + this.name + " succeed again, after " + previous.consecutiveFailures()
 					+ " failed " + ((previous.consecutiveFailures() != 1) ? "uploads" : "upload") + " in a row");
@@ -72,10 +72,10 @@ final class StatusTracker {
 	void failure(MParticleException failure) {
 		boolean authentication = failure instanceof MParticleAuthenticationException;
 		String reason = reason(failure);
-		UploadStatus previous = this.status.getAndUpdate((current) -> new UploadStatus(current.successfulUploads(),
-				current.failedUploads() + 1, current.consecutiveFailures() + 1, current.lastSuccess(),
-				this.clock.instant(), reason, authentication || current.authenticationFailed(),
-				current.rateLimitPercentageUsed()));
+		UploadStatus previous = this.status
+			.getAndUpdate((current) -> new UploadStatus(current.successfulUploads(), current.failedUploads() + 1,
+					current.consecutiveFailures() + 1, current.lastSuccess(), this.clock.instant(), reason,
+					authentication || current.authenticationFailed(), current.rateLimitPercentageUsed()));
 		if (authentication && !previous.authenticationFailed()) {
 			logger.warn("mParticle rejected the credentials for " + this.name + " (" + reason
 					+ "); uploads will fail until the API key and secret are fixed");

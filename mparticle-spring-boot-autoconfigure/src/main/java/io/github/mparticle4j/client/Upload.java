@@ -21,9 +21,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.jspecify.annotations.Nullable;
-
 import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One subscription to an upload: the serialized request and its ids, shared by every
@@ -90,7 +89,8 @@ final class Upload {
 	}
 
 	/**
-	 * An upload ready to be sent: its path, absolute URI, serialized request and batch ids.
+	 * An upload ready to be sent: its path, absolute URI, serialized request and batch
+	 * ids.
 	 *
 	 * @param path the path, such as {@code /events}
 	 * @param uri the absolute URI

@@ -50,9 +50,8 @@ final class UploadFailures {
 	 */
 	MParticleException failed(Upload upload, Outcome outcome, boolean outOfTime) {
 		int attempts = upload.attempts();
-		String after = " after " + attempts(attempts)
-				+ (outOfTime ? "; no time was left for another attempt within the timeout of " + format(this.timeout)
-						: "");
+		String after = " after " + attempts(attempts) + (outOfTime
+				? "; no time was left for another attempt within the timeout of " + format(this.timeout) : "");
 		List<String> ids = upload.sourceRequestIds();
 		if (outcome instanceof Outcome.TransportFailure transport) {
 			return new MParticleTransportException(upload.describe() + " failed" + after + ": " + transport.describe(),
@@ -67,24 +66,24 @@ final class UploadFailures {
 					+ rejected.describe() + ")" + ResponseBodies.summary(errors, body), errors, body, attempts, ids);
 		}
 		if (status == 401 || status == 403) {
-			return new MParticleAuthenticationException("mParticle rejected the credentials of " + upload.describe()
-					+ " (" + rejected.describe() + "): "
-					+ ((status == 401) ? "the Authorization header is missing or unreadable"
-							: "the API key or secret is wrong, or the input is disabled"),
+			return new MParticleAuthenticationException(
+					"mParticle rejected the credentials of " + upload.describe() + " (" + rejected.describe() + "): "
+							+ ((status == 401) ? "the Authorization header is missing or unreadable"
+									: "the API key or secret is wrong, or the input is disabled"),
 					status, body, attempts, ids);
 		}
 		if (status == 429) {
-			return new MParticleRateLimitException("mParticle rate-limited " + upload.describe() + " ("
-					+ rejected.describe() + ")" + after, rejected.retryAfter(), rejected.rateLimitExceeded(), body,
-					attempts, ids);
+			return new MParticleRateLimitException(
+					"mParticle rate-limited " + upload.describe() + " (" + rejected.describe() + ")" + after,
+					rejected.retryAfter(), rejected.rateLimitExceeded(), body, attempts, ids);
 		}
 		if (status >= 500) {
 			return new MParticleServerException(
 					"mParticle answered " + rejected.describe() + " to " + upload.describe() + after, status, body,
 					attempts, ids);
 		}
-		return new MParticleResponseException("mParticle answered " + rejected.describe() + " to "
-				+ upload.describe() + " at " + this.baseUrl + "; check the base URL", status, body, attempts, ids);
+		return new MParticleResponseException("mParticle answered " + rejected.describe() + " to " + upload.describe()
+				+ " at " + this.baseUrl + "; check the base URL", status, body, attempts, ids);
 	}
 
 	/**
@@ -94,9 +93,11 @@ final class UploadFailures {
 	 */
 	MParticleTransportException timedOut(Upload upload) {
 		String last = (upload.lastFailure() != null) ? "; last failure: " + upload.lastFailure() : "";
-		return new MParticleTransportException(upload.describe() + " did not complete within the timeout of "
-				+ format(this.timeout) + " (" + attempts(upload.attempts()) + ")" + last, upload.attempts(),
-				upload.sourceRequestIds(), new TimeoutException("Overall timeout of " + this.timeout));
+		return new MParticleTransportException(
+				upload.describe() + " did not complete within the timeout of " + format(this.timeout) + " ("
+						+ attempts(upload.attempts()) + ")" + last,
+				upload.attempts(), upload.sourceRequestIds(),
+				new TimeoutException("Overall timeout of " + this.timeout));
 	}
 
 	/**
@@ -107,9 +108,10 @@ final class UploadFailures {
 	 * @return the exception
 	 */
 	MParticleRateLimitException heldBack(Upload upload, Duration wait) {
-		return new MParticleRateLimitException("This client was asked by mParticle to wait another " + format(wait)
-				+ " after a 429 response, longer than the time left for " + upload.describe(), wait, null, null,
-				upload.attempts(), upload.sourceRequestIds());
+		return new MParticleRateLimitException(
+				"This client was asked by mParticle to wait another " + format(wait)
+						+ " after a 429 response, longer than the time left for " + upload.describe(),
+				wait, null, null, upload.attempts(), upload.sourceRequestIds());
 	}
 
 	/**

@@ -21,8 +21,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an {@link EventsApi} client has seen of the Events API: a snapshot of the outcome of
- * its uploads. Requests rejected by validation are not uploads and do not count.
+ * What an {@link EventsApi} client has seen of the Events API: a snapshot of the outcome
+ * of its uploads. Requests rejected by validation are not uploads and do not count.
  *
  * @param successfulUploads how many uploads mParticle accepted
  * @param failedUploads how many uploads failed after all retries
@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastFailureReason why the last failed upload failed: the status code and
  * mParticle's error codes, or the kind of transport failure, and the number of attempts;
  * never a response body, data or secrets; or {@code null}
- * @param authenticationFailed whether mParticle rejected the credentials (401 or 403)
- * and no upload has succeeded since
+ * @param authenticationFailed whether mParticle rejected the credentials (401 or 403) and
+ * no upload has succeeded since
  * @param rateLimitPercentageUsed the last reported use of the most consumed rate limit
  * ({@code X-mp-rate-limit-percentage-used}), or {@code null}
  * @author mparticle4j contributors

@@ -15,8 +15,9 @@
  */
 
 /**
- * A WebClient-backed client for the mParticle Events API: {@link io.github.mparticle4j.client.EventsApi},
- * its builder, and the exceptions it reports.
+ * A WebClient-backed client for the mParticle Events API:
+ * {@link io.github.mparticle4j.client.EventsApi}, its builder, and the exceptions it
+ * reports.
  */
 @NullMarked
 package io.github.mparticle4j.client;

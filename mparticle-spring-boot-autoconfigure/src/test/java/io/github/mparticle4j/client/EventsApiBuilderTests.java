@@ -75,7 +75,8 @@ class EventsApiBuilderTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "http://proxy.example.com/v2", "http://10.0.0.1/v2", "http://s2s.mparticle.com/v2" })
 	void plainHttpToOtherHostsIsRejectedUnlessAllowed(String baseUrl) {
-		assertThatIllegalArgumentException().isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl(baseUrl).build())
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl(baseUrl).build())
 			.withMessageContaining("uses plain http for the non-loopback host")
 			.withMessageContaining("would send the API secret unencrypted");
 		assertThatNoException().isThrownBy(
@@ -85,7 +86,8 @@ class EventsApiBuilderTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "s2s.mparticle.com/v2", "ftp://s2s.mparticle.com/v2", "/v2" })
 	void relativeOrNonHttpBaseUrlsAreRejected(String baseUrl) {
-		assertThatIllegalArgumentException().isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl(baseUrl).build())
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl(baseUrl).build())
 			.withMessageStartingWith("'baseUrl' must be an absolute http or https URL with a host");
 	}
 

@@ -16,12 +16,17 @@
 
 package io.github.mparticle4j.client;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mparticle4j.model.DocumentedExamples;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,16 +34,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.github.mparticle4j.model.DocumentedExamples;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests how {@link EventsApi} reports and retries failures: every documented status, faults
- * of the connection, timeouts, {@code Retry-After} and backoff, against a WireMock server on
- * 127.0.0.1.
+ * Tests how {@link EventsApi} reports and retries failures: every documented status,
+ * faults of the connection, timeouts, {@code Retry-After} and backoff, against a WireMock
+ * server on 127.0.0.1.
  *
  * @author mparticle4j contributors
  */
@@ -85,7 +88,8 @@ class EventsApiFailureTests {
 					assertThat(ex.getAttempts()).isEqualTo(1);
 					assertThat(ex.getSourceRequestIds()).containsExactly("0c5d7c2e-3f0a-4b7e-9d3a-6a1f2b4c8e91");
 					assertThat(ex.getMessage()).isEqualTo("mParticle rejected POST /events (1 batch) as malformed "
-							+ "(400 Bad Request): BAD_REQUEST: Required event field \"event_type\" is missing or empty.");
+							+ "(400 Bad Request): BAD_REQUEST: Required event field \"event_type\" is missing or"
+							+ " empty.");
 				});
 		}
 		assertThat(mock.requests()).hasSize(1);
@@ -107,8 +111,8 @@ class EventsApiFailureTests {
 
 	@Test
 	void badRequestWithABodyThatIsNotJsonIsReportedLeniently() {
-		mock.respondInTurn("/events",
-				status(400).withHeader("Content-Type", "text/html").withBody("<html><body>Bad\n request</body></html>"));
+		mock.respondInTurn("/events", status(400).withHeader("Content-Type", "text/html")
+			.withBody("<html><body>Bad\n request</body></html>"));
 		try (EventsApi api = fastRetries()) {
 			assertThatExceptionOfType(MParticleBadRequestException.class)
 				.isThrownBy(() -> api.uploadEvents(DocumentedExamples.minimal()).block(BLOCK))
@@ -131,8 +135,8 @@ class EventsApiFailureTests {
 				.satisfies((ex) -> {
 					assertThat(ex.getStatusCode()).isEqualTo(status);
 					assertThat(ex.getAttempts()).isEqualTo(1);
-					assertThat(ex.getMessage()).startsWith("mParticle rejected the credentials of POST /events (1 batch) ("
-							+ status);
+					assertThat(ex.getMessage())
+						.startsWith("mParticle rejected the credentials of POST /events (1 batch) (" + status);
 					assertThat(ex.toString()).doesNotContain(MockEventsApi.SECRET)
 						.doesNotContain(MockEventsApi.basicAuth(MockEventsApi.KEY, MockEventsApi.SECRET).substring(6));
 				});
@@ -196,7 +200,8 @@ class EventsApiFailureTests {
 		try (EventsApi api = fastRetries()) {
 			assertThat(api.uploadEvents(DocumentedExamples.minimal()).block(BLOCK).attempts()).isEqualTo(2);
 		}
-		assertThat(gapsMillis(mock.requests())).singleElement().satisfies((gap) -> assertThat(gap).isGreaterThanOrEqualTo(1000L));
+		assertThat(gapsMillis(mock.requests())).singleElement()
+			.satisfies((gap) -> assertThat(gap).isGreaterThanOrEqualTo(1000L));
 	}
 
 	@Test
@@ -234,8 +239,8 @@ class EventsApiFailureTests {
 				.isThrownBy(() -> api.uploadEvents(DocumentedExamples.minimal()).block(BLOCK))
 				.satisfies((ex) -> {
 					assertThat(ex.getAttempts()).isEqualTo(1);
-					assertThat(ex.getMessage()).endsWith("after 1 attempt; no time was left for another attempt "
-							+ "within the timeout of 1500 ms");
+					assertThat(ex.getMessage()).endsWith(
+							"after 1 attempt; no time was left for another attempt " + "within the timeout of 1500 ms");
 				});
 		}
 	}
@@ -290,7 +295,10 @@ class EventsApiFailureTests {
 	@Test
 	void slowResponseThenFastOneSucceeds() {
 		mock.respondInTurn("/events", status(202).withFixedDelay(1000), status(202));
-		try (EventsApi api = mock.builder().responseTimeout(Duration.ofMillis(300)).initialBackoff(Duration.ofMillis(10)).build()) {
+		try (EventsApi api = mock.builder()
+			.responseTimeout(Duration.ofMillis(300))
+			.initialBackoff(Duration.ofMillis(10))
+			.build()) {
 			assertThat(api.uploadEvents(DocumentedExamples.minimal()).block(BLOCK).attempts()).isEqualTo(2);
 		}
 	}
@@ -303,8 +311,8 @@ class EventsApiFailureTests {
 				.isThrownBy(() -> api.uploadEvents(DocumentedExamples.minimal()).block(BLOCK))
 				.satisfies((ex) -> {
 					assertThat(ex.getAttempts()).isEqualTo(1);
-					assertThat(ex.getMessage()).isEqualTo("POST /events (1 batch) did not complete within the timeout"
-							+ " of 800 ms (1 attempt)");
+					assertThat(ex.getMessage()).isEqualTo(
+							"POST /events (1 batch) did not complete within the timeout" + " of 800 ms (1 attempt)");
 				});
 		}
 	}
@@ -335,7 +343,8 @@ class EventsApiFailureTests {
 				.isThrownBy(() -> api.uploadEvents(DocumentedExamples.minimal()).block(BLOCK));
 			assertThat(api.uploadEvents(DocumentedExamples.minimal()).block(BLOCK).attempts()).isEqualTo(1);
 		}
-		assertThat(gapsMillis(mock.requests())).singleElement().satisfies((gap) -> assertThat(gap).isGreaterThanOrEqualTo(1000L));
+		assertThat(gapsMillis(mock.requests())).singleElement()
+			.satisfies((gap) -> assertThat(gap).isGreaterThanOrEqualTo(1000L));
 	}
 
 	@Test
@@ -357,14 +366,14 @@ class EventsApiFailureTests {
 
 	private static List<Long> gapsMillis(List<LoggedRequest> requests) {
 		List<Long> times = requests.stream().map((request) -> request.getLoggedDate().getTime()).sorted().toList();
-		return java.util.stream.IntStream.range(1, times.size()).mapToObj((i) -> times.get(i) - times.get(i - 1)).toList();
+		return IntStream.range(1, times.size()).mapToObj((i) -> times.get(i) - times.get(i - 1)).toList();
 	}
 
 	private static int unusedPort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -19,17 +19,16 @@ package io.github.mparticle4j.client;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sends one development batch to the real Events API. Not part of the default build: run it
- * with {@code ./mvnw -B verify -Plive-smoke-test} and the environment variables
+ * Sends one development batch to the real Events API. Not part of the default build: run
+ * it with {@code ./mvnw -B verify -Plive-smoke-test} and the environment variables
  * {@code MPARTICLE_API_KEY}, {@code MPARTICLE_API_SECRET} and, optionally,
  * {@code MPARTICLE_POD} ({@code us1}, {@code us2}, {@code eu1} or {@code au1}).
  *

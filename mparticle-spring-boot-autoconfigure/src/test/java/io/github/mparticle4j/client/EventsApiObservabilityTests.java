@@ -23,15 +23,15 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.github.mparticle4j.model.DocumentedExamples;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-
-import io.github.mparticle4j.model.DocumentedExamples;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -79,8 +79,9 @@ class EventsApiObservabilityTests {
 		List<String> messages = this.appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
 		assertThat(messages).hasSize(2);
 		assertThat(this.appender.list.get(0).getLevel()).isEqualTo(Level.INFO);
-		assertThat(messages.get(0)).matches("POST /events \\(1 batch\\) failed \\(503 Service Unavailable, attempt 1 of 5\\);"
-				+ " retrying in \\d+ (ms|s)");
+		assertThat(messages.get(0))
+			.matches("POST /events \\(1 batch\\) failed \\(503 Service Unavailable, attempt 1 of 5\\);"
+					+ " retrying in \\d+ (ms|s)");
 		assertThat(this.appender.list.get(1).getLevel()).isEqualTo(Level.DEBUG);
 		assertThat(messages.get(1)).matches("POST /events \\(1 batch\\) \\(\\d+ bytes, source_request_ids "
 				+ "\\[0c5d7c2e-3f0a-4b7e-9d3a-6a1f2b4c8e91\\]\\): 202 in \\d+ ms, attempt 2");
@@ -92,13 +93,14 @@ class EventsApiObservabilityTests {
 	void debugLogShowsWhyAnUploadGaveUp() {
 		mock.respondInTurn("/events", aResponse().withStatus(400));
 		try (EventsApi api = mock.builder().build()) {
-			org.assertj.core.api.Assertions.catchThrowable(
-					() -> api.uploadEvents(DocumentedExamples.customEvent()).block(Duration.ofSeconds(10)));
+			Assertions
+				.catchThrowable(() -> api.uploadEvents(DocumentedExamples.customEvent()).block(Duration.ofSeconds(10)));
 		}
 		assertThat(this.appender.list).singleElement().satisfies((event) -> {
 			assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
-			assertThat(event.getFormattedMessage()).matches("POST /events \\(1 batch\\) \\(\\d+ bytes, source_request_ids "
-					+ "\\[0c5d7c2e-3f0a-4b7e-9d3a-6a1f2b4c8e91\\]\\): gave up after 1 attempt: 400 Bad Request");
+			assertThat(event.getFormattedMessage())
+				.matches("POST /events \\(1 batch\\) \\(\\d+ bytes, source_request_ids "
+						+ "\\[0c5d7c2e-3f0a-4b7e-9d3a-6a1f2b4c8e91\\]\\): gave up after 1 attempt: 400 Bad Request");
 		});
 	}
 

@@ -21,22 +21,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mparticle4j.model.AppEvent;
+import io.github.mparticle4j.model.Batch;
+import io.github.mparticle4j.model.DocumentedExamples;
+import io.github.mparticle4j.model.UserIdentities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import io.github.mparticle4j.model.AppEvent;
-import io.github.mparticle4j.model.Batch;
-import io.github.mparticle4j.model.DocumentedExamples;
-import io.github.mparticle4j.model.UserIdentities;
 
 import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -78,7 +80,8 @@ class EventsApiRequestTests {
 		LoggedRequest request = single();
 		assertThat(request.getMethod().getName()).isEqualTo("POST");
 		assertThat(request.getUrl()).isEqualTo("/v2/events");
-		assertThat(request.getHeader("Authorization")).isEqualTo(MockEventsApi.basicAuth("test-key", "test-secret-do-not-log"));
+		assertThat(request.getHeader("Authorization"))
+			.isEqualTo(MockEventsApi.basicAuth("test-key", "test-secret-do-not-log"));
 		assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
 		assertThat(request.getHeader("Content-Length")).isEqualTo(String.valueOf(request.getBody().length));
 		assertThat(request.containsHeader("Transfer-Encoding")).isFalse();
@@ -129,8 +132,10 @@ class EventsApiRequestTests {
 		String sourceRequestId = result.sourceRequestIds().get(0);
 		assertThat(UUID.fromString(sourceRequestId)).hasToString(sourceRequestId);
 		JSONAssert.assertEquals("""
-				{"environment": "production", "source_request_id": "%s", "user_identities": {"customer_id": "1"},
-				 "events": [{"event_type": "custom_event", "data": {"event_name": "click", "custom_event_type": "other"}}]}
+				{"environment": "production", "source_request_id": "%s",
+				 "user_identities": {"customer_id": "1"},
+				 "events": [{"event_type": "custom_event",
+				   "data": {"event_name": "click", "custom_event_type": "other"}}]}
 				""".formatted(sourceRequestId), single().getBodyAsString(), JSONCompareMode.STRICT);
 		assertThat(batch).isEqualTo(before);
 		assertThat(batch.getSourceRequestId()).isNull();
@@ -172,8 +177,7 @@ class EventsApiRequestTests {
 
 	@Test
 	void concurrentSubscriptionsToOneUploadEachGetTheirOwnRetries() {
-		mock.stub(com.github.tomakehurst.wiremock.client.WireMock.post("/v2/events")
-			.willReturn(aResponse().withStatus(503).withFixedDelay(100)));
+		mock.stub(WireMock.post("/v2/events").willReturn(aResponse().withStatus(503).withFixedDelay(100)));
 		try (EventsApi api = mock.builder()
 			.maxAttempts(3)
 			.initialBackoff(Duration.ofMillis(10))
@@ -181,9 +185,8 @@ class EventsApiRequestTests {
 			.build()) {
 			var upload = api.uploadEvents(DocumentedExamples.minimal())
 				.map(UploadResult::attempts)
-				.onErrorResume(MParticleServerException.class,
-						(ex) -> reactor.core.publisher.Mono.just(ex.getAttempts()));
-			var attempts = reactor.core.publisher.Mono.zip(upload, upload).block(Duration.ofSeconds(10));
+				.onErrorResume(MParticleServerException.class, (ex) -> Mono.just(ex.getAttempts()));
+			var attempts = Mono.zip(upload, upload).block(Duration.ofSeconds(10));
 			assertThat(List.of(attempts.getT1(), attempts.getT2())).containsExactly(3, 3);
 		}
 		assertThat(mock.requests()).hasSize(6);
@@ -191,7 +194,7 @@ class EventsApiRequestTests {
 
 	@Test
 	void rateLimitUsageIsReported() {
-		mock.stub(com.github.tomakehurst.wiremock.client.WireMock.post("/v2/events")
+		mock.stub(WireMock.post("/v2/events")
 			.willReturn(aResponse().withStatus(202).withHeader("X-mp-rate-limit-percentage-used", "92")));
 		try (EventsApi api = mock.builder().build()) {
 			UploadResult result = api.uploadEvents(DocumentedExamples.minimal()).block(Duration.ofSeconds(10));
@@ -204,8 +207,7 @@ class EventsApiRequestTests {
 	void applicationJacksonCustomizationsDoNotChangeThePayload() throws Exception {
 		JsonMapper customized = JsonMapper.builder()
 			.propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
-			.changeDefaultPropertyInclusion((inclusion) -> inclusion
-				.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS))
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.ALWAYS))
 			.enable(SerializationFeature.INDENT_OUTPUT)
 			.enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
 			.build();
@@ -225,7 +227,12 @@ class EventsApiRequestTests {
 		}
 		mock.reset();
 		mock.accept("/other");
-		builder.build().post().uri(mock.baseUrl() + "/other").retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
+		builder.build()
+			.post()
+			.uri(mock.baseUrl() + "/other")
+			.retrieve()
+			.toBodilessEntity()
+			.block(Duration.ofSeconds(10));
 		assertThat(single().containsHeader("Authorization")).isFalse();
 	}
 

@@ -23,12 +23,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
 import io.github.mparticle4j.client.MParticleValidationException.Violation;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
@@ -42,17 +36,26 @@ import io.github.mparticle4j.model.ProductImpression;
 import io.github.mparticle4j.model.PromotionAction;
 import io.github.mparticle4j.model.ScreenViewEvent;
 import io.github.mparticle4j.model.UserIdentities;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests that {@link EventsApi} rejects batches that break the rules or limits of the Events
- * API before sending anything, reporting every violation with its path.
+ * Tests that {@link EventsApi} rejects batches that break the rules or limits of the
+ * Events API before sending anything, reporting every violation with its path.
  *
  * @author mparticle4j contributors
  */
 class EventsApiValidationTests {
+
+	private static final String NO_IDENTITY = "must identify its user with a user identity, a device identity in"
+			+ " device_info, an mpid or an mp_deviceid";
 
 	private static final MockEventsApi mock = new MockEventsApi();
 
@@ -92,7 +95,8 @@ class EventsApiValidationTests {
 
 	@Test
 	void emptyBulkUploadIsRejected() {
-		assertViolations(this.api.bulkUploadEvents(List.of()), new Violation("batches", "must contain at least one batch"));
+		assertViolations(this.api.bulkUploadEvents(List.of()),
+				new Violation("batches", "must contain at least one batch"));
 	}
 
 	@Test
@@ -106,8 +110,10 @@ class EventsApiValidationTests {
 		List<Batch> batches = List.of(batchOfSize(100_000), batchOfSize(100_000), batchOfSize(62_142));
 		int size = 1 + 100_000 + 1 + 100_000 + 1 + 62_142 + 1;
 		assertThat(size).isEqualTo(262_146);
-		assertViolations(this.api.bulkUploadEvents(batches), new Violation("batches", "the request must be smaller than"
-				+ " 256 KB (262144 bytes) when serialized (is 262146 bytes); split the batches across several requests"));
+		assertViolations(this.api.bulkUploadEvents(batches),
+				new Violation("batches", "the request must be smaller than"
+						+ " 256 KB (262144 bytes) when serialized (is 262146 bytes); split the batches across several"
+						+ " requests"));
 	}
 
 	@Test
@@ -133,47 +139,52 @@ class EventsApiValidationTests {
 	@Test
 	void missingEnvironmentWithoutADefaultIsRejected() {
 		assertViolations(this.api.uploadEvents(new Batch().userIdentities(new UserIdentities().customerId("1"))),
-				new Violation("batch.environment", "is required: set it on the batch or configure a default environment"));
+				new Violation("batch.environment",
+						"is required: set it on the batch or configure a default environment"));
 	}
 
 	@Test
 	void batchWithoutAnyIdentityIsRejected() {
-		assertViolations(this.api.uploadEvents(new Batch(Batch.Environment.DEVELOPMENT)), new Violation("batch",
-				"must identify its user with a user identity, a device identity in device_info, an mpid or an mp_deviceid"));
+		assertViolations(this.api.uploadEvents(new Batch(Batch.Environment.DEVELOPMENT)),
+				new Violation("batch", NO_IDENTITY));
 	}
 
 	@Test
 	void blankIdentitiesDoNotIdentifyTheUser() {
 		String noIdentity = "must identify its user with a user identity, a device identity in device_info, an mpid"
 				+ " or an mp_deviceid";
-		assertViolations(this.api.uploadEvents(
-				new Batch(Batch.Environment.DEVELOPMENT).userIdentities(new UserIdentities().customerId(""))),
+		assertViolations(
+				this.api.uploadEvents(
+						new Batch(Batch.Environment.DEVELOPMENT).userIdentities(new UserIdentities().customerId(""))),
 				new Violation("batch.user_identities.customer_id", "must not be blank; leave the identity out instead"),
 				new Violation("batch", noIdentity));
-		assertViolations(this.api.uploadEvents(
-				new Batch(Batch.Environment.DEVELOPMENT).userIdentities(new UserIdentities().email("  "))),
+		assertViolations(
+				this.api.uploadEvents(
+						new Batch(Batch.Environment.DEVELOPMENT).userIdentities(new UserIdentities().email("  "))),
 				new Violation("batch.user_identities.email", "must not be blank; leave the identity out instead"),
 				new Violation("batch", noIdentity));
 		assertViolations(this.api.uploadEvents(new Batch(Batch.Environment.DEVELOPMENT).mpDeviceId(" ")),
 				new Violation("batch.mp_deviceid", "must not be blank; leave it out instead"),
 				new Violation("batch", noIdentity));
-		assertViolations(this.api.uploadEvents(
-				new Batch(Batch.Environment.DEVELOPMENT).deviceInfo(new DeviceInformation().iosIdfv(""))),
+		assertViolations(
+				this.api.uploadEvents(
+						new Batch(Batch.Environment.DEVELOPMENT).deviceInfo(new DeviceInformation().iosIdfv(""))),
 				new Violation("batch.device_info.ios_idfv", "must not be blank; leave it out instead"),
 				new Violation("batch", noIdentity));
 	}
 
 	@Test
 	void aBlankIdentityNextToAValidOneIsStillRejected() {
-		assertViolations(this.api.uploadEvents(new Batch(Batch.Environment.DEVELOPMENT)
-			.userIdentities(new UserIdentities().customerId("1234").email(""))),
+		assertViolations(
+				this.api.uploadEvents(new Batch(Batch.Environment.DEVELOPMENT)
+					.userIdentities(new UserIdentities().customerId("1234").email(""))),
 				new Violation("batch.user_identities.email", "must not be blank; leave the identity out instead"));
 	}
 
 	@Test
 	void aSingleBatchOver256KilobytesGetsOneViolation() {
-		assertViolations(this.api.uploadEvents(batchOfSize(300_000)), new Violation("batch",
-				"must be at most 128 KB (131072 bytes) when serialized (is 300000 bytes)"));
+		assertViolations(this.api.uploadEvents(batchOfSize(300_000)),
+				new Violation("batch", "must be at most 128 KB (131072 bytes) when serialized (is 300000 bytes)"));
 	}
 
 	@Test
@@ -189,12 +200,14 @@ class EventsApiValidationTests {
 
 	@Test
 	void namesOver256CharactersAreRejectedWithTheirPath() {
-		Batch batch = DocumentedExamples.minimal().addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "x".repeat(257)));
+		Batch batch = DocumentedExamples.minimal()
+			.addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "x".repeat(257)));
 		List<Batch> batches = List.of(DocumentedExamples.minimal(), DocumentedExamples.minimal(),
 				DocumentedExamples.minimal(), batch);
 		assertViolations(this.api.bulkUploadEvents(batches),
 				new Violation("batches[3].events[1].data.event_name", "must be at most 256 characters (is 257)"));
-		assertViolations(this.api.uploadEvents(DocumentedExamples.minimal().addEvent(new ScreenViewEvent("s".repeat(300)))),
+		assertViolations(
+				this.api.uploadEvents(DocumentedExamples.minimal().addEvent(new ScreenViewEvent("s".repeat(300)))),
 				new Violation("batch.events[1].data.screen_name", "must be at most 256 characters (is 300)"));
 	}
 
@@ -275,7 +288,8 @@ class EventsApiValidationTests {
 	void requiredFieldsAreChecked() {
 		Batch batch = DocumentedExamples.minimal()
 			.addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "e").eventName(null).customEventType(null))
-			.consentState(new ConsentState().gdpr("marketing", new GDPRConsentState(true, 1).timestampUnixtimeMs(null)));
+			.consentState(
+					new ConsentState().gdpr("marketing", new GDPRConsentState(true, 1).timestampUnixtimeMs(null)));
 		assertViolations(this.api.uploadEvents(batch),
 				new Violation("batch.consent_state.gdpr[\"marketing\"].timestamp_unixtime_ms", "is required"),
 				new Violation("batch.events[1].data.event_name", "is required"),
@@ -291,16 +305,16 @@ class EventsApiValidationTests {
 		assertThat(ex.getViolations()).containsExactly(
 				new Violation("batches[0].environment",
 						"is required: set it on the batch or configure a default environment"),
-				new Violation("batches[0]",
-						"must identify its user with a user identity, a device identity in device_info, an mpid or an mp_deviceid"),
+				new Violation("batches[0]", NO_IDENTITY),
 				new Violation("batches[0].events[0].data.event_name", "must be at most 256 characters (is 257)"),
-				new Violation("batches[1].user_attributes[\"long\"]", "value must be at most 4096 characters (is 4097)"));
-		assertThat(ex.getMessage()).isEqualTo(String.join(System.lineSeparator(),
-				"Nothing was sent: 4 violations of the mParticle Events API rules:",
-				"  batches[0].environment: is required: set it on the batch or configure a default environment",
-				"  batches[0]: must identify its user with a user identity, a device identity in device_info, an mpid or an mp_deviceid",
-				"  batches[0].events[0].data.event_name: must be at most 256 characters (is 257)",
-				"  batches[1].user_attributes[\"long\"]: value must be at most 4096 characters (is 4097)"));
+				new Violation("batches[1].user_attributes[\"long\"]",
+						"value must be at most 4096 characters (is 4097)"));
+		assertThat(ex.getMessage()).isEqualTo(
+				String.join(System.lineSeparator(), "Nothing was sent: 4 violations of the mParticle Events API rules:",
+						"  batches[0].environment: is required: set it on the batch or configure a default environment",
+						"  batches[0]: " + NO_IDENTITY,
+						"  batches[0].events[0].data.event_name: must be at most 256 characters (is 257)",
+						"  batches[1].user_attributes[\"long\"]: value must be at most 4096 characters (is 4097)"));
 		assertThat(ex.getAttempts()).isZero();
 	}
 
@@ -310,13 +324,13 @@ class EventsApiValidationTests {
 		assertThat(this.api.status()).isEqualTo(UploadStatus.UNKNOWN);
 	}
 
-	private void assertViolations(reactor.core.publisher.Mono<UploadResult> upload, Violation... expected) {
+	private void assertViolations(Mono<UploadResult> upload, Violation... expected) {
 		assertThat(validationFailure(upload).getViolations()).containsExactly(expected);
 	}
 
-	private MParticleValidationException validationFailure(reactor.core.publisher.Mono<UploadResult> upload) {
-		MParticleValidationException ex = org.assertj.core.api.Assertions
-			.catchThrowableOfType(MParticleValidationException.class, () -> upload.block(Duration.ofSeconds(10)));
+	private MParticleValidationException validationFailure(Mono<UploadResult> upload) {
+		MParticleValidationException ex = Assertions.catchThrowableOfType(MParticleValidationException.class,
+				() -> upload.block(Duration.ofSeconds(10)));
 		assertThat(ex).as("validation failure").isNotNull();
 		assertThat(mock.requests()).as("requests sent").isEmpty();
 		return ex;

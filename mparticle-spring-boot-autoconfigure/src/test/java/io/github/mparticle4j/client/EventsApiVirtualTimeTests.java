@@ -25,13 +25,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.github.mparticle4j.model.DocumentedExamples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
-
-import io.github.mparticle4j.model.DocumentedExamples;
 
 import org.springframework.http.HttpHeaders;
 
@@ -40,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests the timing of {@link EventsApi} with virtual time: backoff, {@code Retry-After},
  * the deadline and the rate-limit gate, on a client whose scheduler is a
- * {@link VirtualTimeScheduler} and whose connector answers in-process as scripted. No test
- * here waits for real time, so a loaded machine cannot break them.
+ * {@link VirtualTimeScheduler} and whose connector answers in-process as scripted. No
+ * test here waits for real time, so a loaded machine cannot break them.
  *
  * @author mparticle4j contributors
  */
@@ -111,13 +110,11 @@ class EventsApiVirtualTimeTests {
 	void noRetryIsMadeWhoseWaitWouldPassTheDeadline() {
 		respond(rateLimited("2"));
 		EventsApi api = client().maxAttempts(10).timeout(Duration.ofMillis(1500)).build();
-		StepVerifier.create(api.uploadEvents(DocumentedExamples.minimal()))
-			.expectErrorSatisfies((ex) -> {
-				assertThat(ex).isInstanceOf(MParticleRateLimitException.class);
-				assertThat(ex.getMessage()).endsWith("after 1 attempt; no time was left for another attempt within"
-						+ " the timeout of 1500 ms");
-			})
-			.verify(VERIFY);
+		StepVerifier.create(api.uploadEvents(DocumentedExamples.minimal())).expectErrorSatisfies((ex) -> {
+			assertThat(ex).isInstanceOf(MParticleRateLimitException.class);
+			assertThat(ex.getMessage())
+				.endsWith("after 1 attempt; no time was left for another attempt within" + " the timeout of 1500 ms");
+		}).verify(VERIFY);
 		assertThat(this.requestTimes).containsExactly(0L);
 	}
 
@@ -169,12 +166,10 @@ class EventsApiVirtualTimeTests {
 		StepVerifier.create(api.uploadEvents(DocumentedExamples.minimal()))
 			.expectError(MParticleRateLimitException.class)
 			.verify(VERIFY);
-		StepVerifier.create(api.uploadEvents(DocumentedExamples.minimal()))
-			.expectErrorSatisfies((ex) -> {
-				assertThat(((MParticleRateLimitException) ex).getAttempts()).isZero();
-				assertThat(ex.getMessage()).startsWith("This client was asked by mParticle to wait another 10 s");
-			})
-			.verify(VERIFY);
+		StepVerifier.create(api.uploadEvents(DocumentedExamples.minimal())).expectErrorSatisfies((ex) -> {
+			assertThat(((MParticleRateLimitException) ex).getAttempts()).isZero();
+			assertThat(ex.getMessage()).startsWith("This client was asked by mParticle to wait another 10 s");
+		}).verify(VERIFY);
 		assertThat(this.requestTimes).containsExactly(0L);
 	}
 

@@ -16,9 +16,8 @@
 
 package io.github.mparticle4j.client;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.autoconfigure.MParticleProperties;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

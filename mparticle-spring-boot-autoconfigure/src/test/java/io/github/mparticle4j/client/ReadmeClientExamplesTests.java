@@ -20,16 +20,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.mparticle4j.model.AppEvent;
+import io.github.mparticle4j.model.Batch;
+import io.github.mparticle4j.model.ScreenViewEvent;
+import io.github.mparticle4j.model.UserIdentities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
-
-import io.github.mparticle4j.model.AppEvent;
-import io.github.mparticle4j.model.Batch;
-import io.github.mparticle4j.model.ScreenViewEvent;
-import io.github.mparticle4j.model.UserIdentities;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,8 +70,8 @@ class ReadmeClientExamplesTests {
 	void createTheApi() {
 		// tag::client-create[]
 		EventsApi api = EventsApi.builder(new ApiCredentials("REPLACE_WITH_API_KEY", "REPLACE_WITH_API_SECRET"))
-			.pod(Pod.EU1)                                   // the data center of your organization
-			.environment(Batch.Environment.DEVELOPMENT)     // for batches that set none
+			.pod(Pod.EU1) // the data center of your organization
+			.environment(Batch.Environment.DEVELOPMENT) // for batches that set none
 			.build();
 		// end::client-create[]
 		assertThat(api).isNotNull();
@@ -82,13 +82,13 @@ class ReadmeClientExamplesTests {
 	void uploadOneBatch() {
 		EventsApi api = this.api;
 		// tag::client-upload[]
-		Batch batch = new Batch()
-			.userIdentities(new UserIdentities().customerId("1234"))
+		Batch batch = new Batch().userIdentities(new UserIdentities().customerId("1234"))
 			.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked"));
 
-		UploadResult result = api.uploadEvents(batch).block();         // blocking
+		UploadResult result = api.uploadEvents(batch).block(); // blocking
 
-		Mono<UploadResult> upload = api.uploadEvents(batch);           // or reactive: sends when subscribed
+		Mono<UploadResult> upload = api.uploadEvents(batch); // or reactive: sends when
+																// subscribed
 		// end::client-upload[]
 		assertThat(result.statusCode()).isEqualTo(202);
 		assertThat(upload.block(Duration.ofSeconds(10)).sourceRequestIds()).hasSize(1);
@@ -107,7 +107,8 @@ class ReadmeClientExamplesTests {
 					.userAttribute("tier", "gold")
 					.addEvent(new ScreenViewEvent("Settings")));
 
-		UploadResult result = api.bulkUploadEvents(batches).block();   // up to 100 batches per request
+		UploadResult result = api.bulkUploadEvents(batches).block(); // up to 100 batches
+																		// per request
 		// end::client-bulk[]
 		assertThat(result.sourceRequestIds()).hasSize(2);
 		assertThat(mock.requests()).singleElement()
@@ -116,7 +117,7 @@ class ReadmeClientExamplesTests {
 
 	@Test
 	void handleErrors() {
-		mock.stub(com.github.tomakehurst.wiremock.client.WireMock.post("/v2/events")
+		mock.stub(WireMock.post("/v2/events")
 			.willReturn(aResponse().withStatus(400)
 				.withBody("{\"errors\":[{\"code\":\"BAD_REQUEST\",\"message\":\"Invalid event\"}]}")));
 		EventsApi api = this.api;
@@ -125,13 +126,13 @@ class ReadmeClientExamplesTests {
 		try {
 			api.uploadEvents(batch).block();
 		}
-		catch (MParticleValidationException ex) {          // nothing was sent
+		catch (MParticleValidationException ex) { // nothing was sent
 			ex.getViolations().forEach((violation) -> print(violation.path() + ": " + violation.rule()));
 		}
-		catch (MParticleBadRequestException ex) {          // 400, not retried
+		catch (MParticleBadRequestException ex) { // 400, not retried
 			ex.getErrors().forEach((error) -> print(error.code() + ": " + error.message()));
 		}
-		catch (MParticleException ex) {                    // anything else, after retries
+		catch (MParticleException ex) { // anything else, after retries
 			print(ex.getMessage() + ", resend " + ex.getSourceRequestIds() + " later");
 		}
 		// end::client-errors[]

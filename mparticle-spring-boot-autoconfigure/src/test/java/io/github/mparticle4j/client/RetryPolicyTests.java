@@ -19,9 +19,8 @@ package io.github.mparticle4j.client;
 import java.io.IOException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.client.RetryPolicy.Decision;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

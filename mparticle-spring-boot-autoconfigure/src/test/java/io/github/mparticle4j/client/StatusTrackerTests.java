@@ -16,10 +16,12 @@
 
 package io.github.mparticle4j.client;
 
+import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,8 +63,9 @@ class StatusTrackerTests {
 				"mParticle rejected the credentials: body secret-echo", 403, "secret-echo", 1, List.of("id-1"));
 		this.tracker.failure(forbidden);
 		this.tracker.failure(forbidden);
-		assertThat(count(output, "WARN", "rejected the credentials for https://s2s.us1.mparticle.com/v2 "
-				+ "(403 Forbidden after 1 attempt)")).isOne();
+		assertThat(count(output, "WARN",
+				"rejected the credentials for https://s2s.us1.mparticle.com/v2 " + "(403 Forbidden after 1 attempt)"))
+			.isOne();
 		assertThat(output.getAll()).doesNotContain("secret-echo");
 		assertThat(this.tracker.get().authenticationFailed()).isTrue();
 	}
@@ -72,12 +75,13 @@ class StatusTrackerTests {
 		MParticleBadRequestException badRequest = new MParticleBadRequestException("rejected: jane@example.com",
 				List.of(new MParticleBadRequestException.ApiError("INVALID_IDENTITY", "jane@example.com")),
 				"{\"errors\":[{\"code\":\"INVALID_IDENTITY\",\"message\":\"jane@example.com\"}]}", 1, List.of("id"));
-		assertThat(StatusTracker.reason(badRequest)).isEqualTo("400 Bad Request, error codes [INVALID_IDENTITY] after 1 attempt");
+		assertThat(StatusTracker.reason(badRequest))
+			.isEqualTo("400 Bad Request, error codes [INVALID_IDENTITY] after 1 attempt");
 		assertThat(StatusTracker.reason(new MParticleTransportException("failed: jane@example.com", 2, List.of("id"),
-				new java.net.ConnectException("Connection refused: jane@example.com"))))
+				new ConnectException("Connection refused: jane@example.com"))))
 			.isEqualTo("no response (ConnectException) after 2 attempts");
-		assertThat(StatusTracker.reason(new MParticleTransportException("timed out", 3, List.of("id"),
-				new java.util.concurrent.TimeoutException("30 s"))))
+		assertThat(StatusTracker
+			.reason(new MParticleTransportException("timed out", 3, List.of("id"), new TimeoutException("30 s"))))
 			.isEqualTo("no response (timeout) after 3 attempts");
 	}
 

@@ -16,12 +16,11 @@
 
 package io.github.mparticle4j.sample;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureRecordingEventsApi;
 import io.github.mparticle4j.test.recording.EventsApiRecorder;
 import io.github.mparticle4j.test.recording.ScriptedResponse;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,8 +32,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests the sample's endpoints with {@code @AutoConfigureRecordingEventsApi}: what the real
- * client would send for a request to the sample, and how the sample answers when
+ * Tests the sample's endpoints with {@code @AutoConfigureRecordingEventsApi}: what the
+ * real client would send for a request to the sample, and how the sample answers when
  * mParticle rejects it.
  *
  * @author mparticle4j contributors

@@ -18,15 +18,14 @@ package io.github.mparticle4j.test.recording;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
-import reactor.test.StepVerifier;
-import reactor.test.scheduler.VirtualTimeScheduler;
-
 import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,20 +39,20 @@ class VirtualTimeExampleTests {
 
 	@Test
 	void retryAfterIsWaitedOutInVirtualTime() {
-		Batch batch = new Batch(Batch.Environment.DEVELOPMENT)
-			.userIdentities(new UserIdentities().customerId("1234"))
+		Batch batch = new Batch(Batch.Environment.DEVELOPMENT).userIdentities(new UserIdentities().customerId("1234"))
 			.addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "Retried"));
 		// tag::client-virtual-time[]
 		VirtualTimeScheduler time = VirtualTimeScheduler.create();
 		EventsApiRecorder recorder = new EventsApiRecorder();
 		EventsApi api = EventsApi.builder(new ApiCredentials("key", "secret"))
-			.clientConnector(recorder.connector())            // answers in-process, as scripted
-			.scheduler(time)                                  // waits, backoff and deadline in virtual time
+			.clientConnector(recorder.connector()) // answers in-process, as scripted
+			.scheduler(time) // waits, backoff and deadline in virtual time
 			.build();
 		recorder.willRespond(ScriptedResponse.rateLimited(Duration.ofSeconds(2)));
 
 		StepVerifier.create(api.uploadEvents(batch))
-			.then(() -> time.advanceTimeBy(Duration.ofSeconds(2)))   // the Retry-After of the 429
+			.then(() -> time.advanceTimeBy(Duration.ofSeconds(2))) // the Retry-After of
+																	// the 429
 			.assertNext((result) -> assertThat(result.attempts()).isEqualTo(2))
 			.expectComplete()
 			.verify(Duration.ofSeconds(10));
