@@ -22,11 +22,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.openjdk.jmh.Main;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -59,7 +61,7 @@ public final class Benchmarks {
 	public static void main(String[] args) throws Exception {
 		String[] rest = (args.length > 0) ? Arrays.copyOfRange(args, 1, args.length) : args;
 		if (args.length > 0 && args[0].equals("jmh")) {
-			org.openjdk.jmh.Main.main(rest);
+			Main.main(rest);
 			return;
 		}
 		if (args.length > 0 && args[0].equals("loopback")) {
@@ -75,7 +77,7 @@ public final class Benchmarks {
 		LoopbackBenchmark.main(quick ? new String[] { "--quick" } : new String[0]);
 	}
 
-	private static org.openjdk.jmh.runner.options.Options jmhOptions(boolean quick) {
+	private static Options jmhOptions(boolean quick) {
 		ChainedOptionsBuilder options = new OptionsBuilder().include(SERIALIZATION).addProfiler(GCProfiler.class);
 		if (quick) {
 			options.warmupIterations(2)

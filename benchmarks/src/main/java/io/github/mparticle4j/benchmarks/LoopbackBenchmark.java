@@ -36,6 +36,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.model.Batch;
@@ -418,8 +420,7 @@ public final class LoopbackBenchmark {
 	private record Snapshot(long cpuNanos, Map<Long, Long> allocated) {
 
 		static Snapshot take() {
-			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-				.getThreadMXBean();
+			ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 			long[] ids = threads.getAllThreadIds();
 			long[] bytes = threads.getThreadAllocatedBytes(ids);
 			Map<Long, Long> allocated = new HashMap<>(ids.length * 2);
@@ -428,14 +429,15 @@ public final class LoopbackBenchmark {
 					allocated.put(ids[i], bytes[i]);
 				}
 			}
-			long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-				.getProcessCpuTime();
+			long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 			return new Snapshot(cpu, allocated);
 		}
 
 		/**
 		 * Bytes allocated since an earlier snapshot by the threads alive now (threads
 		 * that ended in between are missed; the event loops and schedulers live on).
+		 * @param earlier the earlier snapshot
+		 * @return the bytes allocated since
 		 */
 		long allocatedSince(Snapshot earlier) {
 			long total = 0;

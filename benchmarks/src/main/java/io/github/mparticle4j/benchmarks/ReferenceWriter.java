@@ -26,7 +26,6 @@ import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.ApplicationInformation;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.CommerceEvent;
-import io.github.mparticle4j.model.DeviceInformation;
 import io.github.mparticle4j.model.Event;
 import io.github.mparticle4j.model.IdentityType;
 import io.github.mparticle4j.model.Product;

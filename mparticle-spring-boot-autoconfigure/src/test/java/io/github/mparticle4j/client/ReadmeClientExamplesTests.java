@@ -68,12 +68,14 @@ class ReadmeClientExamplesTests {
 
 	@Test
 	void createTheApi() {
+		// @formatter:off
 		// tag::client-create[]
 		EventsApi api = EventsApi.builder(new ApiCredentials("REPLACE_WITH_API_KEY", "REPLACE_WITH_API_SECRET"))
-			.pod(Pod.EU1) // the data center of your organization
-			.environment(Batch.Environment.DEVELOPMENT) // for batches that set none
+			.pod(Pod.EU1)                                   // the data center of your organization
+			.environment(Batch.Environment.DEVELOPMENT)     // for batches that set none
 			.build();
 		// end::client-create[]
+		// @formatter:on
 		assertThat(api).isNotNull();
 		api.close();
 	}
@@ -81,15 +83,17 @@ class ReadmeClientExamplesTests {
 	@Test
 	void uploadOneBatch() {
 		EventsApi api = this.api;
+		// @formatter:off
 		// tag::client-upload[]
-		Batch batch = new Batch().userIdentities(new UserIdentities().customerId("1234"))
+		Batch batch = new Batch()
+			.userIdentities(new UserIdentities().customerId("1234"))
 			.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked"));
 
-		UploadResult result = api.uploadEvents(batch).block(); // blocking
+		UploadResult result = api.uploadEvents(batch).block();         // blocking
 
-		Mono<UploadResult> upload = api.uploadEvents(batch); // or reactive: sends when
-																// subscribed
+		Mono<UploadResult> upload = api.uploadEvents(batch);           // or reactive: sends when subscribed
 		// end::client-upload[]
+		// @formatter:on
 		assertThat(result.statusCode()).isEqualTo(202);
 		assertThat(upload.block(Duration.ofSeconds(10)).sourceRequestIds()).hasSize(1);
 		assertThat(mock.requests()).hasSize(2)
@@ -99,6 +103,7 @@ class ReadmeClientExamplesTests {
 	@Test
 	void uploadInBulk() {
 		EventsApi api = this.api;
+		// @formatter:off
 		// tag::client-bulk[]
 		List<Batch> batches = List.of(
 				new Batch().userIdentities(new UserIdentities().customerId("1001"))
@@ -107,9 +112,9 @@ class ReadmeClientExamplesTests {
 					.userAttribute("tier", "gold")
 					.addEvent(new ScreenViewEvent("Settings")));
 
-		UploadResult result = api.bulkUploadEvents(batches).block(); // up to 100 batches
-																		// per request
+		UploadResult result = api.bulkUploadEvents(batches).block();   // up to 100 batches per request
 		// end::client-bulk[]
+		// @formatter:on
 		assertThat(result.sourceRequestIds()).hasSize(2);
 		assertThat(mock.requests()).singleElement()
 			.satisfies((request) -> assertThat(request.getUrl()).isEqualTo("/v2/bulkevents"));
@@ -122,20 +127,22 @@ class ReadmeClientExamplesTests {
 				.withBody("{\"errors\":[{\"code\":\"BAD_REQUEST\",\"message\":\"Invalid event\"}]}")));
 		EventsApi api = this.api;
 		Batch batch = new Batch().userIdentities(new UserIdentities().customerId("1"));
+		// @formatter:off
 		// tag::client-errors[]
 		try {
 			api.uploadEvents(batch).block();
 		}
-		catch (MParticleValidationException ex) { // nothing was sent
+		catch (MParticleValidationException ex) {          // nothing was sent
 			ex.getViolations().forEach((violation) -> print(violation.path() + ": " + violation.rule()));
 		}
-		catch (MParticleBadRequestException ex) { // 400, not retried
+		catch (MParticleBadRequestException ex) {          // 400, not retried
 			ex.getErrors().forEach((error) -> print(error.code() + ": " + error.message()));
 		}
-		catch (MParticleException ex) { // anything else, after retries
+		catch (MParticleException ex) {                    // anything else, after retries
 			print(ex.getMessage() + ", resend " + ex.getSourceRequestIds() + " later");
 		}
 		// end::client-errors[]
+		// @formatter:on
 		assertThat(this.output).containsExactly("BAD_REQUEST: Invalid event");
 		this.output.clear();
 		Batch invalid = new Batch();

@@ -41,22 +41,23 @@ class VirtualTimeExampleTests {
 	void retryAfterIsWaitedOutInVirtualTime() {
 		Batch batch = new Batch(Batch.Environment.DEVELOPMENT).userIdentities(new UserIdentities().customerId("1234"))
 			.addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "Retried"));
+		// @formatter:off
 		// tag::client-virtual-time[]
 		VirtualTimeScheduler time = VirtualTimeScheduler.create();
 		EventsApiRecorder recorder = new EventsApiRecorder();
 		EventsApi api = EventsApi.builder(new ApiCredentials("key", "secret"))
-			.clientConnector(recorder.connector()) // answers in-process, as scripted
-			.scheduler(time) // waits, backoff and deadline in virtual time
+			.clientConnector(recorder.connector())            // answers in-process, as scripted
+			.scheduler(time)                                  // waits, backoff and deadline in virtual time
 			.build();
 		recorder.willRespond(ScriptedResponse.rateLimited(Duration.ofSeconds(2)));
 
 		StepVerifier.create(api.uploadEvents(batch))
-			.then(() -> time.advanceTimeBy(Duration.ofSeconds(2))) // the Retry-After of
-																	// the 429
+			.then(() -> time.advanceTimeBy(Duration.ofSeconds(2)))   // the Retry-After of the 429
 			.assertNext((result) -> assertThat(result.attempts()).isEqualTo(2))
 			.expectComplete()
 			.verify(Duration.ofSeconds(10));
 		// end::client-virtual-time[]
+		// @formatter:on
 		assertThat(recorder.requests()).extracting(RecordedRequest::responseStatus).containsExactly(429, 202);
 		time.dispose();
 	}
