@@ -146,7 +146,7 @@ public class SerializationBenchmarks {
 	@Benchmark
 	public List<Violation> singleClientValidate() {
 		List<Violation> violations = new ArrayList<>();
-		this.validator.validate(this.singleWithDefaults, "batch", violations);
+		this.validator.validate(this.singleWithDefaults, BatchValidator.Path.root("batch"), violations);
 		return violations;
 	}
 
