@@ -27,6 +27,7 @@ import io.github.mparticle4j.sample.web.SampleRequests.Purchase;
 import io.github.mparticle4j.sample.web.SampleRequests.Session;
 import io.github.mparticle4j.sample.web.SampleRequests.SignUp;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Endpoints that each send one kind of data to mParticle with the auto-configured
- * {@link EventsApi}, and answer with the ids of the batches sent.
+ * {@link EventsApi}, and answer with the ids of the batches sent. Bulk imports go to a
+ * second mParticle input, {@code feed}.
  *
  * @author mparticle4j contributors
  */
@@ -44,8 +46,17 @@ class SampleController {
 
 	private final EventsApi eventsApi;
 
-	SampleController(EventsApi eventsApi) {
+	private final EventsApi feed;
+
+	/**
+	 * Creates the controller.
+	 * @param eventsApi the client of the default input, for the web traffic
+	 * @param feed the client of the {@code feed} input ({@code mparticle.inputs.feed}),
+	 * for bulk imports
+	 */
+	SampleController(EventsApi eventsApi, @Qualifier("feed") EventsApi feed) {
 		this.eventsApi = eventsApi;
+		this.feed = feed;
 	}
 
 	@PostMapping("/users")
@@ -71,7 +82,7 @@ class SampleController {
 
 	@PostMapping("/bulk")
 	Mono<SentResponse> bulk(@RequestBody Bulk request) {
-		return this.eventsApi.bulkUploadEvents(SampleBatches.bulk(request)).map(SentResponse::of);
+		return this.feed.bulkUploadEvents(SampleBatches.bulk(request)).map(SentResponse::of);
 	}
 
 	private Mono<SentResponse> send(Batch batch) {
