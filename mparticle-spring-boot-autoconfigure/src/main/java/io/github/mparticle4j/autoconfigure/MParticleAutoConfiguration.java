@@ -16,11 +16,9 @@
 
 package io.github.mparticle4j.autoconfigure;
 
-import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.EventsApi;
-import io.github.mparticle4j.client.EventsApiBuilder;
-import io.github.mparticle4j.client.InvalidEventsApiSettingException;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,20 +27,23 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.util.ClassUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} for the mParticle Events API client.
+ * {@link EnableAutoConfiguration Auto-configuration} for the mParticle Events API client:
+ * the default input ({@code mparticle.*}) as the primary {@link EventsApi}, one
+ * {@link EventsApi} bean per named input ({@code mparticle.inputs.<name>.*}) named after
+ * it, and {@link MParticleInputs} to look them up.
  *
  * @author mparticle4j contributors
  */
@@ -50,6 +51,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnClass({ WebClient.class, EventsApi.class })
 @ConditionalOnBooleanProperty(name = "mparticle.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MParticleProperties.class)
+@Import(MParticleInputsRegistrar.class)
 public final class MParticleAutoConfiguration {
 
 	static final String REACTOR_NETTY_CLASS = "reactor.netty.http.client.HttpClient";
@@ -62,54 +64,37 @@ public final class MParticleAutoConfiguration {
 
 	@Bean
 	PropertiesEventsApiBuilderCustomizer mparticlePropertiesEventsApiBuilderCustomizer(MParticleProperties properties,
-			MParticleConnectionDetails connectionDetails,
+			MParticleConnectionDetails connectionDetails, MParticleEventsApiFactory eventsApiFactory) {
+		return new PropertiesEventsApiBuilderCustomizer(properties, connectionDetails,
+				() -> eventsApiFactory.connector(properties));
+	}
+
+	@Bean(MParticleEventsApiFactory.BEAN_NAME)
+	MParticleEventsApiFactory mparticleEventsApiFactory(MParticleProperties properties,
+			ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<MParticleWebClientBuilderCustomizer> webClientCustomizers,
+			ObjectProvider<EventsApiBuilderCustomizer> customizers,
+			ObjectProvider<MParticleInputConnectionDetailsResolver> connectionDetailsResolvers,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
-		return new PropertiesEventsApiBuilderCustomizer(properties, connectionDetails,
-				() -> connector(properties, connectorBuilder, httpClientSettings, resourceLoader));
+		return new MParticleEventsApiFactory(properties, webClientBuilder, webClientCustomizers, customizers,
+				connectionDetailsResolvers, connectorBuilder, httpClientSettings, resourceLoader);
+	}
+
+	// Primary: the default input wins over the named ones where one EventsApi is injected
+	@Bean
+	@Primary
+	@ConditionalOnMissingBean
+	@Conditional(DefaultInputCondition.class)
+	EventsApi mparticleEventsApi(MParticleEventsApiFactory eventsApiFactory,
+			MParticleConnectionDetails connectionDetails) {
+		return eventsApiFactory.createDefault(connectionDetails);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	EventsApi mparticleEventsApi(MParticleConnectionDetails connectionDetails,
-			ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<MParticleWebClientBuilderCustomizer> webClientCustomizers,
-			ObjectProvider<EventsApiBuilderCustomizer> customizers, ResourceLoader resourceLoader) {
-		if (!ClassUtils.isPresent(REACTOR_NETTY_CLASS, resourceLoader.getClassLoader())) {
-			throw new MissingReactorNettyException();
-		}
-		EventsApiBuilder builder = EventsApi.builder(credentials(connectionDetails));
-		WebClient.Builder webClient = webClientBuilder.getIfAvailable(WebClient::builder).clone();
-		webClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(webClient));
-		builder.webClientBuilder(webClient);
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		try {
-			return builder.build();
-		}
-		catch (InvalidEventsApiSettingException ex) {
-			throw PropertiesEventsApiBuilderCustomizer.toPropertyException(ex);
-		}
-	}
-
-	private static ApiCredentials credentials(MParticleConnectionDetails connectionDetails) {
-		String key = connectionDetails.getApiKey();
-		String secret = connectionDetails.getApiSecret();
-		try {
-			return new ApiCredentials(key, secret);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidConfigurationPropertyValueException("mparticle.api-key", key, ex.getMessage());
-		}
-	}
-
-	private static ClientHttpConnector connector(MParticleProperties properties,
-			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
-		ClientHttpConnectorBuilder<?> builder = ReactorNettyConnectorBuilders.withTcpNoDelay(connectorBuilder
-			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())));
-		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-			.withTimeouts(properties.getConnectTimeout(), properties.getResponseTimeout());
-		return builder.build(settings);
+	MParticleInputs mparticleInputs(ListableBeanFactory beanFactory, MParticleProperties properties) {
+		return new MParticleInputs(beanFactory, properties.getInputs().keySet());
 	}
 
 	@Configuration(proxyBeanMethods = false)

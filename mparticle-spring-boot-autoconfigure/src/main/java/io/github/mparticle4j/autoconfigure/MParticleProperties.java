@@ -18,6 +18,8 @@ package io.github.mparticle4j.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.model.Batch;
@@ -94,6 +96,12 @@ public class MParticleProperties {
 	private final Retry retry = new Retry();
 
 	private final Log log = new Log();
+
+	/**
+	 * Named inputs, each with its own API key and secret, such as one per platform. Every
+	 * other setting that an input does not set is taken from the top-level properties.
+	 */
+	private final Map<String, Input> inputs = new LinkedHashMap<>();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -189,6 +197,274 @@ public class MParticleProperties {
 
 	public Log getLog() {
 		return this.log;
+	}
+
+	public Map<String, Input> getInputs() {
+		return this.inputs;
+	}
+
+	/**
+	 * A named input: its API key and secret, and the client settings in which it differs
+	 * from the top-level properties. A setting that is not set here is inherited.
+	 */
+	public static class Input {
+
+		/**
+		 * What the client does with valid batches. Inherited when not set.
+		 */
+		private @Nullable Mode mode;
+
+		/**
+		 * API key of the mParticle input. Required: never inherited.
+		 */
+		private @Nullable String apiKey;
+
+		/**
+		 * API secret of the mParticle input. Required: never inherited.
+		 */
+		private @Nullable String apiSecret;
+
+		/**
+		 * Environment of the batches that do not set one. Inherited when not set.
+		 */
+		private Batch.@Nullable Environment environment;
+
+		/**
+		 * Data center (pod). When set, the input uses it instead of the inherited pod and
+		 * base URL.
+		 */
+		private @Nullable Pod pod;
+
+		/**
+		 * Base URL of the Events API. Overrides the pod; when neither is set here, the
+		 * top-level base URL or pod is inherited.
+		 */
+		private @Nullable URI baseUrl;
+
+		/**
+		 * Whether to allow a plain http base URL for a host other than a loopback one.
+		 * Inherited when not set.
+		 */
+		private @Nullable Boolean allowInsecureHttp;
+
+		/**
+		 * Timeout for establishing a connection. Inherited when not set.
+		 */
+		private @Nullable Duration connectTimeout;
+
+		/**
+		 * Timeout for the response to one attempt. Inherited when not set.
+		 */
+		private @Nullable Duration responseTimeout;
+
+		/**
+		 * Timeout for a whole upload. Inherited when not set.
+		 */
+		private @Nullable Duration timeout;
+
+		private final InputRetry retry = new InputRetry();
+
+		public @Nullable Mode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(@Nullable Mode mode) {
+			this.mode = mode;
+		}
+
+		public @Nullable String getApiKey() {
+			return this.apiKey;
+		}
+
+		public void setApiKey(@Nullable String apiKey) {
+			this.apiKey = apiKey;
+		}
+
+		public @Nullable String getApiSecret() {
+			return this.apiSecret;
+		}
+
+		public void setApiSecret(@Nullable String apiSecret) {
+			this.apiSecret = apiSecret;
+		}
+
+		public Batch.@Nullable Environment getEnvironment() {
+			return this.environment;
+		}
+
+		public void setEnvironment(Batch.@Nullable Environment environment) {
+			this.environment = environment;
+		}
+
+		public @Nullable Pod getPod() {
+			return this.pod;
+		}
+
+		public void setPod(@Nullable Pod pod) {
+			this.pod = pod;
+		}
+
+		public @Nullable URI getBaseUrl() {
+			return this.baseUrl;
+		}
+
+		public void setBaseUrl(@Nullable URI baseUrl) {
+			this.baseUrl = baseUrl;
+		}
+
+		public @Nullable Boolean getAllowInsecureHttp() {
+			return this.allowInsecureHttp;
+		}
+
+		public void setAllowInsecureHttp(@Nullable Boolean allowInsecureHttp) {
+			this.allowInsecureHttp = allowInsecureHttp;
+		}
+
+		public @Nullable Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(@Nullable Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public @Nullable Duration getResponseTimeout() {
+			return this.responseTimeout;
+		}
+
+		public void setResponseTimeout(@Nullable Duration responseTimeout) {
+			this.responseTimeout = responseTimeout;
+		}
+
+		public @Nullable Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(@Nullable Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public InputRetry getRetry() {
+			return this.retry;
+		}
+
+		/**
+		 * Returns the effective properties of this input: its own settings over those of
+		 * the given top-level properties. The key and secret are this input's only.
+		 * @param parent the top-level properties
+		 * @return the merged properties, without named inputs
+		 */
+		MParticleProperties merge(MParticleProperties parent) {
+			MParticleProperties merged = new MParticleProperties();
+			merged.setEnabled(parent.isEnabled());
+			merged.setMode(orElse(this.mode, parent.getMode()));
+			merged.setApiKey(this.apiKey);
+			merged.setApiSecret(this.apiSecret);
+			merged.setEnvironment(orElse(this.environment, parent.getEnvironment()));
+			if (this.baseUrl != null || this.pod != null) {
+				merged.setBaseUrl(this.baseUrl);
+				merged.setPod(orElse(this.pod, parent.getPod()));
+			}
+			else {
+				merged.setBaseUrl(parent.getBaseUrl());
+				merged.setPod(parent.getPod());
+			}
+			merged.setAllowInsecureHttp(orElse(this.allowInsecureHttp, parent.isAllowInsecureHttp()));
+			merged.setConnectTimeout(orElse(this.connectTimeout, parent.getConnectTimeout()));
+			merged.setResponseTimeout(orElse(this.responseTimeout, parent.getResponseTimeout()));
+			merged.setTimeout(orElse(this.timeout, parent.getTimeout()));
+			Retry retry = parent.getRetry();
+			merged.getRetry().setMaxAttempts(orElse(this.retry.getMaxAttempts(), retry.getMaxAttempts()));
+			merged.getRetry().setInitialBackoff(orElse(this.retry.getInitialBackoff(), retry.getInitialBackoff()));
+			merged.getRetry().setMaxBackoff(orElse(this.retry.getMaxBackoff(), retry.getMaxBackoff()));
+			merged.getRetry().setMaxRetryAfter(orElse(this.retry.getMaxRetryAfter(), retry.getMaxRetryAfter()));
+			merged.getLog().setIncludeData(parent.getLog().isIncludeData());
+			return merged;
+		}
+
+		/**
+		 * Returns whether this input sets a client setting itself.
+		 * @param property the name of the setting relative to the input, such as
+		 * {@code retry.max-backoff}
+		 * @return whether the input sets it; {@code false} when it is inherited
+		 */
+		boolean sets(String property) {
+			return switch (property) {
+				case "base-url" -> this.baseUrl != null;
+				case "connect-timeout" -> this.connectTimeout != null;
+				case "response-timeout" -> this.responseTimeout != null;
+				case "timeout" -> this.timeout != null;
+				case "retry.max-attempts" -> this.retry.getMaxAttempts() != null;
+				case "retry.initial-backoff" -> this.retry.getInitialBackoff() != null;
+				case "retry.max-backoff" -> this.retry.getMaxBackoff() != null;
+				case "retry.max-retry-after" -> this.retry.getMaxRetryAfter() != null;
+				default -> true;
+			};
+		}
+
+		private static <T> T orElse(@Nullable T value, T inherited) {
+			return (value != null) ? value : inherited;
+		}
+
+	}
+
+	/**
+	 * Retry settings of a named input, each inherited when not set.
+	 */
+	public static class InputRetry {
+
+		/**
+		 * Most requests that one upload may make, the first one included.
+		 */
+		private @Nullable Integer maxAttempts;
+
+		/**
+		 * Backoff before the first retry.
+		 */
+		private @Nullable Duration initialBackoff;
+
+		/**
+		 * Longest backoff between two attempts.
+		 */
+		private @Nullable Duration maxBackoff;
+
+		/**
+		 * Longest wait that a Retry-After response header can impose.
+		 */
+		private @Nullable Duration maxRetryAfter;
+
+		public @Nullable Integer getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(@Nullable Integer maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public @Nullable Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(@Nullable Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public @Nullable Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(@Nullable Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public @Nullable Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(@Nullable Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
+		}
+
 	}
 
 	/**

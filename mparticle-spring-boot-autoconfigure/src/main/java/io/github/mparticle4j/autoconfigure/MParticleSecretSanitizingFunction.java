@@ -20,11 +20,12 @@ import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 /**
- * Masks the mParticle API secret in {@code /actuator/env} and
- * {@code /actuator/configprops}, whatever {@code show-values} says: the property
- * {@code mparticle.api-secret} under every relaxed name, including the environment
- * variable {@code MPARTICLE_API_SECRET}, and the {@code apiSecret} of the bound
- * {@link MParticleProperties}.
+ * Masks the mParticle API secrets in {@code /actuator/env} and
+ * {@code /actuator/configprops}, whatever {@code show-values} says: the properties
+ * {@code mparticle.api-secret} and {@code mparticle.inputs.<name>.api-secret} under every
+ * relaxed name, including the environment variables {@code MPARTICLE_API_SECRET} and
+ * {@code MPARTICLE_INPUTS_<NAME>_API_SECRET}, and the {@code apiSecret} of the bound
+ * {@link MParticleProperties} and of each of its inputs.
  *
  * @author mparticle4j contributors
  */
@@ -34,6 +35,7 @@ final class MParticleSecretSanitizingFunction implements SanitizingFunction {
 	public SanitizableData apply(SanitizableData data) {
 		String key = data.getLowerCaseKey().replaceAll("[^a-z0-9]", "");
 		boolean secret = key.equals("mparticleapisecret")
+				|| (key.startsWith("mparticleinputs") && key.endsWith("apisecret"))
 				|| (key.equals("apisecret") && data.getPropertySource() == null);
 		return secret ? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
 	}

@@ -16,6 +16,10 @@
 
 package io.github.mparticle4j.autoconfigure;
 
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -27,6 +31,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  */
 class MissingMParticleCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<MissingMParticleCredentialsException> {
 
+	private static final String PREFIX = "mparticle.inputs.";
+
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingMParticleCredentialsException cause) {
 		String placeholder = cause.getUnresolvedPlaceholder();
@@ -36,13 +42,30 @@ class MissingMParticleCredentialsFailureAnalyzer extends AbstractFailureAnalyzer
 								+ "', which nothing resolved (the environment variable or property it names is not set)"
 						: "' is not set")
 				+ ", so the client has no credentials to send data with.";
-		String action = """
-				Set both mparticle.api-key and mparticle.api-secret to the key and secret of an mParticle input \
-				(platform input or custom feed), for example from the environment variables MPARTICLE_API_KEY and \
-				MPARTICLE_API_SECRET, or define an MParticleConnectionDetails bean.
+		String input = input(cause.getProperty());
+		String action = (input != null) ? """
+				Set both %1$sapi-key and %1$sapi-secret to the key and secret of the mParticle input that '%2$s' \
+				sends to, for example from the environment variables %3$sAPI_KEY and %3$sAPI_SECRET, or remove \
+				the named input '%2$s'. A named input never inherits the top-level key and secret.
 				If the application should not send data to mParticle (in tests, for example), disable the starter \
-				with mparticle.enabled=false.""";
+				with mparticle.enabled=false.""".formatted(PREFIX + input + ".", input, "MPARTICLE_INPUTS_" + input
+			.toUpperCase(Locale.ROOT)
+			.replace('-', '_') + "_") : """
+					Set both mparticle.api-key and mparticle.api-secret to the key and secret of an mParticle input \
+					(platform input or custom feed), for example from the environment variables MPARTICLE_API_KEY and \
+					MPARTICLE_API_SECRET, or define an MParticleConnectionDetails bean. With named inputs \
+					(mparticle.inputs), leave both unset if the application has no default input.
+					If the application should not send data to mParticle (in tests, for example), disable the starter \
+					with mparticle.enabled=false.""";
 		return new FailureAnalysis(description, action, cause);
+	}
+
+	private static @Nullable String input(String property) {
+		if (!property.startsWith(PREFIX)) {
+			return null;
+		}
+		String rest = property.substring(PREFIX.length());
+		return rest.substring(0, rest.lastIndexOf('.'));
 	}
 
 }

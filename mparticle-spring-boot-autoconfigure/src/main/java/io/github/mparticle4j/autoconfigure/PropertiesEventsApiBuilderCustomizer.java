@@ -17,6 +17,7 @@
 package io.github.mparticle4j.autoconfigure;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.github.mparticle4j.client.EventsApiBuilder;
@@ -41,13 +42,18 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
 final class PropertiesEventsApiBuilderCustomizer implements EventsApiBuilderCustomizer, Ordered {
 
 	/**
-	 * The property behind each builder setting.
+	 * The property behind each builder setting, relative to {@code mparticle.} or to
+	 * {@code mparticle.inputs.<name>.}.
 	 */
-	private static final Map<String, String> PROPERTIES = Map.of("baseUrl", "mparticle.base-url", "connectTimeout",
-			"mparticle.connect-timeout", "responseTimeout", "mparticle.response-timeout", "timeout",
-			"mparticle.timeout", "maxAttempts", "mparticle.retry.max-attempts", "initialBackoff",
-			"mparticle.retry.initial-backoff", "maxBackoff", "mparticle.retry.max-backoff", "maxRetryAfter",
-			"mparticle.retry.max-retry-after");
+	private static final Map<String, String> PROPERTIES = Map.of("baseUrl", "base-url", "connectTimeout",
+			"connect-timeout", "responseTimeout", "response-timeout", "timeout", "timeout", "maxAttempts",
+			"retry.max-attempts", "initialBackoff", "retry.initial-backoff", "maxBackoff", "retry.max-backoff",
+			"maxRetryAfter", "retry.max-retry-after");
+
+	/**
+	 * Names the top-level properties.
+	 */
+	static final Function<String, String> TOP_LEVEL = (property) -> "mparticle." + property;
 
 	private final MParticleProperties properties;
 
@@ -94,15 +100,29 @@ final class PropertiesEventsApiBuilderCustomizer implements EventsApiBuilderCust
 	 * application's customizer, which runs after the properties
 	 */
 	static RuntimeException toPropertyException(InvalidEventsApiSettingException ex) {
+		return toPropertyException(ex, TOP_LEVEL);
+	}
+
+	/**
+	 * Names the property behind a builder setting that cannot be used, as
+	 * {@link #toPropertyException(InvalidEventsApiSettingException)} does, with the given
+	 * names.
+	 * @param ex the builder's exception
+	 * @param names the full name of each property, from its name relative to
+	 * {@code mparticle.}: for a named input, the input's property when it sets it, and
+	 * the top-level one when it inherits it
+	 * @return an exception that names the property, or the given one
+	 */
+	static RuntimeException toPropertyException(InvalidEventsApiSettingException ex, Function<String, String> names) {
 		String property = PROPERTIES.get(ex.getSetting());
 		if (property == null) {
 			return ex;
 		}
 		String reason = ex.getReason();
 		for (Map.Entry<String, String> entry : PROPERTIES.entrySet()) {
-			reason = reason.replace("'" + entry.getKey() + "'", entry.getValue());
+			reason = reason.replace("'" + entry.getKey() + "'", names.apply(entry.getValue()));
 		}
-		return new InvalidConfigurationPropertyValueException(property, ex.getValue(), reason);
+		return new InvalidConfigurationPropertyValueException(names.apply(property), ex.getValue(), reason);
 	}
 
 }

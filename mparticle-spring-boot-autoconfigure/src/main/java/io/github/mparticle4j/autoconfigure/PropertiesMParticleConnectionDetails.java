@@ -27,7 +27,8 @@ import org.springframework.util.StringUtils;
 /**
  * Adapts {@link MParticleProperties} to {@link MParticleConnectionDetails}. A key or
  * secret that is not set, blank, or still holds an unresolved placeholder is reported as
- * missing, naming the property.
+ * missing, naming the property. The properties may be those of a named input, under
+ * {@code mparticle.inputs.<name>.}.
  *
  * @author mparticle4j contributors
  */
@@ -41,8 +42,20 @@ final class PropertiesMParticleConnectionDetails implements MParticleConnectionD
 
 	private final MParticleProperties properties;
 
+	private final String prefix;
+
 	PropertiesMParticleConnectionDetails(MParticleProperties properties) {
+		this(properties, "mparticle.");
+	}
+
+	/**
+	 * Creates the details of the properties under a prefix.
+	 * @param properties the properties, such as the merged ones of a named input
+	 * @param prefix the prefix of their names, such as {@code mparticle.inputs.ios.}
+	 */
+	PropertiesMParticleConnectionDetails(MParticleProperties properties, String prefix) {
 		this.properties = properties;
+		this.prefix = prefix;
 	}
 
 	@Override
@@ -53,12 +66,12 @@ final class PropertiesMParticleConnectionDetails implements MParticleConnectionD
 
 	@Override
 	public String getApiKey() {
-		return required("mparticle.api-key", this.properties.getApiKey());
+		return required(this.prefix + "api-key", this.properties.getApiKey());
 	}
 
 	@Override
 	public String getApiSecret() {
-		return required("mparticle.api-secret", this.properties.getApiSecret());
+		return required(this.prefix + "api-secret", this.properties.getApiSecret());
 	}
 
 	private static String required(String property, @Nullable String value) {

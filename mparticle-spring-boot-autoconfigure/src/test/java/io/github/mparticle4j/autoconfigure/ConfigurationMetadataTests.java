@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -58,8 +59,8 @@ class ConfigurationMetadataTests {
 				"mparticle.base-url", "mparticle.allow-insecure-http", "mparticle.connect-timeout",
 				"mparticle.response-timeout", "mparticle.timeout", "mparticle.retry.max-attempts",
 				"mparticle.retry.initial-backoff", "mparticle.retry.max-backoff", "mparticle.retry.max-retry-after",
-				"management.health.mparticle.enabled", "management.health.mparticle.failure-threshold",
-				"management.health.mparticle.failure-status");
+				"mparticle.inputs", "management.health.mparticle.enabled",
+				"management.health.mparticle.failure-threshold", "management.health.mparticle.failure-status");
 	}
 
 	@Test
@@ -78,15 +79,28 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void namedInputsAreDocumentedAsAMapOfInputs() {
+		JsonNode inputs = property("mparticle.inputs");
+		assertThat(inputs.get("type").asString()).isEqualTo(Map.class.getName() + "<" + String.class.getName() + ","
+				+ MParticleProperties.Input.class.getName() + ">");
+		assertThat(inputs.get("description").asString()).contains("own API key and secret")
+			.contains("taken from the top-level properties");
+	}
+
+	@Test
 	void podAndEnvironmentHaveValueHints() {
 		assertThat(hintValues("mparticle.pod")).containsExactly("us1", "us2", "eu1", "au1");
 		assertThat(hintValues("mparticle.environment")).containsExactly("development", "production");
 	}
 
 	private String defaultValue(String name) {
+		return property(name).path("defaultValue").asString();
+	}
+
+	private JsonNode property(String name) {
 		for (JsonNode property : this.metadata.get("properties")) {
 			if (property.get("name").asString().equals(name)) {
-				return property.path("defaultValue").asString();
+				return property;
 			}
 		}
 		throw new AssertionError("No property " + name);

@@ -58,6 +58,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class ActuatorTests {
 
+	private static final String FEED_KEY = "sample-feed-key";
+
+	private static final String FEED_SECRET = "sample-feed-secret-7c2d41";
+
 	private static final EventsApiStub eventsApi = new EventsApiStub();
 
 	private final JsonMapper jsonMapper = JsonMapper.builder().build();
@@ -69,18 +73,24 @@ class ActuatorTests {
 
 	private @Nullable String overallStatus;
 
+	private JsonNode feedHealth;
+
 	@DynamicPropertySource
 	static void mparticle(DynamicPropertyRegistry registry) {
 		registry.add("mparticle.api-key", () -> EventsApiStub.KEY);
 		registry.add("mparticle.api-secret", () -> EventsApiStub.SECRET);
 		registry.add("mparticle.base-url", eventsApi::baseUrl);
+		registry.add("mparticle.inputs.feed.api-key", () -> FEED_KEY);
+		registry.add("mparticle.inputs.feed.api-secret", () -> FEED_SECRET);
 		System.setProperty("MPARTICLE_API_SECRET", EventsApiStub.SECRET);
+		System.setProperty("MPARTICLE_INPUTS_FEED_API_SECRET", FEED_SECRET);
 	}
 
 	@AfterAll
 	static void stop() {
 		eventsApi.stop();
 		System.clearProperty("MPARTICLE_API_SECRET");
+		System.clearProperty("MPARTICLE_INPUTS_FEED_API_SECRET");
 	}
 
 	@BeforeEach
@@ -118,23 +128,41 @@ class ActuatorTests {
 		assertThat(failing.get("status").asString()).isEqualTo("DEGRADED");
 		assertThat(this.overallStatus).isEqualTo("UP");
 		assertThat(failing.at("/details/reason").asString()).isEqualTo("2 uploads in a row failed (threshold 2)");
+		assertThat(this.feedHealth.get("status").asString()).as("the feed input has not sent yet").isEqualTo("UNKNOWN");
 	}
 
 	@Test
-	void secretNeverShowsInEnvConfigpropsOrLogs(CapturedOutput output) {
+	void secretsNeverShowInEnvConfigpropsOrLogs(CapturedOutput output) {
 		eventsApi.answer(WireMock.aResponse().withStatus(403));
 		send(502);
+		this.client.post()
+			.uri("/bulk")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"users\": [{\"customerId\": \"7\", \"eventName\": \"Feed\"}]}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(502);
 		String env = get("/actuator/env", 200);
 		String configprops = get("/actuator/configprops", 200);
 		String health = get("/actuator/health", 200);
 		String base64Credentials = Base64.getEncoder()
 			.encodeToString((EventsApiStub.KEY + ":" + EventsApiStub.SECRET).getBytes());
+		String base64FeedCredentials = Base64.getEncoder().encodeToString((FEED_KEY + ":" + FEED_SECRET).getBytes());
 		for (String text : new String[] { env, configprops, health, output.toString() }) {
-			assertThat(text).doesNotContain(EventsApiStub.SECRET).doesNotContain(base64Credentials);
+			assertThat(text).doesNotContain(EventsApiStub.SECRET)
+				.doesNotContain(base64Credentials)
+				.doesNotContain(FEED_SECRET)
+				.doesNotContain(base64FeedCredentials);
 		}
 		assertThat(env).contains("mparticle.api-secret").contains("MPARTICLE_API_SECRET").contains("******");
-		assertThat(env).contains(EventsApiStub.KEY);
-		assertThat(configprops).contains("\"apiSecret\":\"******\"");
+		assertThat(env).contains("mparticle.inputs.feed.api-secret").contains("MPARTICLE_INPUTS_FEED_API_SECRET");
+		assertThat(env).contains(EventsApiStub.KEY).contains(FEED_KEY);
+		JsonNode mparticle = this.jsonMapper.readTree(configprops)
+			.findValue("mparticle-io.github.mparticle4j.autoconfigure.MParticleProperties")
+			.get("properties");
+		assertThat(mparticle.get("apiSecret").asString()).isEqualTo("******");
+		assertThat(mparticle.at("/inputs/feed/apiSecret").asString()).isEqualTo("******");
+		assertThat(mparticle.at("/inputs/feed/apiKey").asString()).isEqualTo(FEED_KEY);
 		assertThat(output).contains("POST /events (1 batch)").contains("403 Forbidden");
 	}
 
@@ -159,7 +187,8 @@ class ActuatorTests {
 			.getResponseBody();
 		JsonNode health = this.jsonMapper.readTree(body);
 		this.overallStatus = health.get("status").asString();
-		return health.at("/components/mparticle");
+		this.feedHealth = health.at("/components/mparticle/components/feed");
+		return health.at("/components/mparticle/components/default");
 	}
 
 	private String get(String path, int expectedStatus) {

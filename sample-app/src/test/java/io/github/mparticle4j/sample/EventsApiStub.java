@@ -74,7 +74,11 @@ final class EventsApiStub {
 	}
 
 	static String basicAuth() {
-		return "Basic " + Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+		return basicAuth(KEY, SECRET);
+	}
+
+	static String basicAuth(String key, String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

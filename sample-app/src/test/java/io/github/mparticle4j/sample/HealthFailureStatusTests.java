@@ -83,8 +83,12 @@ class HealthFailureStatusTests {
 			.isEqualTo("DOWN")
 			.jsonPath("$.components.mparticle.status")
 			.isEqualTo("DOWN")
-			.jsonPath("$.components.mparticle.details.reason")
-			.isEqualTo("1 upload in a row failed (threshold 1)");
+			.jsonPath("$.components.mparticle.components.default.status")
+			.isEqualTo("DOWN")
+			.jsonPath("$.components.mparticle.components.default.details.reason")
+			.isEqualTo("1 upload in a row failed (threshold 1)")
+			.jsonPath("$.components.mparticle.components.feed.status")
+			.isEqualTo("UNKNOWN");
 		eventsApi.answer(WireMock.aResponse().withStatus(202));
 		send(client, 200);
 		client.get().uri("/actuator/health").exchange().expectStatus().isOk();

@@ -66,6 +66,8 @@ class SampleEndpointsTests {
 		registry.add("mparticle.api-secret", () -> EventsApiStub.SECRET);
 		registry.add("mparticle.base-url", eventsApi::baseUrl);
 		registry.add("mparticle.environment", () -> "production");
+		registry.add("mparticle.inputs.feed.api-key", () -> "sample-feed-key");
+		registry.add("mparticle.inputs.feed.api-secret", () -> "sample-feed-secret");
 	}
 
 	@AfterAll
@@ -169,6 +171,8 @@ class SampleEndpointsTests {
 		assertThat(response.get("sourceRequestIds")).hasSize(3);
 		LoggedRequest request = eventsApi.lastRequest();
 		assertThat(request.getUrl()).isEqualTo("/v2/bulkevents");
+		assertThat(request.getHeader("Authorization")).as("sent to the feed input")
+			.isEqualTo(EventsApiStub.basicAuth("sample-feed-key", "sample-feed-secret"));
 		JsonNode batches = this.jsonMapper.readTree(request.getBodyAsString());
 		assertThat(batches).extracting((batch) -> batch.at("/user_identities/customer_id").asString())
 			.containsExactly("1001", "1002", "1003");

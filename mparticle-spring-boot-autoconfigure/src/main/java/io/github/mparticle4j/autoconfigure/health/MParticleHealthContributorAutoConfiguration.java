@@ -16,11 +16,17 @@
 
 package io.github.mparticle4j.autoconfigure.health;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
+import io.github.mparticle4j.autoconfigure.MParticleInputs;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
 import reactor.core.publisher.Flux;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -36,7 +42,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for
- * {@link MParticleHealthIndicator}.
+ * {@link MParticleHealthIndicator}: one per mParticle input, all with the same settings.
  *
  * @author mparticle4j contributors
  */
@@ -48,6 +54,8 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(MParticleHealthIndicatorProperties.class)
 public final class MParticleHealthContributorAutoConfiguration
 		extends CompositeReactiveHealthContributorConfiguration<MParticleHealthIndicator, EventsApi> {
+
+	private static final String DEFAULT_BEAN_NAME = "mparticleEventsApi";
 
 	MParticleHealthContributorAutoConfiguration(MParticleHealthIndicatorProperties properties) {
 		super((eventsApi) -> new MParticleHealthIndicator(eventsApi, failureThreshold(properties),
@@ -62,10 +70,29 @@ public final class MParticleHealthContributorAutoConfiguration
 		return properties.getFailureThreshold();
 	}
 
+	/**
+	 * The contributor: with the default input only, its indicator, as {@code mparticle};
+	 * with named inputs, one component per input under {@code mparticle}, named after the
+	 * input, the default one as {@code default}.
+	 * @param beanFactory the bean factory
+	 * @param inputs the inputs
+	 * @return the contributor
+	 */
 	@Bean
 	@ConditionalOnMissingBean(name = { "mparticleHealthIndicator", "mparticleHealthContributor" })
-	ReactiveHealthContributor mparticleHealthContributor(ConfigurableListableBeanFactory beanFactory) {
-		return createContributor(beanFactory, EventsApi.class);
+	ReactiveHealthContributor mparticleHealthContributor(ConfigurableListableBeanFactory beanFactory,
+			ObjectProvider<MParticleInputs> inputs) {
+		MParticleInputs available = inputs.getIfAvailable();
+		Set<String> names = (available != null) ? available.names() : Set.of();
+		if (names.isEmpty()) {
+			return createContributor(beanFactory, EventsApi.class);
+		}
+		Map<String, EventsApi> components = new LinkedHashMap<>();
+		beanFactory.getBeansOfType(EventsApi.class, true, false).forEach((name, eventsApi) -> {
+			String component = (!names.contains(name) && name.equals(DEFAULT_BEAN_NAME)) ? "default" : name;
+			components.put(component, eventsApi);
+		});
+		return createComposite(components);
 	}
 
 }

@@ -41,7 +41,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
+import org.springframework.boot.health.contributor.CompositeReactiveHealthContributor;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.ReactiveHealthContributors;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
@@ -249,6 +251,58 @@ class MParticleHealthContributorAutoConfigurationTests {
 			assertThat((String) health.getDetails().get("lastFailureReason")).startsWith("no response (")
 				.endsWith(") after 1 attempt");
 		});
+	}
+
+	@Test
+	void oneComponentPerInputUnderMParticleWithTheSameSettings() {
+		server.stub(WireMock.post("/v2/events")
+			.withHeader("Authorization", WireMock.equalTo(MockEventsApi.basicAuth("ios-key", "ios-secret")))
+			.willReturn(WireMock.aResponse().withStatus(403)));
+		server.stub(WireMock.post("/v2/events")
+			.withHeader("Authorization", WireMock.equalTo(MockEventsApi.basicAuth("android-key", "android-secret")))
+			.willReturn(WireMock.aResponse().withStatus(202)));
+		this.contextRunner
+			.withPropertyValues("mparticle.inputs.ios.api-key=ios-key", "mparticle.inputs.ios.api-secret=ios-secret",
+					"mparticle.inputs.android.api-key=android-key",
+					"mparticle.inputs.android.api-secret=android-secret", "mparticle.inputs.android.pod=eu1",
+					"mparticle.inputs.android.base-url=" + server.baseUrl())
+			.run((context) -> {
+				CompositeReactiveHealthContributor composite = context.getBean("mparticleHealthContributor",
+						CompositeReactiveHealthContributor.class);
+				assertThat(composite.stream().map(ReactiveHealthContributors.Entry::name)).containsExactly("default",
+						"ios", "android");
+				upload(context.getBean("ios", EventsApi.class));
+				upload(context.getBean("android", EventsApi.class));
+				Health ios = health(composite, "ios");
+				assertThat(ios.getStatus()).isEqualTo(MParticleHealthIndicator.DEGRADED);
+				assertThat(ios.getDetails()).containsEntry("reason", "mParticle rejected the credentials");
+				assertThat(health(composite, "android").getStatus()).isEqualTo(Status.UP);
+				assertThat(health(composite, "default").getStatus()).isEqualTo(Status.UNKNOWN);
+			});
+	}
+
+	@Test
+	void namedInputsOnlyAreComponentsUnderMParticle() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(MParticleAutoConfiguration.class,
+					MParticleHealthContributorAutoConfiguration.class, HealthContributorAutoConfiguration.class,
+					WebClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class))
+			.withPropertyValues("mparticle.inputs.ios.api-key=k", "mparticle.inputs.ios.api-secret=s",
+					"management.health.mparticle.failure-status=down")
+			.run((context) -> {
+				CompositeReactiveHealthContributor composite = context.getBean("mparticleHealthContributor",
+						CompositeReactiveHealthContributor.class);
+				assertThat(composite.stream().map(ReactiveHealthContributors.Entry::name)).containsExactly("ios");
+				assertThat(health(composite, "ios").getStatus()).isEqualTo(Status.UNKNOWN);
+			});
+	}
+
+	private static Health health(CompositeReactiveHealthContributor composite, String name) {
+		return ((ReactiveHealthIndicator) composite.getContributor(name)).health().block(Duration.ofSeconds(10));
+	}
+
+	private static void upload(EventsApi eventsApi) {
+		catchThrowable(() -> eventsApi.uploadEvents(DocumentedExamples.minimal()).block(Duration.ofSeconds(10)));
 	}
 
 	@Test

@@ -17,6 +17,7 @@
 package io.github.mparticle4j.test.autoconfigure;
 
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
+import io.github.mparticle4j.autoconfigure.MParticleInputConnectionDetailsResolver;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,11 +25,14 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for a {@link LocalEventsApi local
  * stand-in} for the mParticle Events API that the auto-configured {@code EventsApi} sends
- * to. Imported by {@link AutoConfigureLocalEventsApi @AutoConfigureLocalEventsApi}.
+ * to, the default input and every named input ({@code mparticle.inputs.<name>}) alike.
+ * Imported by {@link AutoConfigureLocalEventsApi @AutoConfigureLocalEventsApi}.
  *
  * @author mparticle4j contributors
  */
@@ -46,6 +50,14 @@ public final class LocalEventsApiAutoConfiguration {
 	@Primary
 	LocalEventsApiConnectionDetails localEventsApiConnectionDetails(LocalEventsApi localEventsApi) {
 		return new LocalEventsApiConnectionDetails(localEventsApi);
+	}
+
+	// Last: the stand-in wins over what the application resolves for its named inputs
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	MParticleInputConnectionDetailsResolver localEventsApiInputConnectionDetailsResolver(
+			LocalEventsApi localEventsApi) {
+		return (input, details) -> new LocalEventsApiConnectionDetails(localEventsApi);
 	}
 
 }

@@ -21,6 +21,7 @@ import java.net.URI;
 import io.github.mparticle4j.autoconfigure.EventsApiBuilderCustomizer;
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
+import io.github.mparticle4j.autoconfigure.MParticleInputConnectionDetailsResolver;
 import io.github.mparticle4j.autoconfigure.MParticleProperties;
 import io.github.mparticle4j.test.recording.EventsApiRecorder;
 
@@ -37,7 +38,9 @@ import org.springframework.core.annotation.Order;
  * {@link EnableAutoConfiguration Auto-configuration} imported by
  * {@link AutoConfigureRecordingEventsApi @AutoConfigureRecordingEventsApi}: an
  * {@link EventsApiRecorder}, test credentials, and a customizer that puts the recorder's
- * connector into the auto-configured client.
+ * connector into the auto-configured client. With named inputs
+ * ({@code mparticle.inputs.<name>}), every input gets the test credentials and the same
+ * recorder, which records the requests of all inputs.
  *
  * @author mparticle4j contributors
  */
@@ -67,6 +70,13 @@ public final class RecordingEventsApiAutoConfiguration {
 	MParticleConnectionDetails recordingEventsApiConnectionDetails(MParticleProperties properties) {
 		URI baseUrl = (properties.getBaseUrl() != null) ? properties.getBaseUrl() : properties.getPod().baseUrl();
 		return new TestConnectionDetails(baseUrl);
+	}
+
+	// Last: test credentials win over those that the application resolves for its inputs
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	MParticleInputConnectionDetailsResolver recordingEventsApiInputConnectionDetailsResolver() {
+		return (input, details) -> new TestConnectionDetails(details.getBaseUrl());
 	}
 
 	@Bean

@@ -26,6 +26,7 @@ import io.github.mparticle4j.sample.web.SampleRequests.SignUp;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Endpoints that each send one kind of data to mParticle with the auto-configured
- * {@link EventsApi}, and answer with the ids of the batches sent.
+ * {@link EventsApi}, and answer with the ids of the batches sent. Bulk imports go to a
+ * second mParticle input, {@code feed}.
  *
  * @author mparticle4j contributors
  */
@@ -43,8 +45,17 @@ class SampleController {
 
 	private final EventsApi eventsApi;
 
-	SampleController(EventsApi eventsApi) {
+	private final EventsApi feed;
+
+	/**
+	 * Creates the controller.
+	 * @param eventsApi the client of the default input, for the web traffic
+	 * @param feed the client of the {@code feed} input ({@code mparticle.inputs.feed}),
+	 * for bulk imports
+	 */
+	SampleController(EventsApi eventsApi, @Qualifier("feed") EventsApi feed) {
 		this.eventsApi = eventsApi;
+		this.feed = feed;
 	}
 
 	@PostMapping("/users")
@@ -70,7 +81,7 @@ class SampleController {
 
 	@PostMapping("/bulk")
 	Mono<SentResponse> bulk(@RequestBody Bulk request) {
-		return this.eventsApi.bulkUploadEvents(SampleBatches.bulk(request)).map(SentResponse::of);
+		return this.feed.bulkUploadEvents(SampleBatches.bulk(request)).map(SentResponse::of);
 	}
 
 	private Mono<SentResponse> send(Batch batch) {

@@ -64,6 +64,10 @@ class SampleAppContainerIT {
 
 	private static final String SECRET = "container-api-secret-5b1e77";
 
+	private static final String FEED_KEY = "container-feed-key";
+
+	private static final String FEED_SECRET = "container-feed-secret-81d0c3";
+
 	private static final WireMockServer eventsApi = new WireMockServer(
 			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
 
@@ -89,8 +93,9 @@ class SampleAppContainerIT {
 	}
 
 	private static Map<String, String> environment(String secret) {
-		return Map.of("MPARTICLE_API_KEY", KEY, "MPARTICLE_API_SECRET", secret, "MPARTICLE_ENVIRONMENT", "production",
-				"MPARTICLE_BASE_URL", "http://127.0.0.1:" + eventsApi.port() + "/v2");
+		return Map.of("MPARTICLE_API_KEY", KEY, "MPARTICLE_API_SECRET", secret, "MPARTICLE_FEED_API_KEY", FEED_KEY,
+				"MPARTICLE_FEED_API_SECRET", FEED_SECRET, "MPARTICLE_ENVIRONMENT", "production", "MPARTICLE_BASE_URL",
+				"http://127.0.0.1:" + eventsApi.port() + "/v2");
 	}
 
 	@BeforeEach
@@ -98,6 +103,9 @@ class SampleAppContainerIT {
 		eventsApi.resetAll();
 		eventsApi.stubFor(post(urlPathMatching("/v2/(bulk)?events")).atPriority(1)
 			.withHeader("Authorization", equalTo(basicAuth(KEY, SECRET)))
+			.willReturn(aResponse().withStatus(202)));
+		eventsApi.stubFor(post(urlPathMatching("/v2/(bulk)?events")).atPriority(1)
+			.withHeader("Authorization", equalTo(basicAuth(FEED_KEY, FEED_SECRET)))
 			.willReturn(aResponse().withStatus(202)));
 		eventsApi
 			.stubFor(post(urlPathMatching("/v2/(bulk)?events")).atPriority(2).willReturn(aResponse().withStatus(403)));
@@ -122,8 +130,11 @@ class SampleAppContainerIT {
 		List<LoggedRequest> requests = eventsApi.findAll(anyRequestedFor(anyUrl()));
 		assertThat(requests).extracting(LoggedRequest::getUrl)
 			.containsExactly("/v2/events", "/v2/events", "/v2/events", "/v2/events", "/v2/bulkevents");
+		assertThat(requests).extracting((request) -> request.getHeader("Authorization"))
+			.as("the web traffic goes to the default input, bulk imports to the feed input")
+			.containsExactly(basicAuth(KEY, SECRET), basicAuth(KEY, SECRET), basicAuth(KEY, SECRET),
+					basicAuth(KEY, SECRET), basicAuth(FEED_KEY, FEED_SECRET));
 		assertThat(requests).allSatisfy((request) -> {
-			assertThat(request.getHeader("Authorization")).isEqualTo(basicAuth(KEY, SECRET));
 			assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
 			assertThat(request.getHeader("User-Agent")).startsWith("mparticle-spring-boot/");
 		});
@@ -151,8 +162,11 @@ class SampleAppContainerIT {
 		send(app, "/events", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 200);
 		HttpResponse<String> response = get(app, "/actuator/health");
 		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode mparticle = json(response.body()).at("/components/mparticle");
+		JsonNode mparticle = json(response.body()).at("/components/mparticle/components/default");
 		assertThat(mparticle.get("status").asString()).isEqualTo("UP");
+		assertThat(json(response.body()).at("/components/mparticle/components/feed/status").asString())
+			.as("the feed input sent the bulk import of the first test")
+			.isEqualTo("UP");
 		assertThat(mparticle.at("/details/environment").asString()).isEqualTo("production");
 		assertThat(mparticle.at("/details/baseUrl").asString())
 			.isEqualTo("http://127.0.0.1:" + eventsApi.port() + "/v2");
@@ -168,12 +182,14 @@ class SampleAppContainerIT {
 			HttpResponse<String> response = get(misconfigured, "/actuator/health");
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(json(response.body()).get("status").asString()).isEqualTo("UP");
-			JsonNode mparticle = json(response.body()).at("/components/mparticle");
+			JsonNode health = json(response.body());
+			JsonNode mparticle = health.at("/components/mparticle/components/default");
 			assertThat(mparticle.get("status").asString()).isEqualTo("DEGRADED");
 			assertThat(misconfigured.getLogs()).contains("mParticle rejected the credentials for");
 			assertThat(mparticle.at("/details/reason").asString()).isEqualTo("mParticle rejected the credentials");
 			assertThat(mparticle.at("/details/lastFailureReason").asString()).contains("403 Forbidden");
 			assertThat(misconfigured.getLogs()).doesNotContain(wrongSecret)
+				.doesNotContain(FEED_SECRET)
 				.doesNotContain(Base64.getEncoder().encodeToString((KEY + ":" + wrongSecret).getBytes()));
 		}
 	}
