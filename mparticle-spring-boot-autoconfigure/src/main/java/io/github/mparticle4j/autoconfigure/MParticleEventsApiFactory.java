@@ -39,7 +39,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link MParticleWebClientBuilderCustomizer}s, then the
  * {@link EventsApiBuilderCustomizer}s in order. For a named input, the standard
  * customizer applies the input's properties (its own over the inherited ones) instead of
- * the top-level ones. Every client gets its own connections and its own rate-limit state.
+ * the top-level ones. Every client gets its own connector and its own rate-limit state;
+ * connections come from the application's Reactor Netty pool, as for any WebClient.
  *
  * @author mparticle4j contributors
  */
