@@ -95,23 +95,12 @@ final class PropertiesEventsApiBuilderCustomizer implements EventsApiBuilderCust
 	 * Names the property behind a builder setting that cannot be used, and the properties
 	 * behind the other settings that its reason mentions.
 	 * @param ex the builder's exception
+	 * @param names the full name of each property, from its name relative to
+	 * {@code mparticle.}: {@link #TOP_LEVEL} for the default input; for a named input,
+	 * the input's property when it sets it, and the top-level one when it inherits it
 	 * @return an exception that names the property, or the given one for a setting that
 	 * no property is behind (such as a connector); the value may also come from an
 	 * application's customizer, which runs after the properties
-	 */
-	static RuntimeException toPropertyException(InvalidEventsApiSettingException ex) {
-		return toPropertyException(ex, TOP_LEVEL);
-	}
-
-	/**
-	 * Names the property behind a builder setting that cannot be used, as
-	 * {@link #toPropertyException(InvalidEventsApiSettingException)} does, with the given
-	 * names.
-	 * @param ex the builder's exception
-	 * @param names the full name of each property, from its name relative to
-	 * {@code mparticle.}: for a named input, the input's property when it sets it, and
-	 * the top-level one when it inherits it
-	 * @return an exception that names the property, or the given one
 	 */
 	static RuntimeException toPropertyException(InvalidEventsApiSettingException ex, Function<String, String> names) {
 		String property = PROPERTIES.get(ex.getSetting());

@@ -185,9 +185,10 @@ final class BatchValidator {
 							"list must have at most " + MAX_LIST_ENTRIES + " entries (has " + list.size() + ")"));
 				}
 				for (int i = 0; i < list.size(); i++) {
+					// the path is built only for an entry that may be too long
 					if (list.get(i) instanceof String entry && entry.length() > MAX_LIST_ENTRY_LENGTH) {
-						maxLength(entry, MAX_LIST_ENTRY_LENGTH, path, ".user_attributes", name + "\u0000" + i, null,
-								violations);
+						maxLength(entry, MAX_LIST_ENTRY_LENGTH, path, ".user_attributes" + key(name) + "[" + i + "]",
+								null, null, violations);
 					}
 				}
 			}
@@ -307,25 +308,17 @@ final class BatchValidator {
 	}
 
 	// Checks a length, building the path only for a violation: the path, the suffix, and
-	// for a map entry its key (with a NUL character and an index for an entry of a list
-	// value).
+	// for a map entry its key.
 	private static void maxLength(@Nullable String value, int max, Path path, String suffix, @Nullable String key,
 			@Nullable String what, List<Violation> violations) {
 		if (value != null && value.length() > max) {
 			int length = value.codePointCount(0, value.length());
 			if (length > max) {
-				violations.add(new Violation(path.with(suffix) + keyPath(key), ((what != null) ? what + " " : "")
-						+ "must be at most " + max + " characters (is " + length + ")"));
+				violations.add(new Violation(path.with(suffix) + ((key != null) ? key(key) : ""),
+						((what != null) ? what + " " : "") + "must be at most " + max + " characters (is " + length
+								+ ")"));
 			}
 		}
-	}
-
-	private static String keyPath(@Nullable String key) {
-		if (key == null) {
-			return "";
-		}
-		int separator = key.indexOf('\u0000');
-		return (separator < 0) ? key(key) : key(key.substring(0, separator)) + "[" + key.substring(separator + 1) + "]";
 	}
 
 	private static String key(String name) {

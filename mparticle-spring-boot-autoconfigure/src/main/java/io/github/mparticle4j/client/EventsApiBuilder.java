@@ -337,15 +337,15 @@ public final class EventsApiBuilder {
 	}
 
 	/**
-	 * Checks that a base URL can be used, as {@link #build()} does: absolute,
-	 * {@code http} or {@code https}, with a host, without user info, query or fragment,
-	 * and using {@code http} only for loopback hosts unless insecure http is allowed.
+	 * Checks that a base URL can be used: absolute, {@code http} or {@code https}, with a
+	 * host, without user info, query or fragment, and using {@code http} only for
+	 * loopback hosts unless insecure http is allowed.
 	 * @param url the base URL
 	 * @param allowInsecureHttp whether plain http is allowed for any host
 	 * @return the base URL without a trailing slash
 	 * @throws InvalidEventsApiSettingException if the URL cannot be used, saying why
 	 */
-	public static URI checkBaseUrl(URI url, boolean allowInsecureHttp) {
+	private static URI checkBaseUrl(URI url, boolean allowInsecureHttp) {
 		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : null;
 		if (!url.isAbsolute() || url.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))) {
 			throw new InvalidEventsApiSettingException("baseUrl", url,

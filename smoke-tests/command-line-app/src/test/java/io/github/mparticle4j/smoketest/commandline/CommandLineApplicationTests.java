@@ -22,8 +22,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -33,8 +33,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.context.reactive.ReactiveWebApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.client.ReactorResourceFactory;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -48,24 +46,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author mparticle4j contributors
  */
 @SpringBootTest(args = { "1001", "1002" })
+@AutoConfigureLocalEventsApi
 class CommandLineApplicationTests {
 
-	private static final LocalEventsApi standIn = LocalEventsApi.start(0);
+	@Autowired
+	private LocalEventsApi standIn;
 
 	@Autowired
 	private ApplicationContext context;
-
-	@DynamicPropertySource
-	static void mparticle(DynamicPropertyRegistry registry) {
-		registry.add("mparticle.base-url", standIn::baseUrl);
-		registry.add("mparticle.api-key", () -> LocalEventsApi.API_KEY);
-		registry.add("mparticle.api-secret", () -> LocalEventsApi.API_SECRET);
-	}
-
-	@AfterAll
-	static void stop() {
-		standIn.stop();
-	}
 
 	@Test
 	void theClassPathHasNoActuatorAndNoWebServer() {
@@ -92,7 +80,7 @@ class CommandLineApplicationTests {
 
 	@Test
 	void theRunnerSentABatchPerCustomerInOneBulkRequest() {
-		List<LocalEventsApi.ReceivedRequest> bulk = standIn.received()
+		List<LocalEventsApi.ReceivedRequest> bulk = this.standIn.received()
 			.stream()
 			.filter((request) -> request.path().equals("/v2/bulkevents"))
 			.filter((request) -> customerIds(request.body()).equals(List.of("1001", "1002")))
@@ -105,7 +93,7 @@ class CommandLineApplicationTests {
 		Path output = directory.resolve("output.txt");
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), CommandLineApplication.class.getName(),
-				"--mparticle.base-url=" + standIn.baseUrl(), "--mparticle.api-key=" + LocalEventsApi.API_KEY,
+				"--mparticle.base-url=" + this.standIn.baseUrl(), "--mparticle.api-key=" + LocalEventsApi.API_KEY,
 				"--mparticle.api-secret=" + LocalEventsApi.API_SECRET, "--spring.main.banner-mode=off", "2001")
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile())
@@ -118,7 +106,7 @@ class CommandLineApplicationTests {
 		assertThat(ended).as("the application ended by itself:%n%s", log).isTrue();
 		assertThat(process.exitValue()).as(log).isZero();
 		assertThat(log).contains("mParticle accepted 1 batches").doesNotContain("started on port");
-		assertThat(standIn.received()).anySatisfy((request) -> {
+		assertThat(this.standIn.received()).anySatisfy((request) -> {
 			assertThat(request.path()).isEqualTo("/v2/bulkevents");
 			assertThat(customerIds(request.body())).containsExactly("2001");
 		});

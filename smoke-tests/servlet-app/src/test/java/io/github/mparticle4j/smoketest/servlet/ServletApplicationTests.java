@@ -22,8 +22,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +32,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,27 +44,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author mparticle4j contributors
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureLocalEventsApi
 class ServletApplicationTests {
 
-	private static final LocalEventsApi standIn = LocalEventsApi.start(0);
+	@Autowired
+	private LocalEventsApi standIn;
 
 	@LocalServerPort
 	private int port;
 
 	@Autowired
 	private ApplicationContext context;
-
-	@DynamicPropertySource
-	static void mparticle(DynamicPropertyRegistry registry) {
-		registry.add("mparticle.base-url", standIn::baseUrl);
-		registry.add("mparticle.api-key", () -> LocalEventsApi.API_KEY);
-		registry.add("mparticle.api-secret", () -> LocalEventsApi.API_SECRET);
-	}
-
-	@AfterAll
-	static void stop() {
-		standIn.stop();
-	}
 
 	@Test
 	void theClassPathHasNoActuator() {
@@ -85,15 +73,15 @@ class ServletApplicationTests {
 
 	@Test
 	void aSignUpRequestSendsABatchAndAnswersOnceItWasAccepted() throws Exception {
-		int before = standIn.received().size();
+		int before = this.standIn.received().size();
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/sign-ups/1234"))
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.timeout(Duration.ofSeconds(30))
 			.build();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(standIn.received()).hasSize(before + 1);
-		LocalEventsApi.ReceivedRequest received = standIn.received().get(before);
+		assertThat(this.standIn.received()).hasSize(before + 1);
+		LocalEventsApi.ReceivedRequest received = this.standIn.received().get(before);
 		assertThat(received.path()).isEqualTo("/v2/events");
 		assertThat(received.body().path("user_identities").path("customer_id").asString()).isEqualTo("1234");
 		assertThat(received.body().path("events").get(0).path("data").path("event_name").asString())
