@@ -58,7 +58,7 @@ import org.springframework.web.reactive.function.client.WebClientException;
  *
  * @author mparticle4j contributors
  */
-final class DefaultEventsApi implements EventsApi {
+final class DefaultEventsApi implements EventsApi, DispatchSender {
 
 	static final String EVENTS_PATH = "/events";
 
@@ -151,6 +151,21 @@ final class DefaultEventsApi implements EventsApi {
 	@Override
 	public Batch.@Nullable Environment defaultEnvironment() {
 		return this.settings.environment();
+	}
+
+	@Override
+	public Mono<UploadResult> sendBulk(SerializedRequest request, List<String> sourceRequestIds) {
+		return send(new Upload.Prepared(BULK_EVENTS_PATH, this.bulkEventsUri, request, sourceRequestIds));
+	}
+
+	@Override
+	public Duration rateLimitWait() {
+		return this.rateLimitGate.remaining();
+	}
+
+	@Override
+	public Scheduler scheduler() {
+		return this.scheduler;
 	}
 
 	@Override

@@ -1,0 +1,43 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.time.Duration;
+
+/**
+ * A snapshot of an {@link EventDispatcher}: what it holds now, and what it has done since
+ * it started.
+ *
+ * @param queuedBatches the batches enqueued and not yet settled, including those being
+ * sent
+ * @param queuedBytes their serialized size in bytes
+ * @param requestsInFlight the requests being sent
+ * @param oldestPendingAge the age of the oldest batch not yet handed to a request, zero
+ * if there is none
+ * @param enqueued the batches accepted by {@link EventDispatcher#enqueue}
+ * @param delivered the batches delivered
+ * @param failed the batches that failed, including invalid ones
+ * @param dropped the batches dropped: rejected or evicted from a full queue, or left at
+ * shutdown
+ * @param sentBatches the batches sent in accepted requests, after merging
+ * @param accepting whether the dispatcher accepts new batches
+ * @author mparticle4j contributors
+ */
+public record DispatcherStatus(int queuedBatches, long queuedBytes, int requestsInFlight, Duration oldestPendingAge,
+		long enqueued, long delivered, long failed, long dropped, long sentBatches, boolean accepting) {
+
+}
