@@ -28,16 +28,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Batches that an {@link EventDispatcher} could not deliver, and why: what a
  * {@link DispatchFailureHandler} receives.
  *
+ * @param dispatcher the name of the dispatcher, such as the name of its mParticle input
  * @param reason why they were not delivered
  * @param message what happened, without data or secrets
  * @param batches the batches, as enqueued
  * @param cause the failure of the request that carried them, or {@code null}
  * @author mparticle4j contributors
  */
-public record DispatchFailure(Reason reason, String message, List<FailedBatch> batches, @Nullable Throwable cause) {
+public record DispatchFailure(String dispatcher, Reason reason, String message, List<FailedBatch> batches,
+		@Nullable Throwable cause) {
 
 	/**
 	 * Creates a failure.
+	 * @param dispatcher the name of the dispatcher
 	 * @param reason the reason
 	 * @param message the message
 	 * @param batches the batches

@@ -48,8 +48,9 @@ final class LoggingDispatchFailureHandler implements DispatchFailureHandler {
 
 	private static String describe(DispatchFailure failure) {
 		int count = failure.batches().size();
-		return count + ((count != 1) ? " batches" : " batch") + " not delivered (" + failure.reason().tagValue() + "): "
-				+ failure.message() + "; source_request_ids " + failure.sourceRequestIds();
+		return "Dispatcher '" + failure.dispatcher() + "': " + count + ((count != 1) ? " batches" : " batch")
+				+ " not delivered (" + failure.reason().tagValue() + "): " + failure.message() + "; source_request_ids "
+				+ failure.sourceRequestIds();
 	}
 
 }
