@@ -45,6 +45,7 @@ import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -90,10 +91,14 @@ class EventDispatcherHttpTests {
 
 	@Test
 	void afterAnOutageOf503sResetsAndSilenceEveryBatchIsDeliveredOnceWithItsIdsAndInOrder() {
-		AtomicBoolean enqueued = new AtomicBoolean();
-		// with 3 attempts per request: 503 503 reset | reset silent silent | 202, but not
-		// before everything is enqueued
+		CountDownLatch enqueued = new CountDownLatch(1);
+		// with 3 attempts per request: 503 503 reset | reset silent silent | 202; the
+		// outage holds its first answer until everything is enqueued, so that batches
+		// of every user wait behind the request that fails
 		this.server.answer((index, body) -> {
+			if (index < 6) {
+				await(enqueued);
+			}
 			if (index < 2) {
 				return status(503);
 			}
@@ -103,7 +108,7 @@ class EventDispatcherHttpTests {
 			if (index < 6) {
 				return status(202).withFixedDelay(1500);
 			}
-			return enqueued.get() ? status(202) : status(503);
+			return status(202);
 		});
 		// the server keeps a silent request for longer than the client waits for it
 		EventsApi client = client(
@@ -127,14 +132,11 @@ class EventDispatcherHttpTests {
 				handles.add(track(event, dispatcher.enqueue(event("u" + user, event))));
 			}
 			if (round == 0) {
-				Awaitility.await().atMost(EVENTUALLY).until(() -> this.server.count() >= 1);
-			}
-			else {
-				pause(20);
+				eventually().until(() -> this.server.count() >= 1);
 			}
 		}
-		enqueued.set(true);
-		Awaitility.await().atMost(EVENTUALLY).until(() -> allDone(handles));
+		enqueued.countDown();
+		eventually().until(() -> allDone(handles));
 
 		assertCompletedOnce(handles);
 		assertThat(handles).allSatisfy((handle) -> assertThat(handle.future()).isCompleted());
@@ -162,7 +164,7 @@ class EventDispatcherHttpTests {
 		}
 		assertThat(timesSent.values()).as("some batches were sent more than once").anyMatch((times) -> times > 1);
 		assertThat(contentById).allSatisfy((id, contents) -> assertThat(contents).as(id).hasSize(1));
-		// each user's events, in enqueue order, in the requests the server accepted
+		// each user's events, in enqueue order, in the requests the server accepted...
 		Map<String, List<String>> events = eventsByUser(this.server.accepted(), true);
 		assertThat(events).hasSize(users);
 		for (int user = 0; user < users; user++) {
@@ -170,6 +172,13 @@ class EventDispatcherHttpTests {
 			assertThat(events.get(name)).as(name)
 				.containsExactlyElementsOf(IntStream.range(0, rounds).mapToObj((round) -> name + "#" + round).toList());
 		}
+		// ...and in all requests: no batch was sent again once a later one of its user
+		// was
+		assertThat(batchIdsByUser(received)).allSatisfy((user, ids) -> {
+			List<String> runs = new ArrayList<>();
+			ids.stream().filter((id) -> runs.isEmpty() || !runs.get(runs.size() - 1).equals(id)).forEach(runs::add);
+			assertThat(runs).as(user).doesNotHaveDuplicates();
+		});
 	}
 
 	@ParameterizedTest
@@ -265,7 +274,7 @@ class EventDispatcherHttpTests {
 		for (int i = 0; i < 2000; i++) {
 			handles.add(track("e" + i, dispatcher.enqueue(event("u" + i, "e" + i))));
 		}
-		Awaitility.await().atMost(EVENTUALLY).until(() -> this.server.count() >= 2);
+		eventually().until(() -> this.server.count() >= 2);
 		Duration timeout = Duration.ofMillis(700);
 		long start = System.nanoTime();
 		CompletableFuture<Void> done = dispatcher.shutdown(timeout);
@@ -322,6 +331,11 @@ class EventDispatcherHttpTests {
 	@Test
 	void manyProducerThreadsLoseNothingDuplicateNothingAndKeepTheOrderOfEachUser(TestReporter reporter)
 			throws Exception {
+		// the server takes a little time, so that two requests of a user would overlap
+		this.server.answer((index, body) -> {
+			takeTime(Duration.ofMillis(2));
+			return status(202);
+		});
 		EventDispatcher dispatcher = dispatcher(client(),
 				(builder) -> builder.flushInterval(Duration.ofMillis(20))
 					.overflowPolicy(OverflowPolicy.BLOCK)
@@ -375,6 +389,22 @@ class EventDispatcherHttpTests {
 				assertThat(names).as(user)
 					.containsExactlyElementsOf(IntStream.range(0, count).mapToObj((i) -> user + "#" + i).toList());
 			});
+			// and a user's requests never overlap: each arrived after the previous one
+			// was
+			// answered
+			Map<String, List<Received>> requestsByUser = new HashMap<>();
+			for (Received request : accepted) {
+				request.batches()
+					.stream()
+					.map((batch) -> batch.get("user_identities").get("customer_id").asString())
+					.distinct()
+					.forEach((user) -> requestsByUser.computeIfAbsent(user, (key) -> new ArrayList<>()).add(request));
+			}
+			requestsByUser.forEach((user, requests) -> {
+				for (int i = 1; i < requests.size(); i++) {
+					assertThat(requests.get(i).arrived()).as(user).isGreaterThan(requests.get(i - 1).answered());
+				}
+			});
 			String coalescing = String.format("%d batches enqueued were sent as %d batches in %d requests (%.0f to 1)",
 					status.enqueued(), status.sentBatches(), accepted.size(),
 					(double) status.enqueued() / status.sentBatches());
@@ -393,7 +423,7 @@ class EventDispatcherHttpTests {
 		for (int i = 0; i < 101; i++) {
 			handles.add(track("e" + i, dispatcher.enqueue(event("u" + i, "e" + i))));
 		}
-		Awaitility.await().atMost(EVENTUALLY).until(() -> allDone(handles.subList(0, 100)));
+		eventually().until(() -> allDone(handles.subList(0, 100)));
 		assertThat(handles.get(100).future()).isNotDone();
 		dispatcher.flush().join();
 
@@ -445,22 +475,37 @@ class EventDispatcherHttpTests {
 		EventDispatcher dispatcher = dispatcher(client, (builder) -> builder.flushInterval(Duration.ofMillis(50)));
 		List<Tracked> handles = new ArrayList<>();
 		handles.add(track("first", dispatcher.enqueue(event("first", "first"))));
-		Awaitility.await().atMost(EVENTUALLY).until(() -> client.status().failedUploads() == 1);
+		eventually().until(() -> client.status().failedUploads() == 1);
+		long rateLimitedAt = this.server.received().get(0).answered();
 		// 250 other users, in 3 requests that could go at once, but for the 429
 		for (int i = 0; i < 250; i++) {
 			handles.add(track("e" + i, dispatcher.enqueue(event("u" + i, "e" + i))));
 		}
 		dispatcher.flush();
-		Awaitility.await().atMost(EVENTUALLY).until(() -> allDone(handles));
+		// once the dispatcher's own pause after a failure (1 s at most) is over, and
+		// while
+		// mParticle's wait lasts, the dispatcher starts no request: none waits in the
+		// client
+		int samples = 0;
+		long from = rateLimitedAt + TimeUnit.MILLISECONDS.toNanos(1300);
+		long to = rateLimitedAt + TimeUnit.MILLISECONDS.toNanos(1900);
+		for (long now = System.nanoTime(); now - to < 0; now = System.nanoTime()) {
+			if (now - from >= 0) {
+				assertThat(dispatcher.status().requestsInFlight()).isZero();
+				samples++;
+			}
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+		}
+		assertThat(samples).isPositive();
+		eventually().until(() -> allDone(handles));
 
 		assertCompletedOnce(handles);
 		assertThat(handles).allSatisfy((handle) -> assertThat(handle.future()).isCompleted());
 		List<Received> received = this.server.received();
 		assertThat(received.get(0).answer().getStatus()).isEqualTo(429);
 		assertThat(received).hasSizeGreaterThanOrEqualTo(4);
-		long rateLimitedAt = received.get(0).nanoTime();
 		assertThat(received.subList(1, received.size()))
-			.allSatisfy((request) -> assertThat(request.nanoTime() - rateLimitedAt)
+			.allSatisfy((request) -> assertThat(request.arrived() - rateLimitedAt)
 				.isGreaterThanOrEqualTo(TimeUnit.SECONDS.toNanos(2)));
 		// the batch that was rate-limited was sent again with its id
 		assertThat(handles.get(0).future().join().sourceRequestId()).isEqualTo(id(received.get(0).batches().get(0)));
@@ -478,7 +523,7 @@ class EventDispatcherHttpTests {
 			handles.add(track(event, dispatcher.enqueue(event("u" + i, event))));
 		}
 		dispatcher.flush();
-		Awaitility.await().atMost(EVENTUALLY).until(() -> allDone(handles));
+		eventually().until(() -> allDone(handles));
 
 		assertCompletedOnce(handles);
 		DeliveryFailedException failure = failureOf(handles.get(37));
@@ -627,9 +672,39 @@ class EventDispatcherHttpTests {
 		return events;
 	}
 
-	private static void pause(long millis) {
+	private static ConditionFactory eventually() {
+		return Awaitility.await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(10));
+	}
+
+	/**
+	 * Returns the id of each batch of each user in the given requests, in order, as often
+	 * as it was sent.
+	 * @param requests the requests, in the order of arrival
+	 */
+	private static Map<String, List<String>> batchIdsByUser(List<Received> requests) {
+		Map<String, List<String>> ids = new LinkedHashMap<>();
+		for (Received request : requests) {
+			for (JsonNode batch : request.batches()) {
+				ids.computeIfAbsent(batch.get("user_identities").get("customer_id").asString(),
+						(user) -> new ArrayList<>())
+					.add(id(batch));
+			}
+		}
+		return ids;
+	}
+
+	private static void takeTime(Duration duration) {
 		try {
-			Thread.sleep(millis);
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(EVENTUALLY.toSeconds(), TimeUnit.SECONDS)).isTrue();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

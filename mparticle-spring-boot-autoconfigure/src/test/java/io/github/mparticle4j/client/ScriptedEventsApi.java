@@ -42,7 +42,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
  * test's {@link Script} says, and records every request the moment it arrives, in the
  * order of arrival, with the answer it was given. The order is taken before any delay or
  * fault of the answer, so that a request that arrived first is listed first even if it is
- * answered last.
+ * answered last. A script may take its time: the client cannot have the answer before the
+ * script returns, so a request that arrived after another was answered was sent after the
+ * client could know that answer.
  *
  * @author mparticle4j contributors
  */
@@ -132,13 +134,15 @@ final class ScriptedEventsApi implements AutoCloseable {
 	 * A request as the server received it, and how it answered.
 	 *
 	 * @param index its place in the order of arrival, from 0
-	 * @param nanoTime {@link System#nanoTime()} when it arrived
+	 * @param arrived {@link System#nanoTime()} when it arrived
+	 * @param answered {@link System#nanoTime()} when the script had answered it, before
+	 * the answer was sent
 	 * @param path the path
 	 * @param body the body
 	 * @param contentLength the {@code Content-Length} header, or {@code null}
 	 * @param answer the answer
 	 */
-	record Received(int index, long nanoTime, String path, byte[] body, @Nullable String contentLength,
+	record Received(int index, long arrived, long answered, String path, byte[] body, @Nullable String contentLength,
 			ResponseDefinition answer) {
 
 		String bodyString() {
@@ -172,7 +176,7 @@ final class ScriptedEventsApi implements AutoCloseable {
 			ResponseDefinition answer = ScriptedEventsApi.this.script
 				.answer(index, new String(body, StandardCharsets.UTF_8))
 				.build();
-			Received received = new Received(index, arrived, request.getUrl(), body,
+			Received received = new Received(index, arrived, System.nanoTime(), request.getUrl(), body,
 					request.containsHeader("Content-Length") ? request.getHeader("Content-Length") : null, answer);
 			synchronized (ScriptedEventsApi.this.received) {
 				ScriptedEventsApi.this.received.add(received);
