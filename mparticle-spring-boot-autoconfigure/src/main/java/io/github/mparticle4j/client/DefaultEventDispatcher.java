@@ -437,15 +437,20 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		int count = 0;
 		List<FailedBatch> failedBatches = new ArrayList<>(groups.size());
 		for (BatchGroup group : groups) {
+			failedBatches.add(new FailedBatch(group.sourceRequestId(), group.toJson()));
+			count += group.batches.size();
+		}
+		// counted and handed over before the handles complete: whoever waits for a
+		// handle,
+		// a flush or the shutdown finds the batch with the failure handler
+		report(new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause), count);
+		for (BatchGroup group : groups) {
 			String id = group.sourceRequestId();
-			failedBatches.add(new FailedBatch(id, group.toJson()));
 			for (PendingBatch batch : group.batches) {
 				batch.handle.completeExceptionally(new DeliveryFailedException(
 						"Batch " + id + " was not delivered: " + message, reason, id, attempts, cause));
-				count++;
 			}
 		}
-		report(new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause), count);
 	}
 
 	private void drop(List<PendingBatch> batches, Reason reason, String message) {
