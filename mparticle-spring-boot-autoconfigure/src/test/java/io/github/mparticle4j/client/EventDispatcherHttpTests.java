@@ -184,7 +184,7 @@ class EventDispatcherHttpTests {
 	@ParameterizedTest
 	@EnumSource(value = OverflowPolicy.class, names = { "REJECT_NEWEST", "DROP_OLDEST" })
 	void underOverloadAt10xTheQueueStaysBoundedEveryDropIsCountedAndNothingElseIsLost(OverflowPolicy policy) {
-		int serverDelay = 200;
+		int serverDelay = 500;
 		long maxQueuedBytes = 512 * 1024;
 		this.server.answer((index, body) -> status(202).withFixedDelay(serverDelay));
 		EventDispatcher dispatcher = dispatcher(client(),
@@ -194,7 +194,7 @@ class EventDispatcherHttpTests {
 					.flushInterval(Duration.ofMillis(50)));
 		String padding = "x".repeat(2000);
 		int batchSize = new BatchEncoder(null).encode(padded("u0", "e0", padding), 0).size;
-		// one request of at most 256 KB per serverDelay drains about 1.3 MB/s: offer 10x
+		// one request of at most 256 KB per serverDelay drains about 0.5 MB/s: offer 10x
 		long batchesPerSecond = 10L * BatchValidator.MAX_REQUEST_SIZE * 1000 / serverDelay / batchSize;
 		AtomicLong mostQueued = new AtomicLong();
 		AtomicBoolean producing = new AtomicBoolean(true);
@@ -224,7 +224,9 @@ class EventDispatcherHttpTests {
 		dispatcher.flush().join();
 
 		assertThat(mostQueued.get()).isLessThanOrEqualTo(maxQueuedBytes).isGreaterThan(maxQueuedBytes - 2L * batchSize);
-		assertThat(deliveredInWindow * 5).as("%d batches offered while %d were delivered", attempts, deliveredInWindow)
+		// 10x is the aim; a busy machine may offer less, but at least 3x shows the
+		// overload
+		assertThat(deliveredInWindow * 3).as("%d batches offered while %d were delivered", attempts, deliveredInWindow)
 			.isLessThan(attempts);
 		assertCompletedOnce(handles);
 		Reason reason = (policy == OverflowPolicy.DROP_OLDEST) ? Reason.OVERFLOW : Reason.QUEUE_FULL;
