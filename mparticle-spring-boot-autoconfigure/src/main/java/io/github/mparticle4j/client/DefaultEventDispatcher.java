@@ -166,8 +166,10 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	// On the worker, where no batch is between the queue and a request
 	private void collectFor(CompletableFuture<Void> flushed) {
 		List<PendingBatch> batches = new ArrayList<>();
-		long upTo = this.queue.waitingHandles(batches);
+		// requests first: one that finishes meanwhile has put back what it sends again
+		// before it leaves, and leaves only once its batches are settled
 		this.requests.forEach((request) -> request.addHandles(batches));
+		long upTo = this.queue.waitingHandles(batches);
 		this.flushUpTo.accumulateAndGet(upTo, Math::max);
 		CompletableFuture<?>[] settled = batches.stream()
 			.map((batch) -> batch.handle.handle((delivery, failure) -> null))
@@ -337,7 +339,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			body.write(']');
 			return this.sender.sendBulk(new SerializedRequest(body, sizes), ids);
 		})
-			.doOnNext((result) -> request.accepted.add(new DispatchRequest.Accepted(groups, result)))
+			.doOnNext((result) -> request.accepted(groups, result))
 			.then()
 			.onErrorResume((failure) -> failed(groups, request, failure));
 	}
@@ -352,14 +354,13 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			}
 		}
 		if (this.stopped) {
-			request.failed.add(new DispatchRequest.Failed(groups, Reason.SHUTDOWN, failure));
+			request.failed(groups, Reason.SHUTDOWN, failure);
 		}
 		else if (isRetryable(failure)) {
-			request.again.addAll(groups);
-			request.againCause = (MParticleException) failure;
+			request.again(groups, (MParticleException) failure);
 		}
 		else {
-			request.failed.add(new DispatchRequest.Failed(groups, reasonFor(failure), failure));
+			request.failed(groups, reasonFor(failure), failure);
 		}
 		return Mono.empty();
 	}
@@ -381,6 +382,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		if (!request.finish()) {
 			return;
 		}
+		// the outcomes are frozen now: nothing more is recorded
 		if (signal == SignalType.CANCEL) {
 			List<BatchGroup> unsettled = request.unsettled();
 			if (!unsettled.isEmpty()) {
@@ -390,8 +392,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		List<PendingBatch> settled = new ArrayList<>();
 		request.accepted.forEach((accepted) -> accepted.groups().forEach((group) -> settled.addAll(group.batches)));
 		request.failed.forEach((failed) -> failed.groups().forEach((group) -> settled.addAll(group.batches)));
-		this.queue.settle(request.groups, settled, request.again);
-		this.requests.remove(request);
+		List<BatchGroup> stranded = this.queue.settle(request.groups, settled, request.again);
+		if (!stranded.isEmpty()) {
+			// the shutdown timeout passed while the request was failing
+			request.failed.add(new DispatchRequest.Failed(stranded, Reason.SHUTDOWN, request.againCause));
+		}
 		this.inFlight.decrementAndGet();
 		long now = now();
 		for (DispatchRequest.Accepted accepted : request.accepted) {
@@ -406,7 +411,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			fail(failed.groups(), failed.reason(), message, failed.cause(), attempts);
 		}
 		MParticleException againCause = request.againCause;
-		if (!request.again.isEmpty() && againCause != null) {
+		if (stranded.isEmpty() && !request.again.isEmpty() && againCause != null) {
 			long pause = this.pacer.failed(now);
 			this.settings.listener().requestFailed(againCause.getAttempts());
 			if (logger.isDebugEnabled()) {
@@ -415,6 +420,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 						+ UploadFailures.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS)));
 			}
 		}
+		// only now, so that a flush or the shutdown that looks meanwhile waits for them
+		this.requests.remove(request);
 		signal();
 	}
 
@@ -437,15 +444,20 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		int count = 0;
 		List<FailedBatch> failedBatches = new ArrayList<>(groups.size());
 		for (BatchGroup group : groups) {
+			failedBatches.add(new FailedBatch(group.sourceRequestId(), group.toJson()));
+			count += group.batches.size();
+		}
+		// counted and handed over before the handles complete: whoever waits for a
+		// handle,
+		// a flush or the shutdown finds the batch with the failure handler
+		report(new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause), count);
+		for (BatchGroup group : groups) {
 			String id = group.sourceRequestId();
-			failedBatches.add(new FailedBatch(id, group.toJson()));
 			for (PendingBatch batch : group.batches) {
 				batch.handle.completeExceptionally(new DeliveryFailedException(
 						"Batch " + id + " was not delivered: " + message, reason, id, attempts, cause));
-				count++;
 			}
 		}
-		report(new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause), count);
 	}
 
 	private void drop(List<PendingBatch> batches, Reason reason, String message) {

@@ -75,6 +75,11 @@ final class DispatchQueue {
 
 	private boolean accepting = true;
 
+	/**
+	 * Whether {@link #removeWaiting()} was called: nothing may wait any more.
+	 */
+	private boolean stopped;
+
 	DispatchQueue(int maxBatches, long maxBytes) {
 		this.maxBatches = maxBatches;
 		this.maxBytes = maxBytes;
@@ -196,12 +201,15 @@ final class DispatchQueue {
 
 	/**
 	 * Settles a request: its envelopes may be sent again, the given batches leave the
-	 * queue, and the given groups go back to the front of it, in order, to be sent again.
+	 * queue, and the given groups go back to the front of it, in order, to be sent again;
+	 * unless {@link #removeWaiting()} was called, in which case they leave the queue too.
 	 * @param sent the groups that the request took
 	 * @param settled the batches that were delivered or failed
 	 * @param again the groups to send again
+	 * @return the groups to send again that the queue did not take back, because it
+	 * stopped
 	 */
-	void settle(List<BatchGroup> sent, List<PendingBatch> settled, List<BatchGroup> again) {
+	List<BatchGroup> settle(List<BatchGroup> sent, List<PendingBatch> settled, List<BatchGroup> again) {
 		this.lock.lock();
 		try {
 			for (BatchGroup group : sent) {
@@ -210,6 +218,13 @@ final class DispatchQueue {
 			for (PendingBatch batch : settled) {
 				this.batches--;
 				this.bytes -= batch.size;
+			}
+			if (this.stopped) {
+				for (BatchGroup group : again) {
+					this.batches -= group.batches.size();
+					this.bytes -= group.pendingBytes();
+				}
+				return again;
 			}
 			for (int i = again.size() - 1; i >= 0; i--) {
 				BatchGroup group = again.get(i);
@@ -220,6 +235,7 @@ final class DispatchQueue {
 			if (!settled.isEmpty() && this.lock.hasWaiters(this.room)) {
 				this.room.signalAll();
 			}
+			return List.of();
 		}
 		finally {
 			this.lock.unlock();
@@ -241,12 +257,14 @@ final class DispatchQueue {
 	}
 
 	/**
-	 * Removes every waiting group.
+	 * Removes every waiting group, for good: groups that requests give back later are not
+	 * taken back.
 	 * @return the groups
 	 */
 	List<BatchGroup> removeWaiting() {
 		this.lock.lock();
 		try {
+			this.stopped = true;
 			List<BatchGroup> removed = new ArrayList<>();
 			while (this.head != null) {
 				BatchGroup group = this.head;

@@ -21,7 +21,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
@@ -30,6 +29,11 @@ import reactor.core.Disposable;
  * One request of an {@link EventDispatcher} and what became of its groups, including the
  * requests made to bisect it after a {@code 400}. Its outcome is applied all at once when
  * it finishes, so that the queue and the handles see one consistent settlement.
+ * <p>
+ * Outcomes are recorded on the transport's threads, while a shutdown may cancel the
+ * request, and so finish it, on another: outcomes are recorded under this object's lock,
+ * and once the request is finished they are frozen, so that what arrives after a cancel
+ * is ignored rather than settled a second time.
  *
  * @author mparticle4j contributors
  */
@@ -50,7 +54,7 @@ final class DispatchRequest {
 
 	@Nullable MParticleException againCause;
 
-	private final AtomicBoolean finished = new AtomicBoolean();
+	private boolean finished;
 
 	private int bisectionBudget = BISECTION_BUDGET;
 
@@ -80,11 +84,50 @@ final class DispatchRequest {
 	}
 
 	/**
-	 * Marks the request finished.
+	 * Records groups that mParticle accepted, unless the request is finished.
+	 * @param groups the groups
+	 * @param result the result
+	 */
+	synchronized void accepted(List<BatchGroup> groups, UploadResult result) {
+		if (!this.finished) {
+			this.accepted.add(new Accepted(groups, result));
+		}
+	}
+
+	/**
+	 * Records groups that failed for good, unless the request is finished.
+	 * @param groups the groups
+	 * @param reason why
+	 * @param cause the failure, or {@code null}
+	 */
+	synchronized void failed(List<BatchGroup> groups, DispatchFailure.Reason reason, @Nullable Throwable cause) {
+		if (!this.finished) {
+			this.failed.add(new Failed(groups, reason, cause));
+		}
+	}
+
+	/**
+	 * Records groups to send again, unless the request is finished.
+	 * @param groups the groups
+	 * @param cause the failure
+	 */
+	synchronized void again(List<BatchGroup> groups, MParticleException cause) {
+		if (!this.finished) {
+			this.again.addAll(groups);
+			this.againCause = cause;
+		}
+	}
+
+	/**
+	 * Marks the request finished: from now on its outcomes do not change.
 	 * @return whether this call finished it
 	 */
-	boolean finish() {
-		return this.finished.compareAndSet(false, true);
+	synchronized boolean finish() {
+		if (this.finished) {
+			return false;
+		}
+		this.finished = true;
+		return true;
 	}
 
 	/**

@@ -295,6 +295,19 @@ class EventDispatcherTests {
 	}
 
 	@Test
+	void whenAHandleFailsTheFailureHandlerHasItsBatchAndTheCountsIncludeIt() {
+		EventDispatcher dispatcher = dispatcher().maxQueuedBatches(1)
+			.overflowPolicy(OverflowPolicy.DROP_OLDEST)
+			.build();
+		List<String> seen = new ArrayList<>();
+		dispatcher.enqueue(user("1", "a"))
+			.whenComplete((delivery, failure) -> seen
+				.add(this.failures.size() + " handed over, " + dispatcher.status().dropped() + " dropped"));
+		dispatcher.enqueue(user("2", "b"));
+		assertThat(seen).containsExactly("1 handed over, 1 dropped");
+	}
+
+	@Test
 	void theQueueIsBoundedByBytesToo() {
 		EventDispatcher dispatcher = dispatcher().maxQueuedBytes(128 * 1024).build();
 		Batch large = user("1", "a");
@@ -564,6 +577,24 @@ class EventDispatcherTests {
 					.containsExactly("a", "b");
 			}));
 		dispatcher.close();
+	}
+
+	@Test
+	void aShutdownCompletesOnlyOnceTheFailureHandlerHasWhatWasNotDelivered() {
+		this.answer = (request) -> Mono.never();
+		EventDispatcher dispatcher = dispatcher(
+				EventsApi.builder(new ApiCredentials("k", "s")).timeout(Duration.ofHours(1)))
+			.maxRequestsInFlight(1)
+			.build();
+		for (int i = 0; i < 150; i++) {
+			dispatcher.enqueue(user("user-" + i, "e"));
+		}
+		List<Integer> handedOverWhenDone = new ArrayList<>();
+		dispatcher.shutdown(Duration.ofSeconds(3))
+			.whenComplete((ignored, failure) -> handedOverWhenDone
+				.add(this.failures.stream().mapToInt((handed) -> handed.batches().size()).sum()));
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(3));
+		assertThat(handedOverWhenDone).containsExactly(150);
 	}
 
 	private EventDispatcherBuilder dispatcher() {
