@@ -19,12 +19,14 @@ package io.github.mparticle4j.autoconfigure;
 import io.github.mparticle4j.client.DispatchFailureHandler;
 import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -46,12 +48,16 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link EnableAutoConfiguration Auto-configuration} for the mParticle Events API client:
  * the default input ({@code mparticle.*}) as the primary {@link EventsApi}, one
  * {@link EventsApi} bean per named input ({@code mparticle.inputs.<name>.*}) named after
- * it, an {@link EventDispatcher} for each input ({@code mparticle.dispatcher.*}), and
- * {@link MParticleInputs} to look them up.
+ * it, an {@link EventDispatcher} for each input ({@code mparticle.dispatcher.*}) with its
+ * metrics when Micrometer is present, and {@link MParticleInputs} to look them up.
  *
  * @author mparticle4j contributors
  */
-@AutoConfiguration(after = { ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class })
+@AutoConfiguration(after = { ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class },
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple."
+						+ "SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, EventsApi.class })
 @ConditionalOnBooleanProperty(name = "mparticle.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MParticleProperties.class)
@@ -136,6 +142,18 @@ public final class MParticleAutoConfiguration {
 		EventDispatcherLifecycle mparticleEventDispatcherLifecycle(
 				MParticleEventDispatcherFactory eventDispatcherFactory, EventDispatcher mparticleEventDispatcher) {
 			return eventDispatcherFactory.createDefaultLifecycle(mparticleEventDispatcher);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class EventDispatcherMetricsConfiguration {
+
+		@Bean
+		MicrometerEventDispatcherMetrics mparticleEventDispatcherMetrics(MeterRegistry meterRegistry) {
+			return new MicrometerEventDispatcherMetrics(meterRegistry);
 		}
 
 	}

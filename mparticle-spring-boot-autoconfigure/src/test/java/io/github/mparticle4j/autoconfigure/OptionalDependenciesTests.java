@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mparticle4j.autoconfigure.health.MParticleHealthContributorAutoConfiguration;
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MockEventsApi;
 import io.github.mparticle4j.client.UploadResult;
@@ -58,6 +59,9 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
@@ -147,6 +151,9 @@ class OptionalDependenciesTests {
 				.isEqualTo(!missing.contains(OptionalDependency.ACTUATOR));
 			assertThat(context.containsBean("mparticleHealthContributor"))
 				.isEqualTo(!missing.contains(OptionalDependency.HEALTH));
+			assertThat(context).hasSingleBean(EventDispatcher.class);
+			assertThat(context.containsBean("mparticleEventDispatcherMetrics"))
+				.isEqualTo(!missing.contains(OptionalDependency.MICROMETER));
 			assertThat((Object) context.getSourceApplicationContext()).isInstanceOf(kind.contextType);
 			UploadResult result = context.getBean(EventsApi.class)
 				.uploadEvents(DocumentedExamples.minimal().sourceRequestId(sourceRequestId))
@@ -230,6 +237,9 @@ class OptionalDependenciesTests {
 		if (!missing.contains(OptionalDependency.MICROMETER)) {
 			classes.add(ObservationAutoConfiguration.class);
 			classes.add(WebClientObservationAutoConfiguration.class);
+			classes.add(MetricsAutoConfiguration.class);
+			classes.add(SimpleMetricsExportAutoConfiguration.class);
+			classes.add(CompositeMeterRegistryAutoConfiguration.class);
 		}
 		return classes.toArray(Class<?>[]::new);
 	}
