@@ -43,8 +43,9 @@ import io.micrometer.core.instrument.Timer;
  * <li>{@code mparticle.dispatcher.failed} and {@code mparticle.dispatcher.dropped}:
  * counters of batches that mParticle refused, and of batches that were never sent to the
  * end, tagged with the {@code reason};</li>
- * <li>{@code mparticle.dispatcher.retries}: a counter of the attempts that requests
- * needed beyond their first;</li>
+ * <li>{@code mparticle.dispatcher.retries}: a counter of the requests sent again: the
+ * retries of the client within a request, and each failed request whose batches the
+ * dispatcher sends again;</li>
  * <li>{@code mparticle.dispatcher.rate.limit.waits}: a counter of the pauses that
  * mParticle asked for with a {@code 429};</li>
  * <li>{@code mparticle.dispatcher.request.batches} and
@@ -139,7 +140,7 @@ final class MicrometerEventDispatcherMetrics implements EventDispatcherMetrics {
 							.register(registry));
 			}
 			this.retries = Counter.builder(PREFIX + "retries")
-				.description("Attempts that requests needed beyond their first")
+				.description("Requests sent again, by the client or by the dispatcher")
 				.tags(tags)
 				.register(registry);
 			this.rateLimitWaits = Counter.builder(PREFIX + "rate.limit.waits")
@@ -183,7 +184,8 @@ final class MicrometerEventDispatcherMetrics implements EventDispatcherMetrics {
 
 		@Override
 		public void requestFailed(int attempts) {
-			this.retries.increment(Math.max(0, attempts - 1));
+			// every attempt of the request failed, and its batches are sent again
+			this.retries.increment(attempts);
 		}
 
 		@Override

@@ -17,14 +17,21 @@
 package io.github.mparticle4j.autoconfigure;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.mparticle4j.client.Delivery;
 import io.github.mparticle4j.client.DispatchFailure;
 import io.github.mparticle4j.client.DispatcherStatus;
 import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventDispatcherListener;
+import io.github.mparticle4j.client.MockEventsApi;
+import io.github.mparticle4j.model.DocumentedExamples;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -49,6 +56,8 @@ import static org.mockito.Mockito.mock;
  */
 class MicrometerEventDispatcherMetricsTests {
 
+	private static final MockEventsApi server = new MockEventsApi();
+
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 
 	private final MicrometerEventDispatcherMetrics metrics = new MicrometerEventDispatcherMetrics(this.registry);
@@ -58,6 +67,11 @@ class MicrometerEventDispatcherMetricsTests {
 				ReactiveHttpClientAutoConfiguration.class, HttpClientAutoConfiguration.class))
 		.withPropertyValues("mparticle.api-key=k", "mparticle.api-secret=s", "mparticle.inputs.ios.api-key=ios-k",
 				"mparticle.inputs.ios.api-secret=ios-s");
+
+	@AfterAll
+	static void stop() {
+		server.close();
+	}
 
 	@Test
 	void theListenerCountsBatchesAndTimesTheirDelivery() {
@@ -106,7 +120,7 @@ class MicrometerEventDispatcherMetricsTests {
 		assertThat(this.registry.get("mparticle.dispatcher.request.bytes").summary().max()).isEqualTo(90_000);
 		assertThat(this.registry.get("mparticle.dispatcher.request.bytes").summary().getId().getBaseUnit())
 			.isEqualTo("bytes");
-		assertThat(counter("retries", "default")).isEqualTo(6);
+		assertThat(counter("retries", "default")).isEqualTo(7);
 		assertThat(counter("rate.limit.waits", "default")).isEqualTo(1);
 	}
 
@@ -140,6 +154,57 @@ class MicrometerEventDispatcherMetricsTests {
 	}
 
 	@Test
+	void theMetersFollowWhatTheDispatchersDoAgainstMParticle() {
+		String ios = MockEventsApi.basicAuth("ios-k", "ios-s");
+		server.stub(WireMock.post("/v2/bulkevents")
+			.withHeader("Authorization", WireMock.equalTo(ios))
+			.atPriority(1)
+			.willReturn(WireMock.aResponse().withStatus(400)));
+		server.respondInTurn("/bulkevents", WireMock.aResponse().withStatus(429).withHeader("Retry-After", "1"),
+				WireMock.aResponse().withStatus(202));
+		this.contextRunner.withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("mparticle.base-url=" + server.baseUrl(), "mparticle.retry.max-attempts=1",
+					"mparticle.inputs.ios.dispatcher.flush-interval=1h",
+					"mparticle.inputs.ios.dispatcher.max-queued-batches=1")
+			.run((context) -> {
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				MParticleInputs inputs = context.getBean(MParticleInputs.class);
+				// default: a 429 with Retry-After, then accepted
+				CompletableFuture<Delivery> delivered = inputs.getDefaultDispatcher()
+					.enqueue(DocumentedExamples.minimal());
+				inputs.getDefaultDispatcher().flush();
+				assertThat(delivered).succeedsWithin(Duration.ofSeconds(10));
+				// ios: one batch queued, one dropped from the full queue, then refused
+				CompletableFuture<Delivery> refused = inputs.getDispatcher("ios").enqueue(DocumentedExamples.minimal());
+				inputs.getDispatcher("ios").enqueue(DocumentedExamples.minimal());
+				assertThat(gauge(registry, "queued.batches", "ios")).isEqualTo(1);
+				assertThat(gauge(registry, "queued.bytes", "ios")).isPositive();
+				inputs.getDispatcher("ios").flush();
+				assertThat(refused).failsWithin(Duration.ofSeconds(10));
+				Awaitility.await()
+					.atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(count(registry, "failed", "ios", "bad_request")).isEqualTo(1));
+				assertThat(count(registry, "enqueued", "default", null)).isEqualTo(1);
+				assertThat(count(registry, "delivered", "default", null)).isEqualTo(1);
+				assertThat(count(registry, "retries", "default", null)).isEqualTo(1);
+				assertThat(count(registry, "rate.limit.waits", "default", null)).isEqualTo(1);
+				assertThat(registry.get("mparticle.dispatcher.delivery").tag("input", "default").timer().count())
+					.isEqualTo(1);
+				assertThat(registry.get("mparticle.dispatcher.request.batches")
+					.tag("input", "default")
+					.summary()
+					.totalAmount()).isEqualTo(1);
+				assertThat(registry.get("mparticle.dispatcher.request.bytes").tag("input", "default").summary().max())
+					.isPositive();
+				assertThat(gauge(registry, "queued.batches", "default")).isZero();
+				assertThat(count(registry, "enqueued", "ios", null)).isEqualTo(1);
+				assertThat(count(registry, "dropped", "ios", "queue_full")).isEqualTo(1);
+				assertThat(count(registry, "delivered", "ios", null)).isZero();
+				assertThat(gauge(registry, "queued.batches", "ios")).isZero();
+			});
+	}
+
+	@Test
 	void withoutAMeterRegistryThereAreNoMetrics() {
 		this.contextRunner.run((context) -> assertThat(context).hasNotFailed()
 			.hasBean("mparticleEventDispatcher")
@@ -153,6 +218,17 @@ class MicrometerEventDispatcherMetricsTests {
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasBean("iosEventDispatcher")
 				.doesNotHaveBean("mparticleEventDispatcherMetrics"));
+	}
+
+	private static double gauge(MeterRegistry registry, String name, String input) {
+		return registry.get("mparticle.dispatcher." + name).tag("input", input).gauge().value();
+	}
+
+	private static double count(MeterRegistry registry, String name, String input, String reason) {
+		return ((reason != null) ? registry.get("mparticle.dispatcher." + name).tags("input", input, "reason", reason)
+				: registry.get("mparticle.dispatcher." + name).tag("input", input))
+			.counter()
+			.count();
 	}
 
 	private double counter(String name, String input) {

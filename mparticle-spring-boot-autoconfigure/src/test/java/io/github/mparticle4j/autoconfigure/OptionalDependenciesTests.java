@@ -30,10 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mparticle4j.autoconfigure.health.MParticleHealthContributorAutoConfiguration;
+import io.github.mparticle4j.client.Delivery;
 import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MockEventsApi;
@@ -85,10 +88,10 @@ import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests that the mParticle auto-configurations start, and that the client they create
- * sends over HTTP, in every kind of application (non-web, Spring MVC, WebFlux) with each
- * optional dependency missing, alone and all together; and that without Reactor Netty
- * start-up fails with a report that says what to add.
+ * Tests that the mParticle auto-configurations start, and that the client and the
+ * dispatcher they create send over HTTP, in every kind of application (non-web, Spring
+ * MVC, WebFlux) with each optional dependency missing, alone and all together; and that
+ * without Reactor Netty start-up fails with a report that says what to add.
  * <p>
  * A plain {@link FilteredClassLoader} only changes what conditions see: the
  * auto-configuration classes themselves would still be loaded, and their method
@@ -119,6 +122,7 @@ class OptionalDependenciesTests {
 	void reset() {
 		server.reset();
 		server.accept("/events");
+		server.accept("/bulkevents");
 	}
 
 	static Stream<Arguments> applications() {
@@ -140,6 +144,7 @@ class OptionalDependenciesTests {
 		Class<?> autoConfiguration = classLoader.loadClass(MParticleAutoConfiguration.class.getName());
 		assertThat(autoConfiguration.getClassLoader()).isSameAs(classLoader);
 		String sourceRequestId = UUID.randomUUID().toString();
+		String dispatchedId = UUID.randomUUID().toString();
 		kind.run(classLoader, autoConfigurations(autoConfiguration, missing), (context) -> {
 			assertThat(context).hasNotFailed().hasSingleBean(EventsApi.class).getBean(autoConfiguration).isNotNull();
 			for (OptionalDependency dependency : missing) {
@@ -159,14 +164,26 @@ class OptionalDependenciesTests {
 				.uploadEvents(DocumentedExamples.minimal().sourceRequestId(sourceRequestId))
 				.block(Duration.ofSeconds(10));
 			assertThat(result.statusCode()).isEqualTo(202);
+			EventDispatcher dispatcher = context.getBean(EventDispatcher.class);
+			CompletableFuture<Delivery> delivery = dispatcher
+				.enqueue(DocumentedExamples.minimal().sourceRequestId(dispatchedId));
+			dispatcher.flush();
+			assertThat(delivery.get(10, TimeUnit.SECONDS).upload().statusCode()).isEqualTo(202);
 		});
 		List<LoggedRequest> requests = server.requests();
-		assertThat(requests).singleElement().satisfies((request) -> {
-			assertThat(request.getUrl()).isEqualTo("/v2/events");
-			assertThat(request.getHeader("Authorization"))
-				.isEqualTo(MockEventsApi.basicAuth(MockEventsApi.KEY, MockEventsApi.SECRET));
-			assertThat(request.getBodyAsString()).contains("\"source_request_id\":\"" + sourceRequestId + "\"");
-		});
+		assertThat(requests).hasSize(2);
+		assertThat(requests).filteredOn((request) -> request.getUrl().equals("/v2/bulkevents"))
+			.singleElement()
+			.satisfies((request) -> assertThat(request.getBodyAsString())
+				.contains("\"source_request_id\":\"" + dispatchedId + "\""));
+		assertThat(requests).filteredOn((request) -> !request.getUrl().equals("/v2/bulkevents"))
+			.singleElement()
+			.satisfies((request) -> {
+				assertThat(request.getUrl()).isEqualTo("/v2/events");
+				assertThat(request.getHeader("Authorization"))
+					.isEqualTo(MockEventsApi.basicAuth(MockEventsApi.KEY, MockEventsApi.SECRET));
+				assertThat(request.getBodyAsString()).contains("\"source_request_id\":\"" + sourceRequestId + "\"");
+			});
 	}
 
 	@Test
