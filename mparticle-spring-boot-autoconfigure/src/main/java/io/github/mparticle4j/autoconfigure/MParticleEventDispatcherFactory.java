@@ -173,13 +173,18 @@ final class MParticleEventDispatcherFactory {
 		Duration shutdownTimeout = shutdownTimeout(properties);
 		if (properties.getShutdownTimeout() != null && shutdownTimeout.compareTo(this.shutdownPhaseTimeout) >= 0
 				&& logger.isWarnEnabled()) {
-			logger.warn("The mParticle dispatcher '" + name + "' may take " + shutdownTimeout + " ("
+			logger.warn("The mParticle dispatcher '" + name + "' may take " + format(shutdownTimeout) + " ("
 					+ propertyNames.apply("dispatcher.shutdown-timeout") + ") to deliver what is queued at shutdown, "
-					+ "but Spring waits only " + this.shutdownPhaseTimeout + " (" + SHUTDOWN_PHASE_TIMEOUT_PROPERTY
+					+ "but Spring waits only " + format(this.shutdownPhaseTimeout) + " ("
+					+ SHUTDOWN_PHASE_TIMEOUT_PROPERTY
 					+ "): the application may stop before the batches still queued then reach the failure handler. "
 					+ "Set a shutdown timeout shorter than the phase timeout.");
 		}
 		return new EventDispatcherLifecycle(name, dispatcher, shutdownTimeout);
+	}
+
+	private static String format(Duration duration) {
+		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
 
 	private EventDispatcher build(String name, EventsApi eventsApi,
