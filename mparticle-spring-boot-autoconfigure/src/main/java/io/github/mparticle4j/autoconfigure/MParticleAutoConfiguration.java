@@ -130,12 +130,14 @@ public final class MParticleAutoConfiguration {
 	@ConditionalOnMissingBean(EventDispatcher.class)
 	static class DefaultEventDispatcherConfiguration {
 
-		// Primary: the default input wins over the named ones where one is injected
+		// Primary: the default input wins over the named ones where one is injected. Its
+		// client: the primary or only EventsApi, else the one that is not a named input
+		// (an application's own next to named inputs)
 		@Bean
 		@Primary
 		EventDispatcher mparticleEventDispatcher(MParticleEventDispatcherFactory eventDispatcherFactory,
-				EventsApi mparticleEventsApi) {
-			return eventDispatcherFactory.createDefault(mparticleEventsApi);
+				ObjectProvider<EventsApi> eventsApi, MParticleInputs inputs) {
+			return eventDispatcherFactory.createDefault(eventsApi.getIfUnique(inputs::getDefault));
 		}
 
 		@Bean

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
+import org.springframework.util.Assert;
 
 /**
  * Builds the auto-configured {@link EventDispatcher} of each input, the default one and
@@ -108,10 +109,13 @@ final class MParticleEventDispatcherFactory {
 
 	/**
 	 * Builds the dispatcher of the default input.
-	 * @param eventsApi the client of the default input
+	 * @param eventsApi the client of the default input, {@code null} if there is no
+	 * single one
 	 * @return the dispatcher
 	 */
-	EventDispatcher createDefault(EventsApi eventsApi) {
+	EventDispatcher createDefault(@Nullable EventsApi eventsApi) {
+		Assert.state(eventsApi != null, "The dispatcher of the default mParticle input needs one EventsApi that is "
+				+ "not a named input's, or a @Primary one; or set mparticle.dispatcher.enabled=false");
 		return build(DEFAULT_NAME, eventsApi, null, PropertiesEventsApiBuilderCustomizer.TOP_LEVEL);
 	}
 

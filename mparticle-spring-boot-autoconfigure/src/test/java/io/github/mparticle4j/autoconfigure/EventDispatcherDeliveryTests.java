@@ -55,6 +55,7 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 
 /**
  * Tests that the auto-configured {@link EventDispatcher}s deliver, each through its
@@ -214,7 +215,12 @@ class EventDispatcherDeliveryTests {
 			.run((context) -> assertThat(
 					deliver(context.getBean(EventDispatcher.class), batch("mock-1")).upload().statusCode())
 				.isEqualTo(202));
-		then(eventsApi).should().bulkUploadEvents(anyList());
+		// next to named inputs: the one that is not a named input's
+		this.both.withBean("customEventsApi", EventsApi.class, () -> eventsApi)
+			.run((context) -> assertThat(
+					deliver(context.getBean(EventDispatcher.class), batch("mock-2")).upload().statusCode())
+				.isEqualTo(202));
+		then(eventsApi).should(times(2)).bulkUploadEvents(anyList());
 		assertThat(server.requests()).isEmpty();
 	}
 
