@@ -16,13 +16,17 @@
 
 package io.github.mparticle4j.autoconfigure;
 
+import io.github.mparticle4j.client.DispatchFailureHandler;
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -36,6 +40,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -43,11 +48,16 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link EnableAutoConfiguration Auto-configuration} for the mParticle Events API client:
  * the default input ({@code mparticle.*}) as the primary {@link EventsApi}, one
  * {@link EventsApi} bean per named input ({@code mparticle.inputs.<name>.*}) named after
- * it, and {@link MParticleInputs} to look them up.
+ * it, an {@link EventDispatcher} for each input ({@code mparticle.dispatcher.*}) with its
+ * metrics when Micrometer is present, and {@link MParticleInputs} to look them up.
  *
  * @author mparticle4j contributors
  */
-@AutoConfiguration(after = { ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class })
+@AutoConfiguration(after = { ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class },
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple."
+						+ "SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, EventsApi.class })
 @ConditionalOnBooleanProperty(name = "mparticle.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MParticleProperties.class)
@@ -91,10 +101,63 @@ public final class MParticleAutoConfiguration {
 		return eventsApiFactory.createDefault(connectionDetails);
 	}
 
+	@Bean(MParticleEventDispatcherFactory.BEAN_NAME)
+	MParticleEventDispatcherFactory mparticleEventDispatcherFactory(MParticleProperties properties,
+			ObjectProvider<EventDispatcherBuilderCustomizer> customizers,
+			ObjectProvider<DispatchFailureHandler> failureHandler, ObjectProvider<EventDispatcherMetrics> metrics,
+			Environment environment) {
+		return new MParticleEventDispatcherFactory(properties, customizers, failureHandler, metrics, environment);
+	}
+
+	@Bean
+	PropertiesEventDispatcherBuilderCustomizer mparticlePropertiesEventDispatcherBuilderCustomizer(
+			MParticleEventDispatcherFactory eventDispatcherFactory) {
+		return eventDispatcherFactory.propertiesCustomizer();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	MParticleInputs mparticleInputs(ListableBeanFactory beanFactory, MParticleProperties properties) {
 		return new MParticleInputs(beanFactory, properties.getInputs().keySet());
+	}
+
+	// the dispatcher of the default input, when the default EventsApi is configured (or
+	// the application defines its own); the named inputs' are registered by
+	// MParticleInputsRegistrar
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(DefaultInputCondition.class)
+	@ConditionalOnBooleanProperty(name = "mparticle.dispatcher.enabled", matchIfMissing = true)
+	@ConditionalOnMissingBean(EventDispatcher.class)
+	static class DefaultEventDispatcherConfiguration {
+
+		// Primary: the default input wins over the named ones where one is injected. Its
+		// client: the primary or only EventsApi, else the one that is not a named input
+		// (an application's own next to named inputs)
+		@Bean
+		@Primary
+		EventDispatcher mparticleEventDispatcher(MParticleEventDispatcherFactory eventDispatcherFactory,
+				ObjectProvider<EventsApi> eventsApi, MParticleInputs inputs) {
+			return eventDispatcherFactory.createDefault(eventsApi.getIfUnique(inputs::getDefault));
+		}
+
+		@Bean
+		EventDispatcherLifecycle mparticleEventDispatcherLifecycle(
+				MParticleEventDispatcherFactory eventDispatcherFactory, EventDispatcher mparticleEventDispatcher) {
+			return eventDispatcherFactory.createDefaultLifecycle(mparticleEventDispatcher);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class EventDispatcherMetricsConfiguration {
+
+		@Bean
+		MicrometerEventDispatcherMetrics mparticleEventDispatcherMetrics(MeterRegistry meterRegistry) {
+			return new MicrometerEventDispatcherMetrics(meterRegistry);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
