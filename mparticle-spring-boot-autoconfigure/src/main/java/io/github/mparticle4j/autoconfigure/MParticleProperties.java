@@ -21,11 +21,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.mparticle4j.client.OverflowPolicy;
 import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for the mParticle Events API client.
@@ -96,6 +98,8 @@ public class MParticleProperties {
 	private final Retry retry = new Retry();
 
 	private final Log log = new Log();
+
+	private final Dispatcher dispatcher = new Dispatcher();
 
 	/**
 	 * Named inputs, each with its own API key and secret, such as one per platform. Every
@@ -199,6 +203,10 @@ public class MParticleProperties {
 		return this.log;
 	}
 
+	public Dispatcher getDispatcher() {
+		return this.dispatcher;
+	}
+
 	public Map<String, Input> getInputs() {
 		return this.inputs;
 	}
@@ -208,6 +216,8 @@ public class MParticleProperties {
 	 * from the top-level properties. A setting that is not set here is inherited.
 	 */
 	public static class Input {
+
+		private static final String DISPATCHER_PREFIX = "dispatcher.";
 
 		/**
 		 * What the client does with valid batches. Inherited when not set.
@@ -263,6 +273,8 @@ public class MParticleProperties {
 		private @Nullable Duration timeout;
 
 		private final InputRetry retry = new InputRetry();
+
+		private final InputDispatcher dispatcher = new InputDispatcher();
 
 		public @Nullable Mode getMode() {
 			return this.mode;
@@ -348,6 +360,10 @@ public class MParticleProperties {
 			return this.retry;
 		}
 
+		public InputDispatcher getDispatcher() {
+			return this.dispatcher;
+		}
+
 		/**
 		 * Returns the effective properties of this input: its own settings over those of
 		 * the given top-level properties. The key and secret are this input's only.
@@ -379,6 +395,7 @@ public class MParticleProperties {
 			merged.getRetry().setMaxBackoff(orElse(this.retry.getMaxBackoff(), retry.getMaxBackoff()));
 			merged.getRetry().setMaxRetryAfter(orElse(this.retry.getMaxRetryAfter(), retry.getMaxRetryAfter()));
 			merged.getLog().setIncludeData(parent.getLog().isIncludeData());
+			this.dispatcher.merge(parent.getDispatcher(), merged.getDispatcher());
 			return merged;
 		}
 
@@ -398,7 +415,8 @@ public class MParticleProperties {
 				case "retry.initial-backoff" -> this.retry.getInitialBackoff() != null;
 				case "retry.max-backoff" -> this.retry.getMaxBackoff() != null;
 				case "retry.max-retry-after" -> this.retry.getMaxRetryAfter() != null;
-				default -> true;
+				default -> !property.startsWith(DISPATCHER_PREFIX)
+						|| this.dispatcher.sets(property.substring(DISPATCHER_PREFIX.length()));
 			};
 		}
 
@@ -463,6 +481,186 @@ public class MParticleProperties {
 
 		public void setMaxRetryAfter(@Nullable Duration maxRetryAfter) {
 			this.maxRetryAfter = maxRetryAfter;
+		}
+
+	}
+
+	/**
+	 * Dispatcher settings of a named input, each inherited from
+	 * {@code mparticle.dispatcher.*} when not set.
+	 */
+	public static class InputDispatcher {
+
+		/**
+		 * Whether to auto-configure an EventDispatcher for the input.
+		 */
+		private @Nullable Boolean enabled;
+
+		/**
+		 * How long an enqueued batch may wait to be merged and packed before it is sent.
+		 */
+		private @Nullable Duration flushInterval;
+
+		/**
+		 * Most batches that the queue holds, counting those being sent.
+		 */
+		private @Nullable Integer maxQueuedBatches;
+
+		/**
+		 * Most serialized bytes that the queue holds, counting batches being sent.
+		 */
+		private @Nullable DataSize maxQueuedBytes;
+
+		/**
+		 * What happens to a batch that is enqueued when the queue is full.
+		 */
+		private @Nullable OverflowPolicy overflowPolicy;
+
+		/**
+		 * Longest wait for room in a full queue with the block overflow policy.
+		 */
+		private @Nullable Duration blockTimeout;
+
+		/**
+		 * Most requests in flight at once.
+		 */
+		private @Nullable Integer maxRequestsInFlight;
+
+		/**
+		 * Most batches sent per second, after merging; 0 for no cap.
+		 */
+		private @Nullable Double maxBatchesPerSecond;
+
+		/**
+		 * Percentage of mParticle's rate limit above which the dispatcher slows down.
+		 */
+		private @Nullable Integer slowDownAt;
+
+		/**
+		 * How long to try to deliver what is queued when the application shuts down.
+		 */
+		private @Nullable Duration shutdownTimeout;
+
+		public @Nullable Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable Duration getFlushInterval() {
+			return this.flushInterval;
+		}
+
+		public void setFlushInterval(@Nullable Duration flushInterval) {
+			this.flushInterval = flushInterval;
+		}
+
+		public @Nullable Integer getMaxQueuedBatches() {
+			return this.maxQueuedBatches;
+		}
+
+		public void setMaxQueuedBatches(@Nullable Integer maxQueuedBatches) {
+			this.maxQueuedBatches = maxQueuedBatches;
+		}
+
+		public @Nullable DataSize getMaxQueuedBytes() {
+			return this.maxQueuedBytes;
+		}
+
+		public void setMaxQueuedBytes(@Nullable DataSize maxQueuedBytes) {
+			this.maxQueuedBytes = maxQueuedBytes;
+		}
+
+		public @Nullable OverflowPolicy getOverflowPolicy() {
+			return this.overflowPolicy;
+		}
+
+		public void setOverflowPolicy(@Nullable OverflowPolicy overflowPolicy) {
+			this.overflowPolicy = overflowPolicy;
+		}
+
+		public @Nullable Duration getBlockTimeout() {
+			return this.blockTimeout;
+		}
+
+		public void setBlockTimeout(@Nullable Duration blockTimeout) {
+			this.blockTimeout = blockTimeout;
+		}
+
+		public @Nullable Integer getMaxRequestsInFlight() {
+			return this.maxRequestsInFlight;
+		}
+
+		public void setMaxRequestsInFlight(@Nullable Integer maxRequestsInFlight) {
+			this.maxRequestsInFlight = maxRequestsInFlight;
+		}
+
+		public @Nullable Double getMaxBatchesPerSecond() {
+			return this.maxBatchesPerSecond;
+		}
+
+		public void setMaxBatchesPerSecond(@Nullable Double maxBatchesPerSecond) {
+			this.maxBatchesPerSecond = maxBatchesPerSecond;
+		}
+
+		public @Nullable Integer getSlowDownAt() {
+			return this.slowDownAt;
+		}
+
+		public void setSlowDownAt(@Nullable Integer slowDownAt) {
+			this.slowDownAt = slowDownAt;
+		}
+
+		public @Nullable Duration getShutdownTimeout() {
+			return this.shutdownTimeout;
+		}
+
+		public void setShutdownTimeout(@Nullable Duration shutdownTimeout) {
+			this.shutdownTimeout = shutdownTimeout;
+		}
+
+		/**
+		 * Sets each setting of the given dispatcher settings to this input's own, or to
+		 * the inherited one.
+		 * @param parent the top-level settings
+		 * @param merged the settings to set
+		 */
+		void merge(Dispatcher parent, Dispatcher merged) {
+			merged.setEnabled(Input.orElse(this.enabled, parent.isEnabled()));
+			merged.setFlushInterval(Input.orElse(this.flushInterval, parent.getFlushInterval()));
+			merged.setMaxQueuedBatches(Input.orElse(this.maxQueuedBatches, parent.getMaxQueuedBatches()));
+			merged.setMaxQueuedBytes(Input.orElse(this.maxQueuedBytes, parent.getMaxQueuedBytes()));
+			merged.setOverflowPolicy(Input.orElse(this.overflowPolicy, parent.getOverflowPolicy()));
+			merged.setBlockTimeout(Input.orElse(this.blockTimeout, parent.getBlockTimeout()));
+			merged.setMaxRequestsInFlight(Input.orElse(this.maxRequestsInFlight, parent.getMaxRequestsInFlight()));
+			merged.setMaxBatchesPerSecond(Input.orElse(this.maxBatchesPerSecond, parent.getMaxBatchesPerSecond()));
+			merged.setSlowDownAt(Input.orElse(this.slowDownAt, parent.getSlowDownAt()));
+			merged.setShutdownTimeout(
+					(this.shutdownTimeout != null) ? this.shutdownTimeout : parent.getShutdownTimeout());
+		}
+
+		/**
+		 * Returns whether this input sets a dispatcher setting itself.
+		 * @param property the name of the setting relative to the input's
+		 * {@code dispatcher.}, such as {@code flush-interval}
+		 * @return whether the input sets it; {@code false} when it is inherited
+		 */
+		boolean sets(String property) {
+			return switch (property) {
+				case "enabled" -> this.enabled != null;
+				case "flush-interval" -> this.flushInterval != null;
+				case "max-queued-batches" -> this.maxQueuedBatches != null;
+				case "max-queued-bytes" -> this.maxQueuedBytes != null;
+				case "overflow-policy" -> this.overflowPolicy != null;
+				case "block-timeout" -> this.blockTimeout != null;
+				case "max-requests-in-flight" -> this.maxRequestsInFlight != null;
+				case "max-batches-per-second" -> this.maxBatchesPerSecond != null;
+				case "slow-down-at" -> this.slowDownAt != null;
+				case "shutdown-timeout" -> this.shutdownTimeout != null;
+				default -> true;
+			};
 		}
 
 	}
@@ -563,6 +761,151 @@ public class MParticleProperties {
 
 		public void setMaxRetryAfter(Duration maxRetryAfter) {
 			this.maxRetryAfter = maxRetryAfter;
+		}
+
+	}
+
+	/**
+	 * Settings of the EventDispatcher, which sends enqueued batches in the background.
+	 */
+	public static class Dispatcher {
+
+		/**
+		 * Whether to auto-configure an EventDispatcher for each input.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How long an enqueued batch may wait to be merged with others and packed into a
+		 * bulk request before it is sent. A full request is sent at once.
+		 */
+		private Duration flushInterval = Duration.ofSeconds(1);
+
+		/**
+		 * Most batches that the queue holds, counting those being sent.
+		 */
+		private int maxQueuedBatches = 10000;
+
+		/**
+		 * Most serialized bytes that the queue holds, counting batches being sent.
+		 */
+		private DataSize maxQueuedBytes = DataSize.ofMegabytes(32);
+
+		/**
+		 * What happens to a batch that is enqueued when the queue is full: reject it,
+		 * drop the oldest queued batch, or block the caller for up to the block timeout.
+		 */
+		private OverflowPolicy overflowPolicy = OverflowPolicy.REJECT_NEWEST;
+
+		/**
+		 * Longest wait for room in a full queue with the block overflow policy, after
+		 * which the batch is rejected.
+		 */
+		private Duration blockTimeout = Duration.ofSeconds(1);
+
+		/**
+		 * Most requests in flight at once.
+		 */
+		private int maxRequestsInFlight = 4;
+
+		/**
+		 * Most batches sent per second, after merging; 0 for no cap.
+		 */
+		private double maxBatchesPerSecond = 0;
+
+		/**
+		 * Percentage of mParticle's rate limit (as reported in
+		 * X-mp-rate-limit-percentage-used) above which the dispatcher slows down: one
+		 * request at a time, spaced more widely as the usage nears 100.
+		 */
+		private int slowDownAt = 80;
+
+		/**
+		 * How long to try to deliver what is queued when the application shuts down; what
+		 * is still queued then goes to the failure handler. When not set, 5/6 of
+		 * spring.lifecycle.timeout-per-shutdown-phase, so that this happens before Spring
+		 * stops waiting.
+		 */
+		private @Nullable Duration shutdownTimeout;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getFlushInterval() {
+			return this.flushInterval;
+		}
+
+		public void setFlushInterval(Duration flushInterval) {
+			this.flushInterval = flushInterval;
+		}
+
+		public int getMaxQueuedBatches() {
+			return this.maxQueuedBatches;
+		}
+
+		public void setMaxQueuedBatches(int maxQueuedBatches) {
+			this.maxQueuedBatches = maxQueuedBatches;
+		}
+
+		public DataSize getMaxQueuedBytes() {
+			return this.maxQueuedBytes;
+		}
+
+		public void setMaxQueuedBytes(DataSize maxQueuedBytes) {
+			this.maxQueuedBytes = maxQueuedBytes;
+		}
+
+		public OverflowPolicy getOverflowPolicy() {
+			return this.overflowPolicy;
+		}
+
+		public void setOverflowPolicy(OverflowPolicy overflowPolicy) {
+			this.overflowPolicy = overflowPolicy;
+		}
+
+		public Duration getBlockTimeout() {
+			return this.blockTimeout;
+		}
+
+		public void setBlockTimeout(Duration blockTimeout) {
+			this.blockTimeout = blockTimeout;
+		}
+
+		public int getMaxRequestsInFlight() {
+			return this.maxRequestsInFlight;
+		}
+
+		public void setMaxRequestsInFlight(int maxRequestsInFlight) {
+			this.maxRequestsInFlight = maxRequestsInFlight;
+		}
+
+		public double getMaxBatchesPerSecond() {
+			return this.maxBatchesPerSecond;
+		}
+
+		public void setMaxBatchesPerSecond(double maxBatchesPerSecond) {
+			this.maxBatchesPerSecond = maxBatchesPerSecond;
+		}
+
+		public int getSlowDownAt() {
+			return this.slowDownAt;
+		}
+
+		public void setSlowDownAt(int slowDownAt) {
+			this.slowDownAt = slowDownAt;
+		}
+
+		public @Nullable Duration getShutdownTimeout() {
+			return this.shutdownTimeout;
+		}
+
+		public void setShutdownTimeout(@Nullable Duration shutdownTimeout) {
+			this.shutdownTimeout = shutdownTimeout;
 		}
 
 	}

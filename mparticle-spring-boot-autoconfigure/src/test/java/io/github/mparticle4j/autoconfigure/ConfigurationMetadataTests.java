@@ -59,8 +59,13 @@ class ConfigurationMetadataTests {
 				"mparticle.base-url", "mparticle.allow-insecure-http", "mparticle.connect-timeout",
 				"mparticle.response-timeout", "mparticle.timeout", "mparticle.retry.max-attempts",
 				"mparticle.retry.initial-backoff", "mparticle.retry.max-backoff", "mparticle.retry.max-retry-after",
-				"mparticle.inputs", "management.health.mparticle.enabled",
-				"management.health.mparticle.failure-threshold", "management.health.mparticle.failure-status");
+				"mparticle.inputs", "mparticle.dispatcher.enabled", "mparticle.dispatcher.flush-interval",
+				"mparticle.dispatcher.max-queued-batches", "mparticle.dispatcher.max-queued-bytes",
+				"mparticle.dispatcher.overflow-policy", "mparticle.dispatcher.block-timeout",
+				"mparticle.dispatcher.max-requests-in-flight", "mparticle.dispatcher.max-batches-per-second",
+				"mparticle.dispatcher.slow-down-at", "mparticle.dispatcher.shutdown-timeout",
+				"management.health.mparticle.enabled", "management.health.mparticle.failure-threshold",
+				"management.health.mparticle.failure-status");
 	}
 
 	@Test
@@ -79,6 +84,24 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void dispatcherDefaultsAreDocumented() {
+		assertThat(defaultValue("mparticle.dispatcher.enabled")).isEqualTo("true");
+		assertThat(defaultValue("mparticle.dispatcher.flush-interval")).isEqualTo("1s");
+		assertThat(defaultValue("mparticle.dispatcher.max-queued-batches")).isEqualTo("10000");
+		assertThat(defaultValue("mparticle.dispatcher.max-queued-bytes")).isEqualTo("32MB");
+		assertThat(defaultValue("mparticle.dispatcher.overflow-policy")).isEqualTo("reject-newest");
+		assertThat(defaultValue("mparticle.dispatcher.block-timeout")).isEqualTo("1s");
+		assertThat(defaultValue("mparticle.dispatcher.max-requests-in-flight")).isEqualTo("4");
+		assertThat(defaultValue("mparticle.dispatcher.max-batches-per-second")).isEqualTo("0");
+		assertThat(defaultValue("mparticle.dispatcher.slow-down-at")).isEqualTo("80");
+		assertThat(property("mparticle.dispatcher.shutdown-timeout").has("defaultValue")).isFalse();
+		assertThat(property("mparticle.dispatcher.shutdown-timeout").get("description").asString())
+			.contains("5/6 of spring.lifecycle.timeout-per-shutdown-phase");
+		assertThat(property("mparticle.dispatcher.max-queued-bytes").get("type").asString())
+			.isEqualTo("org.springframework.util.unit.DataSize");
+	}
+
+	@Test
 	void namedInputsAreDocumentedAsAMapOfInputs() {
 		JsonNode inputs = property("mparticle.inputs");
 		assertThat(inputs.get("type").asString()).isEqualTo(Map.class.getName() + "<" + String.class.getName() + ","
@@ -88,9 +111,11 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
-	void podAndEnvironmentHaveValueHints() {
+	void podEnvironmentAndOverflowPolicyHaveValueHints() {
 		assertThat(hintValues("mparticle.pod")).containsExactly("us1", "us2", "eu1", "au1");
 		assertThat(hintValues("mparticle.environment")).containsExactly("development", "production");
+		assertThat(hintValues("mparticle.dispatcher.overflow-policy")).containsExactly("reject-newest", "drop-oldest",
+				"block");
 	}
 
 	private String defaultValue(String name) {

@@ -19,11 +19,14 @@ package io.github.mparticle4j.client;
 import io.github.mparticle4j.autoconfigure.MParticleProperties;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.autoconfigure.context.LifecycleProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that the defaults of the {@code mparticle.*} properties are the builder's own, so
- * that a client configured with no property behaves like one built with no setting.
+ * Tests that the defaults of the {@code mparticle.*} properties are the builders' own, so
+ * that a client or a dispatcher configured with no property behaves like one built with
+ * no setting.
  *
  * @author mparticle4j contributors
  */
@@ -41,6 +44,25 @@ class PropertyDefaultsTests {
 		assertThat(properties.getRetry().getMaxRetryAfter()).isEqualTo(EventsApiBuilder.DEFAULT_MAX_RETRY_AFTER);
 		assertThat(properties.getPod()).isEqualTo(Pod.US1);
 		assertThat(properties.isAllowInsecureHttp()).isFalse();
+	}
+
+	@Test
+	void dispatcherPropertyDefaultsAreTheBuilderDefaults() {
+		MParticleProperties.Dispatcher properties = new MParticleProperties().getDispatcher();
+		assertThat(properties.isEnabled()).isTrue();
+		assertThat(properties.getFlushInterval()).isEqualTo(EventDispatcherBuilder.DEFAULT_FLUSH_INTERVAL);
+		assertThat(properties.getMaxQueuedBatches()).isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BATCHES);
+		assertThat(properties.getMaxQueuedBytes().toBytes()).isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BYTES);
+		assertThat(properties.getOverflowPolicy()).isEqualTo(OverflowPolicy.REJECT_NEWEST);
+		assertThat(properties.getBlockTimeout()).isEqualTo(EventDispatcherBuilder.DEFAULT_BLOCK_TIMEOUT);
+		assertThat(properties.getMaxRequestsInFlight())
+			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_REQUESTS_IN_FLIGHT);
+		assertThat(properties.getMaxBatchesPerSecond()).isZero();
+		assertThat(properties.getSlowDownAt()).isEqualTo(EventDispatcherBuilder.DEFAULT_SLOW_DOWN_AT);
+		// unset: 5/6 of Spring Boot's default spring.lifecycle.timeout-per-shutdown-phase
+		assertThat(properties.getShutdownTimeout()).isNull();
+		assertThat(new LifecycleProperties().getTimeoutPerShutdownPhase().multipliedBy(5).dividedBy(6))
+			.isEqualTo(EventDispatcherBuilder.DEFAULT_SHUTDOWN_TIMEOUT);
 	}
 
 }
