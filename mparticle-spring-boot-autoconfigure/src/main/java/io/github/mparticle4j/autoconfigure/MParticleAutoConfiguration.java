@@ -16,6 +16,8 @@
 
 package io.github.mparticle4j.autoconfigure;
 
+import io.github.mparticle4j.client.DispatchFailureHandler;
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -36,6 +38,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -43,7 +46,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link EnableAutoConfiguration Auto-configuration} for the mParticle Events API client:
  * the default input ({@code mparticle.*}) as the primary {@link EventsApi}, one
  * {@link EventsApi} bean per named input ({@code mparticle.inputs.<name>.*}) named after
- * it, and {@link MParticleInputs} to look them up.
+ * it, an {@link EventDispatcher} for each input ({@code mparticle.dispatcher.*}), and
+ * {@link MParticleInputs} to look them up.
  *
  * @author mparticle4j contributors
  */
@@ -91,10 +95,49 @@ public final class MParticleAutoConfiguration {
 		return eventsApiFactory.createDefault(connectionDetails);
 	}
 
+	@Bean(MParticleEventDispatcherFactory.BEAN_NAME)
+	MParticleEventDispatcherFactory mparticleEventDispatcherFactory(MParticleProperties properties,
+			ObjectProvider<EventDispatcherBuilderCustomizer> customizers,
+			ObjectProvider<DispatchFailureHandler> failureHandler, ObjectProvider<EventDispatcherMetrics> metrics,
+			Environment environment) {
+		return new MParticleEventDispatcherFactory(properties, customizers, failureHandler, metrics, environment);
+	}
+
+	@Bean
+	PropertiesEventDispatcherBuilderCustomizer mparticlePropertiesEventDispatcherBuilderCustomizer(
+			MParticleEventDispatcherFactory eventDispatcherFactory) {
+		return eventDispatcherFactory.propertiesCustomizer();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	MParticleInputs mparticleInputs(ListableBeanFactory beanFactory, MParticleProperties properties) {
 		return new MParticleInputs(beanFactory, properties.getInputs().keySet());
+	}
+
+	// the dispatcher of the default input, when the default EventsApi is configured (or
+	// the application defines its own); the named inputs' are registered by
+	// MParticleInputsRegistrar
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(DefaultInputCondition.class)
+	@ConditionalOnBooleanProperty(name = "mparticle.dispatcher.enabled", matchIfMissing = true)
+	@ConditionalOnMissingBean(EventDispatcher.class)
+	static class DefaultEventDispatcherConfiguration {
+
+		// Primary: the default input wins over the named ones where one is injected
+		@Bean
+		@Primary
+		EventDispatcher mparticleEventDispatcher(MParticleEventDispatcherFactory eventDispatcherFactory,
+				EventsApi mparticleEventsApi) {
+			return eventDispatcherFactory.createDefault(mparticleEventsApi);
+		}
+
+		@Bean
+		EventDispatcherLifecycle mparticleEventDispatcherLifecycle(
+				MParticleEventDispatcherFactory eventDispatcherFactory, EventDispatcher mparticleEventDispatcher) {
+			return eventDispatcherFactory.createDefaultLifecycle(mparticleEventDispatcher);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,10 @@ import org.springframework.beans.factory.ListableBeanFactory;
  * named input ({@code mparticle.inputs.<name>.*}) is also an {@link EventsApi} bean named
  * after it, to inject with {@code @Qualifier("<name>")}; the default input
  * ({@code mparticle.api-key}, {@code mparticle.api-secret}) is the primary
- * {@link EventsApi}.
+ * {@link EventsApi}. Each input's {@link EventDispatcher}, unless disabled, is the bean
+ * {@code <name>EventDispatcher}, also injectable with {@code @Qualifier("<name>")}; the
+ * default input's is the primary {@link EventDispatcher},
+ * {@code mparticleEventDispatcher}.
  *
  * @author mparticle4j contributors
  */
@@ -63,10 +67,7 @@ public final class MParticleInputs {
 	 * @throws IllegalArgumentException if there is no input of that name
 	 */
 	public EventsApi get(String name) {
-		if (!this.names.contains(name)) {
-			throw new IllegalArgumentException("No mParticle input named '" + name + "'; the named inputs are "
-					+ this.names.stream().sorted().toList() + " (mparticle.inputs.<name>)");
-		}
+		checkName(name);
 		return this.beanFactory.getBean(name, EventsApi.class);
 	}
 
@@ -80,6 +81,43 @@ public final class MParticleInputs {
 			.filter((name) -> !this.names.contains(name))
 			.toList();
 		return (others.size() == 1) ? this.beanFactory.getBean(others.get(0), EventsApi.class) : null;
+	}
+
+	/**
+	 * Returns the dispatcher of a named input.
+	 * @param name the name of the input, as in {@code mparticle.inputs.<name>}
+	 * @return the dispatcher
+	 * @throws IllegalArgumentException if there is no input of that name
+	 * @throws IllegalStateException if the input's dispatcher is disabled
+	 */
+	public EventDispatcher getDispatcher(String name) {
+		checkName(name);
+		String beanName = MParticleEventDispatcherFactory.beanName(name);
+		if (!this.beanFactory.containsBean(beanName)) {
+			throw new IllegalStateException("The mParticle input '" + name + "' has no dispatcher: "
+					+ "mparticle.inputs." + name + ".dispatcher.enabled or mparticle.dispatcher.enabled is false");
+		}
+		return this.beanFactory.getBean(beanName, EventDispatcher.class);
+	}
+
+	/**
+	 * Returns the dispatcher of the default input: the {@link EventDispatcher} bean that
+	 * is not a named input's.
+	 * @return the dispatcher, or {@code null} if the default input has none
+	 */
+	public @Nullable EventDispatcher getDefaultDispatcher() {
+		List<String> others = Arrays.stream(this.beanFactory.getBeanNamesForType(EventDispatcher.class))
+			.filter((
+					name) -> this.names.stream().map(MParticleEventDispatcherFactory::beanName).noneMatch(name::equals))
+			.toList();
+		return (others.size() == 1) ? this.beanFactory.getBean(others.get(0), EventDispatcher.class) : null;
+	}
+
+	private void checkName(String name) {
+		if (!this.names.contains(name)) {
+			throw new IllegalArgumentException("No mParticle input named '" + name + "'; the named inputs are "
+					+ this.names.stream().sorted().toList() + " (mparticle.inputs.<name>)");
+		}
 	}
 
 }

@@ -19,9 +19,13 @@ package io.github.mparticle4j.autoconfigure;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -35,6 +39,13 @@ import org.springframework.core.type.AnnotationMetadata;
  * Registers one {@link EventsApi} bean per named input ({@code mparticle.inputs.<name>}),
  * named after the input so that {@code @Qualifier("<name>")} selects it. Each one is made
  * by {@link MParticleEventsApiFactory#create(String)}, and closed with the context.
+ * <p>
+ * Unless its dispatcher is disabled ({@code mparticle.inputs.<name>.dispatcher.enabled},
+ * else {@code mparticle.dispatcher.enabled}), each input also gets an
+ * {@link EventDispatcher} bean, {@code <name>EventDispatcher}, that
+ * {@code @Qualifier("<name>")} selects too, made by
+ * {@link MParticleEventDispatcherFactory#create(String, EventsApi)} from the input's
+ * {@link EventsApi} bean, and an {@link EventDispatcherLifecycle} that shuts it down.
  *
  * @author mparticle4j contributors
  */
@@ -61,7 +72,44 @@ class MParticleInputsRegistrar implements ImportBeanDefinitionRegistrar, Environ
 			definition.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
 			definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
 			registry.registerBeanDefinition(name, definition);
+			if (dispatcherEnabled(this.environment, name)) {
+				registerDispatcher(registry, name);
+			}
 		}
+	}
+
+	private void registerDispatcher(BeanDefinitionRegistry registry, String name) {
+		String beanName = MParticleEventDispatcherFactory.beanName(name);
+		RootBeanDefinition dispatcher = new RootBeanDefinition();
+		dispatcher.setTargetType(EventDispatcher.class);
+		dispatcher.setFactoryBeanName(MParticleEventDispatcherFactory.BEAN_NAME);
+		dispatcher.setFactoryMethodName("create");
+		dispatcher.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+		dispatcher.getConstructorArgumentValues().addIndexedArgumentValue(1, new RuntimeBeanReference(name));
+		dispatcher.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
+		dispatcher.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
+		registry.registerBeanDefinition(beanName, dispatcher);
+		RootBeanDefinition lifecycle = new RootBeanDefinition();
+		lifecycle.setTargetType(EventDispatcherLifecycle.class);
+		lifecycle.setFactoryBeanName(MParticleEventDispatcherFactory.BEAN_NAME);
+		lifecycle.setFactoryMethodName("createLifecycle");
+		lifecycle.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+		lifecycle.getConstructorArgumentValues().addIndexedArgumentValue(1, new RuntimeBeanReference(beanName));
+		registry.registerBeanDefinition(beanName + "Lifecycle", lifecycle);
+	}
+
+	/**
+	 * Returns whether a named input has a dispatcher: its own
+	 * {@code mparticle.inputs.<name>.dispatcher.enabled}, else
+	 * {@code mparticle.dispatcher.enabled}, true by default.
+	 * @param environment the environment
+	 * @param name the name of the input
+	 * @return whether it has a dispatcher
+	 */
+	static boolean dispatcherEnabled(Environment environment, String name) {
+		Binder binder = Binder.get(environment);
+		return binder.bind("mparticle.inputs." + name + ".dispatcher.enabled", Boolean.class)
+			.orElseGet(() -> binder.bind("mparticle.dispatcher.enabled", Boolean.class).orElse(true));
 	}
 
 	/**

@@ -1,0 +1,42 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.autoconfigure;
+
+import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.client.EventDispatcherBuilder;
+
+/**
+ * Callback interface that can be implemented by beans wishing to customize the
+ * {@link EventDispatcherBuilder} of each auto-configured {@link EventDispatcher}.
+ * Customizers run after the {@code mparticle.dispatcher.*} properties (or those of the
+ * named input, {@code mparticle.inputs.<name>.dispatcher.*}) have been applied, in order,
+ * so they can override any of them. A customizer that sets a
+ * {@link EventDispatcherBuilder#listener listener} replaces the one that records the
+ * dispatcher's metrics.
+ *
+ * @author mparticle4j contributors
+ */
+@FunctionalInterface
+public interface EventDispatcherBuilderCustomizer {
+
+	/**
+	 * Customizes the builder.
+	 * @param builder the builder to customize
+	 */
+	void customize(EventDispatcherBuilder builder);
+
+}

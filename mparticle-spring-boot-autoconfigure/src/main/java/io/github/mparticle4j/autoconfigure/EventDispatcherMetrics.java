@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.autoconfigure;
+
+import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.client.EventDispatcherListener;
+
+/**
+ * Records the metrics of the auto-configured dispatchers. Its signatures name no
+ * Micrometer type, so that the classes that use it load without Micrometer.
+ *
+ * @author mparticle4j contributors
+ */
+interface EventDispatcherMetrics {
+
+	/**
+	 * Returns the listener that records what the dispatcher of an input does.
+	 * @param input the name of the input
+	 * @return the listener
+	 */
+	EventDispatcherListener listener(String input);
+
+	/**
+	 * Records the state of a built dispatcher, such as the size of its queue.
+	 * @param input the name of the input
+	 * @param dispatcher the dispatcher
+	 */
+	void bind(String input, EventDispatcher dispatcher);
+
+}

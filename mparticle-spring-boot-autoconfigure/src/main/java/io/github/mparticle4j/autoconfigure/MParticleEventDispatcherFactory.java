@@ -1,0 +1,225 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.autoconfigure;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import io.github.mparticle4j.client.DispatchFailureHandler;
+import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.client.EventDispatcherBuilder;
+import io.github.mparticle4j.client.EventDispatcherListener;
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.InvalidEventsApiSettingException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
+/**
+ * Builds the auto-configured {@link EventDispatcher} of each input, the default one and
+ * the named ones, the same way: from the input's {@link EventsApi} bean, named after the
+ * input, with the application's {@link DispatchFailureHandler} (or the logging one) and
+ * the metrics listener, then the {@link EventDispatcherBuilderCustomizer}s in order. For
+ * a named input, the standard customizer applies the input's dispatcher properties (its
+ * own over the inherited ones) instead of the top-level ones. Also builds the
+ * {@link EventDispatcherLifecycle} that shuts each one down.
+ * <p>
+ * Without {@code shutdown-timeout}, a dispatcher gets 5/6 of
+ * {@code spring.lifecycle.timeout-per-shutdown-phase} (25 seconds of the default 30), so
+ * that it hands what it could not deliver to the failure handler before Spring stops
+ * waiting for its phase.
+ *
+ * @author mparticle4j contributors
+ */
+final class MParticleEventDispatcherFactory {
+
+	/**
+	 * The name of this factory's bean, which the bean definitions of the named inputs
+	 * refer to.
+	 */
+	static final String BEAN_NAME = "mparticleEventDispatcherFactory";
+
+	/**
+	 * The name of the default input's dispatcher.
+	 */
+	static final String DEFAULT_NAME = "default";
+
+	/**
+	 * The suffix of the bean name of a named input's dispatcher, after the input's name.
+	 */
+	static final String BEAN_NAME_SUFFIX = "EventDispatcher";
+
+	static final String SHUTDOWN_PHASE_TIMEOUT_PROPERTY = "spring.lifecycle.timeout-per-shutdown-phase";
+
+	// Spring Boot's default for spring.lifecycle.timeout-per-shutdown-phase
+	static final Duration DEFAULT_SHUTDOWN_PHASE_TIMEOUT = Duration.ofSeconds(30);
+
+	private static final Log logger = LogFactory.getLog(MParticleEventDispatcherFactory.class);
+
+	private final MParticleProperties properties;
+
+	private final ObjectProvider<EventDispatcherBuilderCustomizer> customizers;
+
+	private final ObjectProvider<DispatchFailureHandler> failureHandler;
+
+	private final ObjectProvider<EventDispatcherMetrics> metrics;
+
+	private final Duration shutdownPhaseTimeout;
+
+	MParticleEventDispatcherFactory(MParticleProperties properties,
+			ObjectProvider<EventDispatcherBuilderCustomizer> customizers,
+			ObjectProvider<DispatchFailureHandler> failureHandler, ObjectProvider<EventDispatcherMetrics> metrics,
+			Environment environment) {
+		this.properties = properties;
+		this.customizers = customizers;
+		this.failureHandler = failureHandler;
+		this.metrics = metrics;
+		this.shutdownPhaseTimeout = Binder.get(environment)
+			.bind(SHUTDOWN_PHASE_TIMEOUT_PROPERTY, Duration.class)
+			.orElse(DEFAULT_SHUTDOWN_PHASE_TIMEOUT);
+	}
+
+	/**
+	 * Returns the name of the bean of a named input's dispatcher.
+	 * @param input the name of the input
+	 * @return the bean name, such as {@code iosEventDispatcher}
+	 */
+	static String beanName(String input) {
+		return input + BEAN_NAME_SUFFIX;
+	}
+
+	/**
+	 * Builds the dispatcher of the default input.
+	 * @param eventsApi the client of the default input
+	 * @return the dispatcher
+	 */
+	EventDispatcher createDefault(EventsApi eventsApi) {
+		return build(DEFAULT_NAME, eventsApi, null, PropertiesEventsApiBuilderCustomizer.TOP_LEVEL);
+	}
+
+	/**
+	 * Builds the dispatcher of a named input.
+	 * @param name the name of the input
+	 * @param eventsApi the client of the input
+	 * @return the dispatcher
+	 */
+	EventDispatcher create(String name, EventsApi eventsApi) {
+		MParticleProperties.Dispatcher merged = merged(name);
+		PropertiesEventDispatcherBuilderCustomizer inputProperties = new PropertiesEventDispatcherBuilderCustomizer(
+				merged, shutdownTimeout(merged));
+		return build(name, eventsApi, inputProperties, propertyNames(name));
+	}
+
+	/**
+	 * Builds the lifecycle that shuts the default input's dispatcher down.
+	 * @param dispatcher the dispatcher
+	 * @return the lifecycle
+	 */
+	EventDispatcherLifecycle createDefaultLifecycle(EventDispatcher dispatcher) {
+		return lifecycle(DEFAULT_NAME, dispatcher, this.properties.getDispatcher(),
+				PropertiesEventsApiBuilderCustomizer.TOP_LEVEL);
+	}
+
+	/**
+	 * Builds the lifecycle that shuts a named input's dispatcher down.
+	 * @param name the name of the input
+	 * @param dispatcher the dispatcher
+	 * @return the lifecycle
+	 */
+	EventDispatcherLifecycle createLifecycle(String name, EventDispatcher dispatcher) {
+		return lifecycle(name, dispatcher, merged(name), propertyNames(name));
+	}
+
+	/**
+	 * Returns the standard customizer of the default input.
+	 * @return the customizer
+	 */
+	PropertiesEventDispatcherBuilderCustomizer propertiesCustomizer() {
+		MParticleProperties.Dispatcher dispatcher = this.properties.getDispatcher();
+		return new PropertiesEventDispatcherBuilderCustomizer(dispatcher, shutdownTimeout(dispatcher));
+	}
+
+	/**
+	 * Returns the effective shutdown timeout of the given dispatcher properties.
+	 * @param dispatcher the top-level dispatcher properties, or the merged ones of a
+	 * named input
+	 * @return the configured timeout, or 5/6 of the shutdown phase timeout
+	 */
+	Duration shutdownTimeout(MParticleProperties.Dispatcher dispatcher) {
+		Duration configured = dispatcher.getShutdownTimeout();
+		return (configured != null) ? configured : this.shutdownPhaseTimeout.multipliedBy(5).dividedBy(6);
+	}
+
+	private EventDispatcherLifecycle lifecycle(String name, EventDispatcher dispatcher,
+			MParticleProperties.Dispatcher properties, Function<String, String> propertyNames) {
+		Duration shutdownTimeout = shutdownTimeout(properties);
+		if (properties.getShutdownTimeout() != null && shutdownTimeout.compareTo(this.shutdownPhaseTimeout) >= 0
+				&& logger.isWarnEnabled()) {
+			logger.warn("The mParticle dispatcher '" + name + "' may take " + shutdownTimeout + " ("
+					+ propertyNames.apply("dispatcher.shutdown-timeout") + ") to deliver what is queued at shutdown, "
+					+ "but Spring waits only " + this.shutdownPhaseTimeout + " (" + SHUTDOWN_PHASE_TIMEOUT_PROPERTY
+					+ "): the application may stop before the batches still queued then reach the failure handler. "
+					+ "Set a shutdown timeout shorter than the phase timeout.");
+		}
+		return new EventDispatcherLifecycle(name, dispatcher, shutdownTimeout);
+	}
+
+	private EventDispatcher build(String name, EventsApi eventsApi,
+			@Nullable PropertiesEventDispatcherBuilderCustomizer inputProperties,
+			Function<String, String> propertyNames) {
+		EventDispatcherMetrics metrics = this.metrics.getIfAvailable();
+		EventDispatcherBuilder builder = EventDispatcher.builder(eventsApi)
+			.name(name)
+			.failureHandler(this.failureHandler.getIfAvailable(DispatchFailureHandler::logging))
+			.listener((metrics != null) ? metrics.listener(name) : EventDispatcherListener.NONE);
+		this.customizers.orderedStream()
+			.map((customizer) -> (inputProperties != null
+					&& customizer instanceof PropertiesEventDispatcherBuilderCustomizer) ? inputProperties : customizer)
+			.forEach((customizer) -> customizer.customize(builder));
+		EventDispatcher dispatcher;
+		try {
+			dispatcher = builder.build();
+		}
+		catch (InvalidEventsApiSettingException ex) {
+			throw PropertiesEventDispatcherBuilderCustomizer.toPropertyException(ex, propertyNames);
+		}
+		if (metrics != null) {
+			metrics.bind(name, dispatcher);
+		}
+		return dispatcher;
+	}
+
+	private MParticleProperties.Dispatcher merged(String name) {
+		MParticleProperties.Input input = this.properties.getInputs().get(name);
+		if (input == null) {
+			throw new IllegalStateException("No mParticle input named '" + name + "'");
+		}
+		return input.merge(this.properties).getDispatcher();
+	}
+
+	private Function<String, String> propertyNames(String name) {
+		MParticleProperties.Input input = this.properties.getInputs().get(name);
+		String prefix = "mparticle.inputs." + name + ".";
+		return (property) -> (input != null && input.sets(property)) ? prefix + property
+				: PropertiesEventsApiBuilderCustomizer.TOP_LEVEL.apply(property);
+	}
+
+}
