@@ -19,12 +19,14 @@ package io.github.mparticle4j.autoconfigure;
 import io.github.mparticle4j.client.DispatchFailureHandler;
 import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -46,12 +48,16 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link EnableAutoConfiguration Auto-configuration} for the mParticle Events API client:
  * the default input ({@code mparticle.*}) as the primary {@link EventsApi}, one
  * {@link EventsApi} bean per named input ({@code mparticle.inputs.<name>.*}) named after
- * it, an {@link EventDispatcher} for each input ({@code mparticle.dispatcher.*}), and
- * {@link MParticleInputs} to look them up.
+ * it, an {@link EventDispatcher} for each input ({@code mparticle.dispatcher.*}) with its
+ * metrics when Micrometer is present, and {@link MParticleInputs} to look them up.
  *
  * @author mparticle4j contributors
  */
-@AutoConfiguration(after = { ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class })
+@AutoConfiguration(after = { ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class },
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple."
+						+ "SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, EventsApi.class })
 @ConditionalOnBooleanProperty(name = "mparticle.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MParticleProperties.class)
@@ -124,18 +130,32 @@ public final class MParticleAutoConfiguration {
 	@ConditionalOnMissingBean(EventDispatcher.class)
 	static class DefaultEventDispatcherConfiguration {
 
-		// Primary: the default input wins over the named ones where one is injected
+		// Primary: the default input wins over the named ones where one is injected. Its
+		// client: the primary or only EventsApi, else the one that is not a named input
+		// (an application's own next to named inputs)
 		@Bean
 		@Primary
 		EventDispatcher mparticleEventDispatcher(MParticleEventDispatcherFactory eventDispatcherFactory,
-				EventsApi mparticleEventsApi) {
-			return eventDispatcherFactory.createDefault(mparticleEventsApi);
+				ObjectProvider<EventsApi> eventsApi, MParticleInputs inputs) {
+			return eventDispatcherFactory.createDefault(eventsApi.getIfUnique(inputs::getDefault));
 		}
 
 		@Bean
 		EventDispatcherLifecycle mparticleEventDispatcherLifecycle(
 				MParticleEventDispatcherFactory eventDispatcherFactory, EventDispatcher mparticleEventDispatcher) {
 			return eventDispatcherFactory.createDefaultLifecycle(mparticleEventDispatcher);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class EventDispatcherMetricsConfiguration {
+
+		@Bean
+		MicrometerEventDispatcherMetrics mparticleEventDispatcherMetrics(MeterRegistry meterRegistry) {
+			return new MicrometerEventDispatcherMetrics(meterRegistry);
 		}
 
 	}

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
+import org.springframework.util.Assert;
 
 /**
  * Builds the auto-configured {@link EventDispatcher} of each input, the default one and
@@ -108,10 +109,13 @@ final class MParticleEventDispatcherFactory {
 
 	/**
 	 * Builds the dispatcher of the default input.
-	 * @param eventsApi the client of the default input
+	 * @param eventsApi the client of the default input, {@code null} if there is no
+	 * single one
 	 * @return the dispatcher
 	 */
-	EventDispatcher createDefault(EventsApi eventsApi) {
+	EventDispatcher createDefault(@Nullable EventsApi eventsApi) {
+		Assert.state(eventsApi != null, "The dispatcher of the default mParticle input needs one EventsApi that is "
+				+ "not a named input's, or a @Primary one; or set mparticle.dispatcher.enabled=false");
 		return build(DEFAULT_NAME, eventsApi, null, PropertiesEventsApiBuilderCustomizer.TOP_LEVEL);
 	}
 
@@ -173,13 +177,18 @@ final class MParticleEventDispatcherFactory {
 		Duration shutdownTimeout = shutdownTimeout(properties);
 		if (properties.getShutdownTimeout() != null && shutdownTimeout.compareTo(this.shutdownPhaseTimeout) >= 0
 				&& logger.isWarnEnabled()) {
-			logger.warn("The mParticle dispatcher '" + name + "' may take " + shutdownTimeout + " ("
+			logger.warn("The mParticle dispatcher '" + name + "' may take " + format(shutdownTimeout) + " ("
 					+ propertyNames.apply("dispatcher.shutdown-timeout") + ") to deliver what is queued at shutdown, "
-					+ "but Spring waits only " + this.shutdownPhaseTimeout + " (" + SHUTDOWN_PHASE_TIMEOUT_PROPERTY
+					+ "but Spring waits only " + format(this.shutdownPhaseTimeout) + " ("
+					+ SHUTDOWN_PHASE_TIMEOUT_PROPERTY
 					+ "): the application may stop before the batches still queued then reach the failure handler. "
 					+ "Set a shutdown timeout shorter than the phase timeout.");
 		}
 		return new EventDispatcherLifecycle(name, dispatcher, shutdownTimeout);
+	}
+
+	private static String format(Duration duration) {
+		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
 
 	private EventDispatcher build(String name, EventsApi eventsApi,

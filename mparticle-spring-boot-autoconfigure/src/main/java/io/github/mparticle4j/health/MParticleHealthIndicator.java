@@ -16,13 +16,20 @@
 
 package io.github.mparticle4j.health;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import io.github.mparticle4j.client.DispatcherStatus;
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.client.UploadStatus;
 import io.github.mparticle4j.model.Batch;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
@@ -57,6 +64,13 @@ import org.springframework.util.Assert;
  * (status code and mParticle's error codes, never a response body), and the last reported
  * rate-limit usage. Requests that failed validation were never sent and do not count. The
  * details never contain the API key or secret.
+ * <p>
+ * When the input has an {@link EventDispatcher}, the details also hold
+ * {@code dispatcher}: the batches and bytes it holds ({@code queuedBatches},
+ * {@code queuedBytes}), its {@code requestsInFlight}, the {@code oldestPendingAge} of the
+ * batches waiting to be sent (such as {@code 850ms} or {@code 1m 5s}), and how many
+ * batches it has {@code delivered}, {@code failed} and {@code dropped} so far. They do
+ * not change the status, which follows the uploads as above.
  *
  * @author mparticle4j contributors
  */
@@ -70,6 +84,8 @@ public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 			"mParticle uploads are failing; the application itself is not affected");
 
 	private final EventsApi eventsApi;
+
+	private final @Nullable EventDispatcher dispatcher;
 
 	private final int failureThreshold;
 
@@ -94,11 +110,27 @@ public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 	 * {@link #DEGRADED} or {@link Status#DOWN}
 	 */
 	public MParticleHealthIndicator(EventsApi eventsApi, int failureThreshold, Status failureStatus) {
+		this(eventsApi, null, failureThreshold, failureStatus);
+	}
+
+	/**
+	 * Creates an indicator that also reports on the input's dispatcher.
+	 * @param eventsApi the client whose uploads are reported
+	 * @param dispatcher the dispatcher that sends through the client, whose state is
+	 * added to the details, or {@code null}
+	 * @param failureThreshold how many uploads in a row must fail for the failure status,
+	 * at least 1
+	 * @param failureStatus the status to report when uploads fail, such as
+	 * {@link #DEGRADED} or {@link Status#DOWN}
+	 */
+	public MParticleHealthIndicator(EventsApi eventsApi, @Nullable EventDispatcher dispatcher, int failureThreshold,
+			Status failureStatus) {
 		super("mParticle health check failed");
 		Assert.notNull(eventsApi, "'eventsApi' must not be null");
 		Assert.isTrue(failureThreshold >= 1, "'failureThreshold' must be at least 1");
 		Assert.notNull(failureStatus, "'failureStatus' must not be null");
 		this.eventsApi = eventsApi;
+		this.dispatcher = dispatcher;
 		this.failureThreshold = failureThreshold;
 		this.failureStatus = failureStatus;
 	}
@@ -157,6 +189,43 @@ public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 		if (status.rateLimitPercentageUsed() != null) {
 			builder.withDetail("rateLimitPercentageUsed", status.rateLimitPercentageUsed());
 		}
+		DispatcherStatus dispatcherStatus = (this.dispatcher != null) ? this.dispatcher.status() : null;
+		// null from a dispatcher that does not report, such as a mock
+		if (dispatcherStatus != null) {
+			builder.withDetail("dispatcher", dispatcherDetails(dispatcherStatus));
+		}
+	}
+
+	private static Map<String, Object> dispatcherDetails(DispatcherStatus status) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("queuedBatches", status.queuedBatches());
+		details.put("queuedBytes", status.queuedBytes());
+		details.put("requestsInFlight", status.requestsInFlight());
+		details.put("oldestPendingAge", format(status.oldestPendingAge()));
+		details.put("delivered", status.delivered());
+		details.put("failed", status.failed());
+		details.put("dropped", status.dropped());
+		return details;
+	}
+
+	/**
+	 * Formats a duration for people: {@code 0ms}, {@code 850ms}, {@code 12.5s},
+	 * {@code 1m 5s}, {@code 2h 0m 3s}.
+	 * @param duration the duration
+	 * @return the text
+	 */
+	static String format(Duration duration) {
+		long millis = duration.toMillis();
+		if (millis < 1000) {
+			return millis + "ms";
+		}
+		if (millis < 60_000) {
+			return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + "s";
+		}
+		long seconds = duration.toSeconds();
+		long hours = seconds / 3600;
+		long minutes = (seconds % 3600) / 60;
+		return ((hours > 0) ? hours + "h " : "") + minutes + "m " + (seconds % 60) + "s";
 	}
 
 }

@@ -76,8 +76,6 @@ class EventDispatcherAutoConfigurationTests {
 				.hasSingleBean(EventDispatcherLifecycle.class)
 				.hasBean("mparticleEventDispatcherLifecycle");
 			assertThat(context.getBeanFactory().getBeanDefinition("mparticleEventDispatcher").isPrimary()).isTrue();
-			assertThat(context.getBeanFactory().getDependenciesForBean("mparticleEventDispatcher"))
-				.contains("mparticleEventsApi");
 			assertThat(context.getBean(MParticleInputs.class).getDefaultDispatcher())
 				.isSameAs(context.getBean(EventDispatcher.class));
 		});
@@ -163,11 +161,24 @@ class EventDispatcherAutoConfigurationTests {
 	@Test
 	void anEventsApiOfTheApplicationGetsTheDefaultDispatcher() {
 		EventsApi custom = mock(EventsApi.class);
-		this.contextRunner.withBean("customEventsApi", EventsApi.class, () -> custom).run((context) -> {
-			assertThat(context).hasNotFailed().hasBean("mparticleEventDispatcher");
-			assertThat(context.getBeanFactory().getDependenciesForBean("mparticleEventDispatcher"))
-				.contains("customEventsApi");
-		});
+		this.contextRunner.withBean("customEventsApi", EventsApi.class, () -> custom)
+			.run((context) -> assertThat(context).hasNotFailed().hasBean("mparticleEventDispatcher"));
+		// next to named inputs, without @Primary
+		this.both.withBean("customEventsApi", EventsApi.class, () -> custom)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean("mparticleEventsApi")
+				.hasBean("mparticleEventDispatcher"));
+	}
+
+	@Test
+	void severalEventsApisOfTheApplicationWithoutAPrimaryOneFailStartup() {
+		this.contextRunner.withBean("first", EventsApi.class, () -> mock(EventsApi.class))
+			.withBean("second", EventsApi.class, () -> mock(EventsApi.class))
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("needs one EventsApi that is not a named input's, or a @Primary one")
+				.hasMessageContaining("mparticle.dispatcher.enabled=false"));
 	}
 
 	@Test
@@ -307,9 +318,8 @@ class EventDispatcherAutoConfigurationTests {
 		this.both.withPropertyValues("mparticle.inputs.ios.dispatcher.shutdown-timeout=30s")
 			.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(output).contains("WARN")
-			.contains(
-					"The mParticle dispatcher 'ios' may take PT30S (mparticle.inputs.ios.dispatcher.shutdown-timeout)")
-			.contains("Spring waits only PT30S (spring.lifecycle.timeout-per-shutdown-phase)")
+			.contains("The mParticle dispatcher 'ios' may take 30s (mparticle.inputs.ios.dispatcher.shutdown-timeout)")
+			.contains("Spring waits only 30s (spring.lifecycle.timeout-per-shutdown-phase)")
 			.doesNotContain("dispatcher 'default' may take")
 			.doesNotContain("dispatcher 'android' may take");
 	}

@@ -30,10 +30,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mparticle4j.autoconfigure.health.MParticleHealthContributorAutoConfiguration;
+import io.github.mparticle4j.client.Delivery;
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MockEventsApi;
 import io.github.mparticle4j.client.UploadResult;
@@ -58,6 +62,9 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
@@ -81,10 +88,10 @@ import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests that the mParticle auto-configurations start, and that the client they create
- * sends over HTTP, in every kind of application (non-web, Spring MVC, WebFlux) with each
- * optional dependency missing, alone and all together; and that without Reactor Netty
- * start-up fails with a report that says what to add.
+ * Tests that the mParticle auto-configurations start, and that the client and the
+ * dispatcher they create send over HTTP, in every kind of application (non-web, Spring
+ * MVC, WebFlux) with each optional dependency missing, alone and all together; and that
+ * without Reactor Netty start-up fails with a report that says what to add.
  * <p>
  * A plain {@link FilteredClassLoader} only changes what conditions see: the
  * auto-configuration classes themselves would still be loaded, and their method
@@ -115,6 +122,7 @@ class OptionalDependenciesTests {
 	void reset() {
 		server.reset();
 		server.accept("/events");
+		server.accept("/bulkevents");
 	}
 
 	static Stream<Arguments> applications() {
@@ -136,6 +144,7 @@ class OptionalDependenciesTests {
 		Class<?> autoConfiguration = classLoader.loadClass(MParticleAutoConfiguration.class.getName());
 		assertThat(autoConfiguration.getClassLoader()).isSameAs(classLoader);
 		String sourceRequestId = UUID.randomUUID().toString();
+		String dispatchedId = UUID.randomUUID().toString();
 		kind.run(classLoader, autoConfigurations(autoConfiguration, missing), (context) -> {
 			assertThat(context).hasNotFailed().hasSingleBean(EventsApi.class).getBean(autoConfiguration).isNotNull();
 			for (OptionalDependency dependency : missing) {
@@ -147,19 +156,34 @@ class OptionalDependenciesTests {
 				.isEqualTo(!missing.contains(OptionalDependency.ACTUATOR));
 			assertThat(context.containsBean("mparticleHealthContributor"))
 				.isEqualTo(!missing.contains(OptionalDependency.HEALTH));
+			assertThat(context).hasSingleBean(EventDispatcher.class);
+			assertThat(context.containsBean("mparticleEventDispatcherMetrics"))
+				.isEqualTo(!missing.contains(OptionalDependency.MICROMETER));
 			assertThat((Object) context.getSourceApplicationContext()).isInstanceOf(kind.contextType);
 			UploadResult result = context.getBean(EventsApi.class)
 				.uploadEvents(DocumentedExamples.minimal().sourceRequestId(sourceRequestId))
 				.block(Duration.ofSeconds(10));
 			assertThat(result.statusCode()).isEqualTo(202);
+			EventDispatcher dispatcher = context.getBean(EventDispatcher.class);
+			CompletableFuture<Delivery> delivery = dispatcher
+				.enqueue(DocumentedExamples.minimal().sourceRequestId(dispatchedId));
+			dispatcher.flush();
+			assertThat(delivery.get(10, TimeUnit.SECONDS).upload().statusCode()).isEqualTo(202);
 		});
 		List<LoggedRequest> requests = server.requests();
-		assertThat(requests).singleElement().satisfies((request) -> {
-			assertThat(request.getUrl()).isEqualTo("/v2/events");
-			assertThat(request.getHeader("Authorization"))
-				.isEqualTo(MockEventsApi.basicAuth(MockEventsApi.KEY, MockEventsApi.SECRET));
-			assertThat(request.getBodyAsString()).contains("\"source_request_id\":\"" + sourceRequestId + "\"");
-		});
+		assertThat(requests).hasSize(2);
+		assertThat(requests).filteredOn((request) -> request.getUrl().equals("/v2/bulkevents"))
+			.singleElement()
+			.satisfies((request) -> assertThat(request.getBodyAsString())
+				.contains("\"source_request_id\":\"" + dispatchedId + "\""));
+		assertThat(requests).filteredOn((request) -> !request.getUrl().equals("/v2/bulkevents"))
+			.singleElement()
+			.satisfies((request) -> {
+				assertThat(request.getUrl()).isEqualTo("/v2/events");
+				assertThat(request.getHeader("Authorization"))
+					.isEqualTo(MockEventsApi.basicAuth(MockEventsApi.KEY, MockEventsApi.SECRET));
+				assertThat(request.getBodyAsString()).contains("\"source_request_id\":\"" + sourceRequestId + "\"");
+			});
 	}
 
 	@Test
@@ -230,6 +254,9 @@ class OptionalDependenciesTests {
 		if (!missing.contains(OptionalDependency.MICROMETER)) {
 			classes.add(ObservationAutoConfiguration.class);
 			classes.add(WebClientObservationAutoConfiguration.class);
+			classes.add(MetricsAutoConfiguration.class);
+			classes.add(SimpleMetricsExportAutoConfiguration.class);
+			classes.add(CompositeMeterRegistryAutoConfiguration.class);
 		}
 		return classes.toArray(Class<?>[]::new);
 	}

@@ -22,11 +22,15 @@ import java.util.Set;
 
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.autoconfigure.MParticleInputs;
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -42,7 +46,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for
- * {@link MParticleHealthIndicator}: one per mParticle input, all with the same settings.
+ * {@link MParticleHealthIndicator}: one per mParticle input, all with the same settings,
+ * each with the state of the input's dispatcher when it has one.
  *
  * @author mparticle4j contributors
  */
@@ -53,13 +58,13 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("mparticle")
 @EnableConfigurationProperties(MParticleHealthIndicatorProperties.class)
 public final class MParticleHealthContributorAutoConfiguration
-		extends CompositeReactiveHealthContributorConfiguration<MParticleHealthIndicator, EventsApi> {
+		extends CompositeReactiveHealthContributorConfiguration<MParticleHealthIndicator, InputClients> {
 
 	private static final String DEFAULT_BEAN_NAME = "mparticleEventsApi";
 
 	MParticleHealthContributorAutoConfiguration(MParticleHealthIndicatorProperties properties) {
-		super((eventsApi) -> new MParticleHealthIndicator(eventsApi, failureThreshold(properties),
-				properties.getFailureStatus().status()));
+		super((input) -> new MParticleHealthIndicator(input.eventsApi(), input.dispatcher(),
+				failureThreshold(properties), properties.getFailureStatus().status()));
 	}
 
 	private static int failureThreshold(MParticleHealthIndicatorProperties properties) {
@@ -84,15 +89,30 @@ public final class MParticleHealthContributorAutoConfiguration
 			ObjectProvider<MParticleInputs> inputs) {
 		MParticleInputs available = inputs.getIfAvailable();
 		Set<String> names = (available != null) ? available.names() : Set.of();
-		if (names.isEmpty()) {
-			return createContributor(beanFactory, EventsApi.class);
-		}
-		Map<String, EventsApi> components = new LinkedHashMap<>();
-		beanFactory.getBeansOfType(EventsApi.class, true, false).forEach((name, eventsApi) -> {
-			String component = (!names.contains(name) && name.equals(DEFAULT_BEAN_NAME)) ? "default" : name;
-			components.put(component, eventsApi);
+		Map<String, EventsApi> eventsApis = beanFactory.getBeansOfType(EventsApi.class, true, false);
+		long unnamed = eventsApis.keySet().stream().filter((name) -> !names.contains(name)).count();
+		Map<String, InputClients> components = new LinkedHashMap<>();
+		eventsApis.forEach((name, eventsApi) -> {
+			if (names.contains(name)) {
+				components.put(name, new InputClients(eventsApi, namedDispatcher(beanFactory, name)));
+			}
+			else {
+				EventDispatcher dispatcher = (unnamed == 1 && available != null) ? available.getDefaultDispatcher()
+						: null;
+				String component = (!names.isEmpty() && name.equals(DEFAULT_BEAN_NAME)) ? "default" : name;
+				components.put(component, new InputClients(eventsApi, dispatcher));
+			}
 		});
-		return createComposite(components);
+		return names.isEmpty() ? createContributor(components) : createComposite(components);
+	}
+
+	private static @Nullable EventDispatcher namedDispatcher(ConfigurableListableBeanFactory beanFactory, String name) {
+		try {
+			return BeanFactoryAnnotationUtils.qualifiedBeanOfType(beanFactory, EventDispatcher.class, name);
+		}
+		catch (NoSuchBeanDefinitionException ex) {
+			return null;
+		}
 	}
 
 }

@@ -23,10 +23,13 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
+import io.github.mparticle4j.autoconfigure.MParticleInputs;
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MockEventsApi;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
@@ -295,6 +298,73 @@ class MParticleHealthContributorAutoConfigurationTests {
 				assertThat(composite.stream().map(ReactiveHealthContributors.Entry::name)).containsExactly("ios");
 				assertThat(health(composite, "ios").getStatus()).isEqualTo(Status.UNKNOWN);
 			});
+	}
+
+	@Test
+	void theDetailsShowTheStateOfTheDispatcherButNotItsStatus() {
+		server.accept("/bulkevents");
+		this.contextRunner.withPropertyValues("mparticle.dispatcher.flush-interval=1h").run((context) -> {
+			EventDispatcher dispatcher = context.getBean(EventDispatcher.class);
+			dispatcher.enqueue(DocumentedExamples.minimal());
+			dispatcher.enqueue(DocumentedExamples.minimal().sourceRequestId("own-id"));
+			Health queued = health(context);
+			assertThat(queued.getStatus()).as("no upload yet").isEqualTo(Status.UNKNOWN);
+			assertThat(dispatcherDetails(queued)).containsEntry("queuedBatches", 2)
+				.containsEntry("requestsInFlight", 0)
+				.containsEntry("delivered", 0L)
+				.containsEntry("failed", 0L)
+				.containsEntry("dropped", 0L)
+				.containsKeys("queuedBytes", "oldestPendingAge");
+			assertThat((long) dispatcherDetails(queued).get("queuedBytes")).isPositive();
+			assertThat((String) dispatcherDetails(queued).get("oldestPendingAge")).matches("\\d+(\\.\\d+)?m?s");
+			dispatcher.flush().get(10, TimeUnit.SECONDS);
+			Health delivered = health(context);
+			assertThat(dispatcherDetails(delivered)).containsEntry("queuedBatches", 0)
+				.containsEntry("queuedBytes", 0L)
+				.containsEntry("oldestPendingAge", "0ms")
+				.containsEntry("delivered", 2L);
+		});
+	}
+
+	@Test
+	void onlyInputsWithADispatcherShowOne() {
+		this.contextRunner
+			.withPropertyValues("mparticle.inputs.ios.api-key=ios-key", "mparticle.inputs.ios.api-secret=ios-secret",
+					"mparticle.inputs.ios.dispatcher.enabled=false", "mparticle.inputs.android.api-key=android-key",
+					"mparticle.inputs.android.api-secret=android-secret")
+			.run((context) -> {
+				CompositeReactiveHealthContributor composite = context.getBean("mparticleHealthContributor",
+						CompositeReactiveHealthContributor.class);
+				assertThat(health(composite, "default").getDetails()).containsKey("dispatcher");
+				assertThat(health(composite, "android").getDetails()).containsKey("dispatcher");
+				assertThat(health(composite, "ios").getDetails()).doesNotContainKey("dispatcher");
+				EventDispatcher android = context.getBean(MParticleInputs.class).getDispatcher("android");
+				android.enqueue(DocumentedExamples.minimal());
+				assertThat(dispatcherDetails(health(composite, "android"))).containsEntry("queuedBatches", 1);
+				assertThat(dispatcherDetails(health(composite, "default"))).containsEntry("queuedBatches", 0);
+			});
+	}
+
+	@Test
+	void withoutDispatchersTheDetailsAreTheClientsOnly() {
+		this.contextRunner.withPropertyValues("mparticle.dispatcher.enabled=false")
+			.run((context) -> assertThat(health(context).getDetails()).doesNotContainKey("dispatcher")
+				.containsKey("successfulUploads"));
+	}
+
+	@Test
+	void aDispatcherThatDoesNotReportIsLeftOut() {
+		Health health = new MParticleHealthIndicator(Mockito.mock(EventsApi.class), Mockito.mock(EventDispatcher.class),
+				3, MParticleHealthIndicator.DEGRADED)
+			.health()
+			.block(Duration.ofSeconds(10));
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat(health.getDetails()).doesNotContainKey("dispatcher");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> dispatcherDetails(Health health) {
+		return (Map<String, Object>) health.getDetails().get("dispatcher");
 	}
 
 	private static Health health(CompositeReactiveHealthContributor composite, String name) {

@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.autoconfigure.health;
+
+import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.client.EventsApi;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The clients of an mParticle input that its health reports on.
+ *
+ * @param eventsApi the client
+ * @param dispatcher the dispatcher that sends through it, or {@code null} if the input
+ * has none
+ * @author mparticle4j contributors
+ */
+record InputClients(EventsApi eventsApi, @Nullable EventDispatcher dispatcher) {
+
+}
