@@ -19,6 +19,7 @@ package io.github.mparticle4j.sample;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.mparticle4j.autoconfigure.MParticleInputs;
 import io.github.mparticle4j.client.DispatcherStatus;
 import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.model.AppEvent;
@@ -38,6 +39,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests the sample's custom event endpoints, which send through the auto-configured
@@ -63,6 +65,9 @@ class SampleDispatcherTests {
 
 	@Autowired
 	private EventDispatcher dispatcher;
+
+	@Autowired
+	private MParticleInputs inputs;
 
 	private WebTestClient client;
 
@@ -147,6 +152,14 @@ class SampleDispatcherTests {
 		assertThat(response.get("mparticleStatus").asInt()).isEqualTo(400);
 		assertThat(response.get("sourceRequestIds")).hasSize(1);
 		assertThat(this.standIn.batches()).isEmpty();
+	}
+
+	@Test
+	void theFeedInputSendsBulkImportsOnlyAndHasNoDispatcher() {
+		assertThat(this.inputs.names()).contains("feed");
+		assertThatIllegalStateException().isThrownBy(() -> this.inputs.getDispatcher("feed"))
+			.withMessageContaining("mparticle.inputs.feed.dispatcher.enabled");
+		assertThat(this.inputs.getDefaultDispatcher()).isSameAs(this.dispatcher);
 	}
 
 	private void flush() {

@@ -50,7 +50,7 @@ public class DeadLetterDirectory implements DispatchFailureHandler, DisposableBe
 
 	@Override
 	public void handle(DispatchFailure failure) {                  // replaces the default, logging handler
-		DispatchFailureHandler.logging().handle(failure);          // so log as it would
+		DispatchFailureHandler.logging().handle(failure);          // and still log as it does
 		if (failure.reason() == DispatchFailure.Reason.INVALID) {
 			return;                                                // the caller was told; resending cannot help
 		}

@@ -32,15 +32,15 @@ public class ClickTracker {
 
 	private final EventDispatcher dispatcher;
 
-	public ClickTracker(EventDispatcher dispatcher) {             // the auto-configured dispatcher
+	public ClickTracker(EventDispatcher dispatcher) {        // the auto-configured dispatcher
 		this.dispatcher = dispatcher;
 	}
 
-	public void clicked(String customerId, String button) {      // returns at once: sent in the background
+	public void clicked(String customerId, String button) {  // returns at once: sent in the background
 		this.dispatcher.enqueue(new Batch()
 			.userIdentities(new UserIdentities().customerId(customerId))
 			.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked")
-				.timestamp(Instant.now())                             // when it happened, not when it is sent
+				.timestamp(Instant.now())                    // when it happened, not when it is sent
 				.customAttribute("button", button)));
 	}
 

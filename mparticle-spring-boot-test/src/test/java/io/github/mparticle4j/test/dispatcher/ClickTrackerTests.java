@@ -52,8 +52,8 @@ class ClickTrackerTests {
 	void sendsTheClicksOfAUserInOneBatch() {
 		this.clicks.clicked("1234", "home");
 		this.clicks.clicked("1234", "settings");
-		assertThat(this.dispatcher.flush()).succeedsWithin(Duration.ofSeconds(10));   // send now, wait for the answer
-		assertThat(this.recorder.batches()).singleElement()                     // merged: one user, one batch
+		assertThat(this.dispatcher.flush()).succeedsWithin(Duration.ofSeconds(10));    // send now and wait
+		assertThat(this.recorder.batches()).singleElement()                            // merged: one user, one batch
 			.satisfies((batch) -> assertThat(batch.getEvents())
 				.extracting((event) -> event.getCustomAttributes().get("button"))
 				.containsExactly("home", "settings"));

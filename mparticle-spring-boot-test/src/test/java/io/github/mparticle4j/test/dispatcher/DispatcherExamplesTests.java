@@ -98,17 +98,17 @@ class DispatcherExamplesTests {
 		Batch invalid = batch("1234").userIdentities(new UserIdentities().customerId(""));
 		// @formatter:off
 		// tag::dispatcher-wait[]
-		Delivery delivery = dispatcher.enqueue(batch).get(10, TimeUnit.SECONDS);   // blocking: never on an event loop
+		Delivery delivery = dispatcher.enqueue(batch).get(10, TimeUnit.SECONDS);    // blocking: never on an event loop
 		print(delivery.sourceRequestId() + " carried " + delivery.mergedBatches() + " enqueued batches");
 
-		dispatcher.enqueue(invalid).whenComplete((accepted, failure) -> {   // when settled, on a dispatcher thread
+		dispatcher.enqueue(invalid).whenComplete((accepted, failure) -> {           // once settled, on a sending thread
 			if (failure instanceof DeliveryFailedException ex) {
-				print(ex.getReason() + ": " + ex.getMessage());               // INVALID, QUEUE_FULL, BAD_REQUEST, ...
+				print(ex.getReason() + ": " + ex.getMessage());                     // INVALID, BAD_REQUEST, ...
 			}
 		});
 
-		Mono<Delivery> confirmed = dispatcher.deliver(batch)                   // enqueues when subscribed
-			.timeout(Duration.ofSeconds(10));                                  // a timeout leaves the batch queued
+		Mono<Delivery> confirmed = dispatcher.deliver(batch)                        // enqueues when subscribed
+			.timeout(Duration.ofSeconds(10));                                       // a timeout leaves the batch queued
 		// end::dispatcher-wait[]
 		// @formatter:on
 		assertThat(delivery.upload().statusCode()).isEqualTo(202);
