@@ -433,19 +433,22 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 	}
 
+	// The failure handler first: once a handle fails, the handler has the batch
 	private void fail(List<BatchGroup> groups, Reason reason, String message, @Nullable Throwable cause, int attempts) {
 		int count = 0;
 		List<FailedBatch> failedBatches = new ArrayList<>(groups.size());
 		for (BatchGroup group : groups) {
+			failedBatches.add(new FailedBatch(group.sourceRequestId(), group.toJson()));
+			count += group.batches.size();
+		}
+		report(new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause), count);
+		for (BatchGroup group : groups) {
 			String id = group.sourceRequestId();
-			failedBatches.add(new FailedBatch(id, group.toJson()));
 			for (PendingBatch batch : group.batches) {
 				batch.handle.completeExceptionally(new DeliveryFailedException(
 						"Batch " + id + " was not delivered: " + message, reason, id, attempts, cause));
-				count++;
 			}
 		}
-		report(new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause), count);
 	}
 
 	private void drop(List<PendingBatch> batches, Reason reason, String message) {
