@@ -168,9 +168,9 @@ class ActuatorTests {
 
 	private void send(int expectedStatus) {
 		this.client.post()
-			.uri("/events")
+			.uri("/users")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"customerId\": \"7\", \"eventName\": \"Health\"}")
+			.bodyValue("{\"customerId\": \"7\"}")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(expectedStatus);

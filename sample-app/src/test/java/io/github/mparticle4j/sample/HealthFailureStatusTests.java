@@ -96,9 +96,9 @@ class HealthFailureStatusTests {
 
 	private static void send(WebTestClient client, int expectedStatus) {
 		client.post()
-			.uri("/events")
+			.uri("/users")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"customerId\": \"7\", \"eventName\": \"Health\"}")
+			.bodyValue("{\"customerId\": \"7\"}")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(expectedStatus);

@@ -17,6 +17,7 @@
 package io.github.mparticle4j.sample;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import io.github.mparticle4j.test.standin.LocalEventsApi;
@@ -66,30 +67,48 @@ class LocalStandInTests {
 	void sampleSendsToTheStandInAndShowsWhatItReceived() {
 		int before = this.standIn.received().size();
 		this.app.post()
-			.uri("/events")
+			.uri("/users")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"customerId\": \"42\", \"eventName\": \"Stand-in\"}")
+			.bodyValue("{\"customerId\": \"42\"}")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo(202);
-		byte[] received = this.app.get()
-			.uri("/stand-in/requests")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		JsonNode requests = this.jsonMapper.readTree(received);
+		JsonNode requests = receivedByTheStandIn();
 		assertThat(requests).hasSize(before + 1);
 		JsonNode last = requests.get(requests.size() - 1);
 		assertThat(last.get("path").asString()).isEqualTo("/v2/events");
 		assertThat(last.at("/body/user_identities/customer_id").asString()).isEqualTo("42");
 		assertThat(last.at("/body/environment").asString()).isEqualTo("development");
 		assertThat(this.standIn.baseUrl().getHost()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void aQueuedEventShowsAtTheStandInAfterTheFlushInterval() throws InterruptedException {
+		this.app.post()
+			.uri("/events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"customerId\": \"43\", \"eventName\": \"Queued\"}")
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+		// as a user would: ask the sample what the stand-in received until the event is
+		// there
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		JsonNode bulk = null;
+		while (bulk == null && System.nanoTime() < deadline) {
+			for (JsonNode request : receivedByTheStandIn()) {
+				if (request.get("path").asString().equals("/v2/bulkevents")
+						&& request.at("/body/0/user_identities/customer_id").asString().equals("43")) {
+					bulk = request;
+				}
+			}
+			Thread.sleep(100);
+		}
+		assertThat(bulk).as("the bulk request carrying the event").isNotNull();
+		assertThat(bulk.at("/body/0/events/0/data/event_name").asString()).isEqualTo("Queued");
 	}
 
 	@Test
@@ -136,6 +155,18 @@ class LocalStandInTests {
 			.exchange()
 			.expectStatus()
 			.isEqualTo(202);
+	}
+
+	private JsonNode receivedByTheStandIn() {
+		byte[] received = this.app.get()
+			.uri("/stand-in/requests")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		return this.jsonMapper.readTree(received);
 	}
 
 	private void expect400(MediaType contentType, String body, String messageStart) {

@@ -16,10 +16,12 @@
 
 package io.github.mparticle4j.sample;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +59,9 @@ class SampleEndpointsTests {
 
 	@Autowired
 	private ApplicationContext context;
+
+	@Autowired
+	private EventDispatcher dispatcher;
 
 	private WebTestClient client;
 
@@ -112,11 +117,15 @@ class SampleEndpointsTests {
 	}
 
 	@Test
-	void customEventIsSentWithItsTypeAndAttributes() {
-		post("/events", """
+	void customEventIsQueuedAndSentWithItsTypeAndAttributes() {
+		assertThat(postForJson("/events", """
 				{"customerId": "1234", "eventName": "Button Clicked", "eventType": "navigation",
-				 "attributes": {"button_name": "home"}}""");
-		JsonNode data = lastBatch("/v2/events").get("events").get(0).get("data");
+				 "attributes": {"button_name": "home"}}""", 202)).isEqualTo(json("{\"status\": \"queued\"}"));
+		assertThat(this.dispatcher.flush()).succeedsWithin(Duration.ofSeconds(10));
+		JsonNode batches = lastBatch("/v2/bulkevents");
+		assertThat(batches).hasSize(1);
+		assertThat(batches.get(0).get("environment").asString()).isEqualTo("production");
+		JsonNode data = batches.get(0).get("events").get(0).get("data");
 		assertThat(data.get("event_name").asString()).isEqualTo("Button Clicked");
 		assertThat(data.get("custom_event_type").asString()).isEqualTo("navigation");
 		assertThat(data.get("custom_attributes")).isEqualTo(json("{\"button_name\": \"home\"}"));
@@ -211,9 +220,13 @@ class SampleEndpointsTests {
 		eventsApi.answer(WireMock.aResponse()
 			.withStatus(400)
 			.withBody("{\"errors\": [{\"code\": \"BAD_REQUEST\", \"message\": \"Nope\"}]}"));
-		JsonNode response = postForJson("/events", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 502);
+		JsonNode response = postForJson("/users", "{\"customerId\": \"1\"}", 502);
 		assertThat(response.get("mparticleStatus").asInt()).isEqualTo(400);
 		assertThat(response.get("error").asString()).endsWith("as malformed (400 Bad Request): BAD_REQUEST: Nope");
+		JsonNode confirmed = postForJson("/events/confirmed", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 502);
+		assertThat(confirmed.get("mparticleStatus").asInt()).isEqualTo(400);
+		assertThat(confirmed.get("reason").asString()).isEqualTo("bad_request");
+		assertThat(confirmed.get("error").asString()).endsWith("as malformed (400 Bad Request): BAD_REQUEST: Nope");
 	}
 
 	private String post(String path, String body) {

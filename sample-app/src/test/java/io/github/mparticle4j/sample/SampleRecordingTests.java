@@ -16,9 +16,13 @@
 
 package io.github.mparticle4j.sample;
 
+import java.time.Duration;
+
+import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureRecordingEventsApi;
 import io.github.mparticle4j.test.recording.EventsApiRecorder;
+import io.github.mparticle4j.test.recording.RecordedRequest;
 import io.github.mparticle4j.test.recording.ScriptedResponse;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests the sample's endpoints with {@code @AutoConfigureRecordingEventsApi}: what the
- * real client would send for a request to the sample, and how the sample answers when
- * mParticle rejects it.
+ * real client and the auto-configured dispatcher would send for a request to the sample,
+ * and how the sample answers when mParticle rejects it or does not accept it in time.
  *
  * @author mparticle4j contributors
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mparticle.retry.max-attempts=1")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "mparticle.retry.max-attempts=1", "mparticle.dispatcher.flush-interval=100ms",
+				"sample.confirmation-timeout=1s" })
 @AutoConfigureRecordingEventsApi
 class SampleRecordingTests {
 
@@ -48,33 +54,59 @@ class SampleRecordingTests {
 	@Autowired
 	private EventsApiRecorder recorder;
 
+	@Autowired
+	private EventDispatcher dispatcher;
+
 	@Test
-	void aCustomEventIsSentWithItsAttributes() {
-		post("{\"customerId\": \"1234\", \"eventName\": \"Button Clicked\", \"eventType\": \"navigation\","
-				+ " \"attributes\": {\"button\": \"home\"}}", 200);
+	void aCustomEventIsQueuedAndSentWithItsAttributes() {
+		post("/events", "{\"customerId\": \"1234\", \"eventName\": \"Button Clicked\", \"eventType\": \"navigation\","
+				+ " \"attributes\": {\"button\": \"home\"}}", 202);
+		assertThat(this.dispatcher.flush()).succeedsWithin(Duration.ofSeconds(10));
 		assertThat(this.recorder.events(AppEvent.class)).singleElement().satisfies((event) -> {
 			assertThat(event.getEventName()).isEqualTo("Button Clicked");
 			assertThat(event.getCustomEventType()).isEqualTo(AppEvent.CustomEventType.NAVIGATION);
 			assertThat(event.getCustomAttributes()).containsEntry("button", "home");
 		});
-		assertThat(this.recorder.requests().get(0).jsonContent()).isLenientlyEqualTo("""
-				{"environment": "development", "user_identities": {"customer_id": "1234"}}""");
+		assertThat(this.recorder.requests()).singleElement().satisfies((request) -> {
+			assertThat(request.path()).isEqualTo("/v2/bulkevents");
+			assertThat(request.jsonContent()).isLenientlyEqualTo("""
+					[{"environment": "development", "user_identities": {"customer_id": "1234"}}]""");
+		});
 	}
 
 	@Test
 	void aRejectionByMParticleIsAnsweredWith502() {
 		this.recorder.willRespond(ScriptedResponse.badRequest("BAD_REQUEST", "Invalid batch"));
-		post("{\"customerId\": \"1234\", \"eventName\": \"Button Clicked\"}", 502);
+		post("/users", "{\"customerId\": \"1234\"}", 502);
 		assertThat(this.recorder.batches()).isEmpty();
 		assertThat(this.recorder.requests()).hasSize(1);
 	}
 
-	private void post(String body, int expectedStatus) {
+	@Test
+	void aRejectedConfirmedEventIsAnsweredWith502() {
+		this.recorder.willRespond(ScriptedResponse.badRequest("BAD_REQUEST", "Invalid batch"));
+		post("/events/confirmed", "{\"customerId\": \"1234\", \"eventName\": \"Button Clicked\"}", 502);
+		assertThat(this.recorder.batches()).isEmpty();
+		assertThat(this.recorder.requests()).singleElement()
+			.satisfies((request) -> assertThat(request.responseStatus()).isEqualTo(400));
+	}
+
+	@Test
+	void aConfirmedEventThatMParticleDoesNotAcceptInTimeIsAnsweredWith504AndStaysQueued() {
+		// sent after 100 ms, then again after pauses of at least 500 ms and 1 s
+		this.recorder.willRespond(ScriptedResponse.serviceUnavailable(), ScriptedResponse.serviceUnavailable());
+		post("/events/confirmed", "{\"customerId\": \"1234\", \"eventName\": \"Late\"}", 504);
+		assertThat(this.dispatcher.flush()).succeedsWithin(Duration.ofSeconds(10));
+		assertThat(this.recorder.requests()).extracting(RecordedRequest::responseStatus).containsExactly(503, 503, 202);
+		assertThat(this.recorder.events(AppEvent.class)).extracting(AppEvent::getEventName).containsExactly("Late");
+	}
+
+	private void post(String path, String body, int expectedStatus) {
 		WebTestClient.bindToServer()
 			.baseUrl("http://127.0.0.1:" + this.port)
 			.build()
 			.post()
-			.uri("/events")
+			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange()

@@ -19,7 +19,6 @@ package io.github.mparticle4j.sample.web;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.sample.web.SampleRequests.Bulk;
-import io.github.mparticle4j.sample.web.SampleRequests.CustomEvent;
 import io.github.mparticle4j.sample.web.SampleRequests.Purchase;
 import io.github.mparticle4j.sample.web.SampleRequests.Session;
 import io.github.mparticle4j.sample.web.SampleRequests.SignUp;
@@ -35,8 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Endpoints that each send one kind of data to mParticle with the auto-configured
- * {@link EventsApi}, and answer with the ids of the batches sent. Bulk imports go to a
- * second mParticle input, {@code feed}.
+ * {@link EventsApi} directly, and answer once mParticle accepted it, with the ids of the
+ * batches sent. Bulk imports go to a second mParticle input, {@code feed}. Custom events
+ * go through the dispatcher instead: see {@link CustomEventController}.
  *
  * @author mparticle4j contributors
  */
@@ -62,11 +62,6 @@ class SampleController {
 	Mono<SentResponse> signUp(@RequestBody SignUp request,
 			@RequestHeader(name = HttpHeaders.USER_AGENT, required = false) @Nullable String userAgent) {
 		return send(SampleBatches.signUp(request, userAgent));
-	}
-
-	@PostMapping("/events")
-	Mono<SentResponse> customEvent(@RequestBody CustomEvent request) {
-		return send(SampleBatches.customEvent(request));
 	}
 
 	@PostMapping("/purchases")

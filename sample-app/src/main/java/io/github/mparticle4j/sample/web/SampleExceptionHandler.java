@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.mparticle4j.client.DeliveryFailedException;
 import io.github.mparticle4j.client.MParticleException;
 import io.github.mparticle4j.client.MParticleResponseException;
 import io.github.mparticle4j.client.MParticleValidationException;
@@ -33,7 +34,8 @@ import org.springframework.web.server.ServerWebInputException;
 /**
  * Turns failures into clear JSON answers: 400 for bad input (naming the field, or with
  * every violation of the Events API rules), 502 when mParticle could not be reached or
- * refused the data.
+ * refused the data, 503 when the dispatcher has no room for an event or is shutting down,
+ * 504 when an event was not confirmed in time.
  *
  * @author mparticle4j contributors
  */
@@ -68,6 +70,28 @@ class SampleExceptionHandler {
 		return ResponseEntity.badRequest()
 			.body(Map.of("error", "The data breaks the rules of the mParticle Events API; nothing was sent",
 					"violations", violations));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> notDelivered(DeliveryFailedException ex) {
+		if (ex.getCause() instanceof MParticleValidationException invalid) {
+			return invalidBatch(invalid);
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", ex.getMessage());
+		body.put("reason", ex.getReason().tagValue());
+		if (ex.getCause() instanceof MParticleResponseException response) {
+			body.put("mparticleStatus", response.getStatusCode());
+		}
+		body.put("sourceRequestIds", ex.getSourceRequestIds());
+		// dropped: the event never reached mParticle, and may be sent again later
+		HttpStatus status = ex.getReason().isDrop() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
+		return ResponseEntity.status(status).body(body);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> notYetDelivered(NotYetDeliveredException ex) {
+		return ResponseEntity.status(HttpStatus.GATEWAY_TIMEOUT).body(Map.of("error", ex.getMessage()));
 	}
 
 	@ExceptionHandler

@@ -118,7 +118,7 @@ class SampleAppContainerIT {
 				{"customerId": "1234", "email": "jane.doe@example.com", "firstName": "Jane", "plan": "trial",
 				 "marketingConsent": true, "ccpaOptOut": true}""", 200);
 		send(app, "/events", """
-				{"customerId": "1234", "eventName": "Button Clicked", "eventType": "navigation"}""", 200);
+				{"customerId": "1234", "eventName": "Button Clicked", "eventType": "navigation"}""", 202);
 		send(app, "/purchases", """
 				{"customerId": "1234", "transactionId": "order-1", "currency": "USD",
 				 "products": [{"sku": "sku-1", "name": "Beans", "price": 21.99, "quantity": 2}]}""", 200);
@@ -127,39 +127,51 @@ class SampleAppContainerIT {
 		send(app, "/bulk", """
 				{"users": [{"customerId": "1001", "eventName": "Article Read"},
 				           {"customerId": "1002", "eventName": "Article Read"}]}""", 200);
-		List<LoggedRequest> requests = eventsApi.findAll(anyRequestedFor(anyUrl()));
+		// the custom event is queued, and sent in a bulk request after the flush interval
+		List<LoggedRequest> requests = awaitRequests(5);
 		assertThat(requests).extracting(LoggedRequest::getUrl)
-			.containsExactly("/v2/events", "/v2/events", "/v2/events", "/v2/events", "/v2/bulkevents");
-		assertThat(requests).extracting((request) -> request.getHeader("Authorization"))
-			.as("the web traffic goes to the default input, bulk imports to the feed input")
-			.containsExactly(basicAuth(KEY, SECRET), basicAuth(KEY, SECRET), basicAuth(KEY, SECRET),
-					basicAuth(KEY, SECRET), basicAuth(FEED_KEY, FEED_SECRET));
+			.containsExactlyInAnyOrder("/v2/events", "/v2/events", "/v2/events", "/v2/bulkevents", "/v2/bulkevents");
+		assertThat(requests)
+			.filteredOn((request) -> basicAuth(FEED_KEY, FEED_SECRET).equals(request.getHeader("Authorization")))
+			.as("bulk imports go to the feed input, the rest to the default input")
+			.singleElement()
+			.satisfies((request) -> assertThat(body(request)).hasSize(2));
 		assertThat(requests).allSatisfy((request) -> {
 			assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
 			assertThat(request.getHeader("User-Agent")).startsWith("mparticle-spring-boot/");
 		});
-		JsonNode signUp = body(requests.get(0));
+		List<LoggedRequest> single = requests.stream()
+			.filter((request) -> request.getUrl().equals("/v2/events"))
+			.toList();
+		JsonNode signUp = body(single.get(0));
 		assertThat(signUp.get("environment").asString()).isEqualTo("production");
 		assertThat(signUp.get("user_identities"))
 			.isEqualTo(json("{\"customer_id\": \"1234\", \"email\": \"jane.doe@example.com\"}"));
 		assertThat(signUp.at("/consent_state/ccpa/data_sale_opt_out/consented").asBoolean()).isTrue();
 		assertThat(signUp.at("/events/0/event_type").asString()).isEqualTo("custom_event");
-		JsonNode customEvent = body(requests.get(1)).at("/events/0/data");
+		assertThat(body(single.get(1)).at("/events/0/data/product_action/total_amount").decimalValue())
+			.isEqualByComparingTo("43.98");
+		assertThat(body(single.get(2)).get("events")).extracting((event) -> event.get("event_type").asString())
+			.containsExactly("session_start", "screen_view", "session_end");
+		assertThat(requests).filteredOn((request) -> request.getUrl().equals("/v2/bulkevents"))
+			.extracting(this::body)
+			.allSatisfy((batches) -> assertThat(batches)
+				.allSatisfy((batch) -> assertThat(batch.get("environment").asString()).isEqualTo("production")));
+		JsonNode customEvent = requests.stream()
+			.filter((request) -> basicAuth(KEY, SECRET).equals(request.getHeader("Authorization")))
+			.filter((request) -> request.getUrl().equals("/v2/bulkevents"))
+			.map(this::body)
+			.findFirst()
+			.orElseThrow()
+			.at("/0/events/0/data");
 		assertThat(customEvent.get("event_name").asString()).isEqualTo("Button Clicked");
 		assertThat(customEvent.get("custom_event_type").asString()).isEqualTo("navigation");
-		assertThat(body(requests.get(2)).at("/events/0/data/product_action/total_amount").decimalValue())
-			.isEqualByComparingTo("43.98");
-		assertThat(body(requests.get(3)).get("events")).extracting((event) -> event.get("event_type").asString())
-			.containsExactly("session_start", "screen_view", "session_end");
-		JsonNode bulk = body(requests.get(4));
-		assertThat(bulk).hasSize(2)
-			.allSatisfy((batch) -> assertThat(batch.get("environment").asString()).isEqualTo("production"));
 	}
 
 	@Test
 	@Order(2)
 	void healthShowsTheMParticleComponentUpAfterAnUpload() throws Exception {
-		send(app, "/events", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 200);
+		send(app, "/users", "{\"customerId\": \"1\"}", 200);
 		HttpResponse<String> response = get(app, "/actuator/health");
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode mparticle = json(response.body()).at("/components/mparticle/components/default");
@@ -178,7 +190,7 @@ class SampleAppContainerIT {
 		String wrongSecret = "wrong-secret-3c9d";
 		try (SampleAppContainer misconfigured = new SampleAppContainer(environment(wrongSecret))) {
 			misconfigured.start();
-			send(misconfigured, "/events", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 502);
+			send(misconfigured, "/events/confirmed", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 502);
 			HttpResponse<String> response = get(misconfigured, "/actuator/health");
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(json(response.body()).get("status").asString()).isEqualTo("UP");
@@ -205,12 +217,17 @@ class SampleAppContainerIT {
 
 	@Test
 	@Order(5)
-	void sigtermStopsTheApplicationCleanlyWithinSeconds() throws Exception {
+	void sigtermSendsWhatIsQueuedAndStopsTheApplicationCleanlyWithinSeconds() throws Exception {
+		send(app, "/events", "{\"customerId\": \"5678\", \"eventName\": \"Last Click\"}", 202);
 		long start = System.nanoTime();
 		Long exitCode = app.terminate(Duration.ofSeconds(10));
 		assertThat(exitCode).as("exit code after SIGTERM (null: still running after 10 s)").isIn(0L, 143L);
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 		assertThat(app.getLogs()).contains("Graceful shutdown complete").doesNotContain("Exception");
+		assertThat(eventsApi.findAll(anyRequestedFor(anyUrl())))
+			.as("the event queued just before SIGTERM was sent before the application stopped")
+			.anySatisfy((request) -> assertThat(body(request).at("/0/events/0/data/event_name").asString())
+				.isEqualTo("Last Click"));
 	}
 
 	private void send(SampleAppContainer container, String path, String body, int expectedStatus) throws Exception {
@@ -221,6 +238,16 @@ class SampleAppContainerIT {
 			.build();
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expectedStatus);
+	}
+
+	private List<LoggedRequest> awaitRequests(int count) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		List<LoggedRequest> requests = eventsApi.findAll(anyRequestedFor(anyUrl()));
+		while (requests.size() < count && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			requests = eventsApi.findAll(anyRequestedFor(anyUrl()));
+		}
+		return requests;
 	}
 
 	private HttpResponse<String> get(SampleAppContainer container, String path) throws Exception {

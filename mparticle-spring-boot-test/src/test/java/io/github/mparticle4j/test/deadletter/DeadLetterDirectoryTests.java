@@ -1,0 +1,126 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.test.deadletter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import io.github.mparticle4j.client.Delivery;
+import io.github.mparticle4j.client.DeliveryFailedException;
+import io.github.mparticle4j.client.DispatchFailure;
+import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.model.AppEvent;
+import io.github.mparticle4j.model.Batch;
+import io.github.mparticle4j.model.UserIdentities;
+import io.github.mparticle4j.test.autoconfigure.AutoConfigureRecordingEventsApi;
+import io.github.mparticle4j.test.recording.EventsApiRecorder;
+import io.github.mparticle4j.test.recording.ScriptedResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests the README's dead-letter {@link DeadLetterDirectory}: the auto-configured
+ * dispatcher hands it what mParticle refused, it keeps the batches as JSON files, and
+ * they can be sent again with their ids.
+ *
+ * @author mparticle4j contributors
+ */
+@SpringBootTest(properties = "mparticle.retry.max-attempts=1")
+@AutoConfigureRecordingEventsApi
+class DeadLetterDirectoryTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	@TempDir
+	static Path directory;
+
+	@Autowired
+	private EventDispatcher dispatcher;
+
+	@Autowired
+	private DeadLetterDirectory deadLetters;
+
+	@Autowired
+	private EventsApiRecorder recorder;
+
+	@DynamicPropertySource
+	static void deadLetterDirectory(DynamicPropertyRegistry registry) {
+		registry.add("app.dead-letter-directory", () -> directory.toString());
+	}
+
+	@BeforeEach
+	void empty() throws Exception {
+		try (Stream<Path> files = Files.list(directory)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+	@Test
+	void batchesThatMParticleRefusedAreKeptAndCanBeSentAgainWithTheirIds() throws Exception {
+		this.recorder.willRespond(ScriptedResponse.forbidden());
+		CompletableFuture<Delivery> refused = this.dispatcher.enqueue(batch("1234"));
+		assertThat(this.dispatcher.flush()).succeedsWithin(TIMEOUT);
+		assertThat(refused).failsWithin(Duration.ZERO)
+			.withThrowableThat()
+			.havingCause()
+			.isInstanceOfSatisfying(DeliveryFailedException.class,
+					(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.UNAUTHORIZED));
+		String id = ((DeliveryFailedException) refused.handle((delivery, ex) -> ex).join()).getSourceRequestId();
+		Path file = directory.resolve("default-" + id + ".json");
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (!Files.exists(file) && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		List<Batch> kept = this.deadLetters.read();
+		assertThat(kept).singleElement().satisfies((batch) -> {
+			assertThat(batch.getSourceRequestId()).isEqualTo(id);
+			assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234");
+		});
+		Delivery resent = this.dispatcher.enqueue(kept.get(0)).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		assertThat(resent.sourceRequestId()).isEqualTo(id);
+		assertThat(this.recorder.batches()).singleElement()
+			.satisfies((batch) -> assertThat(batch.getSourceRequestId()).isEqualTo(id));
+	}
+
+	@Test
+	void invalidBatchesAreNotKept() throws Exception {
+		assertThat(this.dispatcher.enqueue(batch(""))).isCompletedExceptionally();
+		assertThat(this.dispatcher.flush()).succeedsWithin(TIMEOUT);
+		assertThat(this.deadLetters.read()).isEmpty();
+	}
+
+	private static Batch batch(String customerId) {
+		return new Batch().userIdentities(new UserIdentities().customerId(customerId))
+			.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Button Clicked"));
+	}
+
+}
