@@ -36,12 +36,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * The entry point of {@code benchmarks.jar}.
  * <ul>
  * <li>no arguments: the JMH benchmarks with {@code -prof gc}, then the loopback
- * benchmark, each with a summary of ratios to the reference (about 4 minutes);</li>
- * <li>{@code --quick}: the same, shorter (about 1 minute), for a first look;</li>
+ * benchmark, each with a summary of ratios to the reference, then the dispatcher
+ * benchmark (about 8 minutes);</li>
+ * <li>{@code --quick}: the same, shorter (about 2 minutes), for a first look;</li>
  * <li>{@code jmh [JMH options]}: JMH's own command line, such as
  * {@code jmh -prof gc SerializationBenchmarks.single};</li>
  * <li>{@code loopback [options]}: the loopback benchmark alone, see
- * {@link LoopbackBenchmark}.</li>
+ * {@link LoopbackBenchmark};</li>
+ * <li>{@code dispatcher [options]}: the dispatcher's loopback benchmark alone, see
+ * {@link DispatcherBenchmark}.</li>
  * </ul>
  *
  * @author mparticle4j contributors
@@ -68,13 +71,18 @@ public final class Benchmarks {
 			LoopbackBenchmark.main(rest);
 			return;
 		}
+		if (args.length > 0 && args[0].equals("dispatcher")) {
+			DispatcherBenchmark.main(rest);
+			return;
+		}
 		boolean quick = Arrays.asList(args).contains("--quick");
 		if (args.length > (quick ? 1 : 0)) {
 			throw new IllegalArgumentException("Unknown arguments " + Arrays.toString(args)
-					+ "; use none, --quick, 'jmh [JMH options]' or 'loopback [options]'");
+					+ "; use none, --quick, 'jmh [JMH options]', 'loopback [options]' or 'dispatcher [options]'");
 		}
 		printSummary(new Runner(jmhOptions(quick)).run());
 		LoopbackBenchmark.main(quick ? new String[] { "--quick" } : new String[0]);
+		DispatcherBenchmark.main(quick ? new String[] { "--quick" } : new String[0]);
 	}
 
 	private static Options jmhOptions(boolean quick) {
