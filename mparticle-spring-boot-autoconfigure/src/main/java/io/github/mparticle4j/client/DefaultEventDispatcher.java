@@ -17,48 +17,489 @@
 package io.github.mparticle4j.client;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.mparticle4j.client.DispatchFailure.FailedBatch;
+import io.github.mparticle4j.client.DispatchFailure.Reason;
+import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
 import io.github.mparticle4j.model.Batch;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
+import reactor.core.scheduler.Scheduler;
 
 /**
- * The {@link EventDispatcher} implementation (being written).
+ * The {@link EventDispatcher} implementation. Callers validate, serialize and queue their
+ * batches themselves; everything else runs on one worker of the scheduler, woken only
+ * when there is something to do: when the first batch arrives, when enough is waiting to
+ * fill a request, when the oldest batch is due, when a pause ends and when a request
+ * finishes. Requests finish on the transport's threads, which settle their batches and
+ * wake the worker again.
  *
  * @author mparticle4j contributors
  */
 final class DefaultEventDispatcher implements EventDispatcher {
 
+	private static final Log logger = LogFactory.getLog(EventDispatcher.class);
+
+	private static final long NO_TIMER = Long.MIN_VALUE;
+
 	private final DispatcherSettings settings;
 
 	private final DispatchSender sender;
 
+	private final BatchEncoder encoder;
+
+	private final DispatchQueue queue;
+
+	private final SendPacer pacer;
+
+	private final Scheduler scheduler;
+
+	private final Scheduler.Worker worker;
+
+	private final DropLog dropLog;
+
+	private final long flushInterval;
+
+	private final AtomicBoolean drainScheduled = new AtomicBoolean();
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private final Set<DispatchRequest> requests = ConcurrentHashMap.newKeySet();
+
+	private final AtomicLong enqueued = new AtomicLong();
+
+	private final AtomicLong delivered = new AtomicLong();
+
+	private final AtomicLong failed = new AtomicLong();
+
+	private final AtomicLong dropped = new AtomicLong();
+
+	private final AtomicLong sentBatches = new AtomicLong();
+
+	private final AtomicLong flushUpTo = new AtomicLong();
+
+	private volatile boolean shuttingDown;
+
+	private volatile boolean stopped;
+
+	private @Nullable CompletableFuture<Void> shutdown;
+
+	// only touched on the worker
+	private long timerAt = NO_TIMER;
+
+	private boolean rateLimited;
+
 	DefaultEventDispatcher(DispatcherSettings settings, DispatchSender sender) {
 		this.settings = settings;
 		this.sender = sender;
+		this.encoder = new BatchEncoder(sender.defaultEnvironment());
+		this.queue = new DispatchQueue(settings.maxQueuedBatches(), settings.maxQueuedBytes());
+		this.pacer = new SendPacer(settings.maxRequestsInFlight(), settings.maxBatchesPerSecond(),
+				settings.slowDownAt());
+		this.scheduler = (settings.scheduler() != null) ? settings.scheduler() : sender.scheduler();
+		this.worker = this.scheduler.createWorker();
+		this.dropLog = new DropLog(settings.name(), this.scheduler);
+		this.flushInterval = settings.flushInterval().toNanos();
 	}
 
 	@Override
 	public CompletableFuture<Delivery> enqueue(Batch batch) {
-		throw new UnsupportedOperationException("not yet");
+		Objects.requireNonNull(batch, "'batch' must not be null");
+		PendingBatch pending;
+		try {
+			pending = this.encoder.encode(batch, now());
+		}
+		catch (MParticleValidationException ex) {
+			return invalid(batch, ex);
+		}
+		List<PendingBatch> evicted = (this.settings.overflowPolicy() == OverflowPolicy.DROP_OLDEST) ? new ArrayList<>(1)
+				: Collections.emptyList();
+		DispatchQueue.Offer offer = this.queue.offer(pending, this.settings.overflowPolicy(),
+				this.settings.blockTimeout(), evicted);
+		if (!evicted.isEmpty()) {
+			drop(evicted, Reason.OVERFLOW, "the queue of dispatcher '" + this.settings.name()
+					+ "' was full and the batch, the oldest waiting, was dropped to make room");
+		}
+		if (!offer.added()) {
+			boolean closed = offer == DispatchQueue.Offer.CLOSED;
+			drop(List.of(pending), closed ? Reason.SHUTDOWN : Reason.QUEUE_FULL,
+					closed ? "dispatcher '" + this.settings.name() + "' is shutting down"
+							: "the queue of dispatcher '" + this.settings.name() + "' is full ("
+									+ this.settings.maxQueuedBatches() + " batches or " + this.settings.maxQueuedBytes()
+									+ " bytes)");
+			return pending.handle;
+		}
+		this.enqueued.incrementAndGet();
+		this.settings.listener().enqueued(pending.size);
+		if (offer != DispatchQueue.Offer.ADDED) {
+			signal();
+		}
+		return pending.handle;
 	}
 
 	@Override
 	public CompletableFuture<Void> flush() {
-		throw new UnsupportedOperationException("not yet");
+		CompletableFuture<Void> flushed = new CompletableFuture<>();
+		if (!schedule(() -> collectFor(flushed))) {
+			flushed.complete(null);
+		}
+		return flushed;
+	}
+
+	// On the worker, where no batch is between the queue and a request
+	private void collectFor(CompletableFuture<Void> flushed) {
+		List<PendingBatch> batches = new ArrayList<>();
+		long upTo = this.queue.waitingHandles(batches);
+		this.requests.forEach((request) -> request.addHandles(batches));
+		this.flushUpTo.accumulateAndGet(upTo, Math::max);
+		CompletableFuture<?>[] settled = batches.stream()
+			.map((batch) -> batch.handle.handle((delivery, failure) -> null))
+			.toArray(CompletableFuture[]::new);
+		CompletableFuture.allOf(settled).whenComplete((ignored, failure) -> flushed.complete(null));
+		drain();
 	}
 
 	@Override
 	public DispatcherStatus status() {
-		throw new UnsupportedOperationException("not yet");
+		DispatchQueue.State state = this.queue.state();
+		return new DispatcherStatus(state.batches(), state.bytes(), this.inFlight.get(), state.oldestAge(now()),
+				this.enqueued.get(), this.delivered.get(), this.failed.get(), this.dropped.get(),
+				this.sentBatches.get(), state.accepting());
 	}
 
 	@Override
 	public CompletableFuture<Void> shutdown(Duration timeout) {
-		throw new UnsupportedOperationException("not yet");
+		Objects.requireNonNull(timeout, "'timeout' must not be null");
+		CompletableFuture<Void> done;
+		synchronized (this) {
+			if (this.shutdown != null) {
+				return this.shutdown.copy();
+			}
+			done = new CompletableFuture<>();
+			this.shutdown = done;
+		}
+		this.queue.close();
+		this.shuttingDown = true;
+		long nanos = Math.max(0, timeout.toNanos());
+		if (logger.isDebugEnabled()) {
+			logger.debug("Dispatcher '" + this.settings.name() + "' shutting down: delivering "
+					+ status().queuedBatches() + " batches within " + UploadFailures.format(timeout));
+		}
+		try {
+			this.worker.schedule(this::stopNow, nanos, TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			stopNow();
+		}
+		flush().whenComplete((ignored, failure) -> {
+			this.stopped = true;
+			this.dropLog.report();
+			this.worker.dispose();
+			done.complete(null);
+		});
+		return done.copy();
 	}
 
 	@Override
 	public void close() {
+		shutdown(this.settings.shutdownTimeout()).join();
+	}
+
+	// The shutdown timeout passed: whatever is left is not delivered
+	private void stopNow() {
+		if (this.stopped) {
+			return;
+		}
+		this.stopped = true;
+		List<BatchGroup> waiting = this.queue.removeWaiting();
+		if (!waiting.isEmpty()) {
+			fail(waiting, Reason.SHUTDOWN,
+					"dispatcher '" + this.settings.name() + "' shut down before the batch could be sent", null, 0);
+		}
+		this.requests.forEach(DispatchRequest::cancel);
+	}
+
+	private void signal() {
+		if (this.drainScheduled.compareAndSet(false, true) && !schedule(this::drain)) {
+			this.drainScheduled.set(false);
+		}
+	}
+
+	private boolean schedule(Runnable task) {
+		try {
+			this.worker.schedule(task);
+			return true;
+		}
+		catch (RejectedExecutionException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Starts as many requests as may be started now, or arranges to be woken when one
+	 * may. Runs on the worker only.
+	 */
+	private void drain() {
+		this.drainScheduled.set(false);
+		while (!this.stopped && this.inFlight.get() < this.pacer.maxRequestsInFlight()) {
+			DispatchQueue.State state = this.queue.state();
+			if (state.waitingBatches() == 0) {
+				return;
+			}
+			long now = now();
+			Duration rateLimitWait = this.sender.rateLimitWait();
+			if (!rateLimitWait.isZero() && !this.rateLimited) {
+				this.settings.listener().rateLimitWait(rateLimitWait);
+			}
+			this.rateLimited = !rateLimitWait.isZero();
+			long wait = Math.max(rateLimitWait.toNanos(), this.pacer.waitBeforeNext(now));
+			if (wait > 0) {
+				wakeUpAt(now + wait);
+				return;
+			}
+			long due = state.oldestEnqueuedAt() + this.flushInterval;
+			if (!this.shuttingDown && !state.fillsRequest() && state.oldestSequence() > this.flushUpTo.get()
+					&& due - now > 0) {
+				wakeUpAt(due);
+				return;
+			}
+			List<BatchGroup> groups = this.queue.take();
+			if (groups.isEmpty()) {
+				// every waiting user has a request in flight; its end wakes the worker
+				return;
+			}
+			this.pacer.started(now, groups.size());
+			start(groups);
+		}
+	}
+
+	private void wakeUpAt(long at) {
+		if (this.timerAt != NO_TIMER && this.timerAt - at <= 0) {
+			return;
+		}
+		this.timerAt = at;
+		long delay = Math.max(0, at - now());
+		try {
+			this.worker.schedule(() -> {
+				if (this.timerAt == at) {
+					this.timerAt = NO_TIMER;
+				}
+				drain();
+			}, delay, TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			this.timerAt = NO_TIMER;
+		}
+	}
+
+	private void start(List<BatchGroup> groups) {
+		DispatchRequest request = new DispatchRequest(groups);
+		this.inFlight.incrementAndGet();
+		this.requests.add(request);
+		request.subscription(send(groups, request).doFinally((signal) -> finish(request, signal)).subscribe());
+	}
+
+	private Mono<Void> send(List<BatchGroup> groups, DispatchRequest request) {
+		return Mono.defer(() -> {
+			int[] sizes = new int[groups.size()];
+			List<String> ids = new ArrayList<>(groups.size());
+			int size = 2 + groups.size() - 1;
+			for (int i = 0; i < groups.size(); i++) {
+				sizes[i] = groups.get(i).size();
+				size += sizes[i];
+				ids.add(groups.get(i).sourceRequestId());
+			}
+			RequestWriter.Buffer body = new RequestWriter.Buffer(size);
+			body.write('[');
+			for (int i = 0; i < groups.size(); i++) {
+				if (i > 0) {
+					body.write(',');
+				}
+				groups.get(i).writeTo(body);
+			}
+			body.write(']');
+			return this.sender.sendBulk(new SerializedRequest(body, sizes), ids);
+		})
+			.doOnNext((result) -> request.accepted.add(new DispatchRequest.Accepted(groups, result)))
+			.then()
+			.onErrorResume((failure) -> failed(groups, request, failure));
+	}
+
+	private Mono<Void> failed(List<BatchGroup> groups, DispatchRequest request, Throwable failure) {
+		int attempts = (failure instanceof MParticleException ex) ? ex.getAttempts() : 1;
+		if (failure instanceof MParticleBadRequestException && !this.stopped) {
+			List<List<BatchGroup>> halves = halves(groups);
+			if (halves != null && request.tryBisect()) {
+				this.settings.listener().requestFailed(attempts);
+				return send(halves.get(0), request).then(Mono.defer(() -> send(halves.get(1), request)));
+			}
+		}
+		if (this.stopped) {
+			request.failed.add(new DispatchRequest.Failed(groups, Reason.SHUTDOWN, failure));
+		}
+		else if (isRetryable(failure)) {
+			request.again.addAll(groups);
+			request.againCause = (MParticleException) failure;
+		}
+		else {
+			request.failed.add(new DispatchRequest.Failed(groups, reasonFor(failure), failure));
+		}
+		return Mono.empty();
+	}
+
+	private static @Nullable List<List<BatchGroup>> halves(List<BatchGroup> groups) {
+		if (groups.size() > 1) {
+			int half = groups.size() / 2;
+			return List.of(groups.subList(0, half), groups.subList(half, groups.size()));
+		}
+		BatchGroup group = groups.get(0);
+		if (group.batches.size() > 1) {
+			List<BatchGroup> split = group.split();
+			return List.of(List.of(split.get(0)), List.of(split.get(1)));
+		}
+		return null;
+	}
+
+	private void finish(DispatchRequest request, SignalType signal) {
+		if (!request.finish()) {
+			return;
+		}
+		if (signal == SignalType.CANCEL) {
+			List<BatchGroup> unsettled = request.unsettled();
+			if (!unsettled.isEmpty()) {
+				request.failed.add(new DispatchRequest.Failed(unsettled, Reason.SHUTDOWN, null));
+			}
+		}
+		List<PendingBatch> settled = new ArrayList<>();
+		request.accepted.forEach((accepted) -> accepted.groups().forEach((group) -> settled.addAll(group.batches)));
+		request.failed.forEach((failed) -> failed.groups().forEach((group) -> settled.addAll(group.batches)));
+		this.queue.settle(request.groups, settled, request.again);
+		this.requests.remove(request);
+		this.inFlight.decrementAndGet();
+		long now = now();
+		for (DispatchRequest.Accepted accepted : request.accepted) {
+			deliver(accepted, now);
+		}
+		for (DispatchRequest.Failed failed : request.failed) {
+			int attempts = (failed.cause() instanceof MParticleException ex) ? ex.getAttempts() : 0;
+			String message = (failed.reason() == Reason.SHUTDOWN)
+					? "dispatcher '" + this.settings.name() + "' shut down before the batch was delivered"
+					: "mParticle did not accept the batch: "
+							+ ((failed.cause() != null) ? failed.cause().getMessage() : failed.reason().tagValue());
+			fail(failed.groups(), failed.reason(), message, failed.cause(), attempts);
+		}
+		MParticleException againCause = request.againCause;
+		if (!request.again.isEmpty() && againCause != null) {
+			long pause = this.pacer.failed(now);
+			this.settings.listener().requestFailed(againCause.getAttempts());
+			if (logger.isDebugEnabled()) {
+				logger.debug("Dispatcher '" + this.settings.name() + "': " + againCause.getMessage() + "; sending its "
+						+ request.again.size() + " batches again in "
+						+ UploadFailures.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS)));
+			}
+		}
+		signal();
+	}
+
+	private void deliver(DispatchRequest.Accepted accepted, long now) {
+		UploadResult result = accepted.result();
+		this.pacer.accepted(result.rateLimitPercentageUsed());
+		this.sentBatches.addAndGet(accepted.groups().size());
+		this.settings.listener().requestAccepted(accepted.groups().size(), result.requestSize(), result.attempts() - 1);
+		for (BatchGroup group : accepted.groups()) {
+			Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
+			for (PendingBatch batch : group.batches) {
+				this.delivered.incrementAndGet();
+				this.settings.listener().delivered(Duration.ofNanos(Math.max(0, now - batch.enqueuedAt)));
+				batch.handle.complete(delivery);
+			}
+		}
+	}
+
+	private void fail(List<BatchGroup> groups, Reason reason, String message, @Nullable Throwable cause, int attempts) {
+		int count = 0;
+		List<FailedBatch> failedBatches = new ArrayList<>(groups.size());
+		for (BatchGroup group : groups) {
+			String id = group.sourceRequestId();
+			failedBatches.add(new FailedBatch(id, group.toJson()));
+			for (PendingBatch batch : group.batches) {
+				batch.handle.completeExceptionally(new DeliveryFailedException(
+						"Batch " + id + " was not delivered: " + message, reason, id, attempts, cause));
+				count++;
+			}
+		}
+		report(new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause), count);
+	}
+
+	private void drop(List<PendingBatch> batches, Reason reason, String message) {
+		List<BatchGroup> groups = new ArrayList<>(batches.size());
+		for (PendingBatch batch : batches) {
+			groups.add(new BatchGroup(batch));
+		}
+		fail(groups, reason, message, null, 0);
+	}
+
+	private CompletableFuture<Delivery> invalid(Batch batch, MParticleValidationException ex) {
+		String id = (batch.getSourceRequestId() != null) ? batch.getSourceRequestId() : UUID.randomUUID().toString();
+		String message = ex.getMessage();
+		report(new DispatchFailure(this.settings.name(), Reason.INVALID, message,
+				List.of(new FailedBatch(id, this.encoder.toBytes(batch))), ex), 1);
+		return CompletableFuture.failedFuture(new DeliveryFailedException(
+				"Batch " + id + " was not enqueued: " + message, Reason.INVALID, id, 0, ex));
+	}
+
+	private void report(DispatchFailure failure, int batches) {
+		Reason reason = failure.reason();
+		if (reason.isDrop()) {
+			this.dropped.addAndGet(batches);
+			this.dropLog.record(reason, batches);
+		}
+		else {
+			this.failed.addAndGet(batches);
+		}
+		this.settings.listener().failed(reason, batches);
+		try {
+			this.settings.failureHandler().handle(failure);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Dispatcher '" + this.settings.name() + "': the failure handler failed", ex);
+		}
+	}
+
+	private static boolean isRetryable(Throwable failure) {
+		return failure instanceof MParticleRateLimitException || failure instanceof MParticleServerException
+				|| failure instanceof MParticleTransportException;
+	}
+
+	private static Reason reasonFor(Throwable failure) {
+		if (failure instanceof MParticleBadRequestException) {
+			return Reason.BAD_REQUEST;
+		}
+		if (failure instanceof MParticleAuthenticationException) {
+			return Reason.UNAUTHORIZED;
+		}
+		return Reason.REJECTED;
+	}
+
+	private long now() {
+		return this.scheduler.now(TimeUnit.NANOSECONDS);
 	}
 
 }

@@ -24,6 +24,19 @@ import reactor.core.scheduler.Scheduler;
 /**
  * The settings of an {@link EventDispatcher}, checked by its builder.
  *
+ * @param name the name, for logs
+ * @param flushInterval how long a batch may wait to be merged and packed
+ * @param maxQueuedBatches the most batches held, including those being sent
+ * @param maxQueuedBytes the most serialized bytes held, including those being sent
+ * @param overflowPolicy what to do with a batch when the queue is full
+ * @param blockTimeout how long a caller waits for room with {@link OverflowPolicy#BLOCK}
+ * @param maxRequestsInFlight the most requests in flight
+ * @param maxBatchesPerSecond the cap on batches sent per second, 0 for none
+ * @param slowDownAt the share of the rate limit, in percent, above which to slow down
+ * @param shutdownTimeout how long {@link EventDispatcher#close()} tries to deliver
+ * @param failureHandler the handler of batches not delivered
+ * @param listener the listener, for metrics
+ * @param scheduler the scheduler, or {@code null} for the client's
  * @author mparticle4j contributors
  */
 record DispatcherSettings(String name, Duration flushInterval, int maxQueuedBatches, long maxQueuedBytes,

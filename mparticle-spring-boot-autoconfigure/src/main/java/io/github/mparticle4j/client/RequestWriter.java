@@ -57,6 +57,15 @@ final class RequestWriter {
 		this.writer = mapper.writerFor(Batch.class);
 	}
 
+	/**
+	 * Serializes one batch into a byte array of its own, for the dispatcher.
+	 * @param batch the batch
+	 * @return the JSON
+	 */
+	byte[] toBytes(Batch batch) {
+		return this.writer.writeValueAsBytes(batch);
+	}
+
 	SerializedRequest writeSingle(Batch batch) {
 		Buffer buffer = new Buffer(capacityFor(1));
 		this.writer.writeValue(buffer, batch);

@@ -1,0 +1,130 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.mparticle4j.client.MParticleValidationException.Violation;
+import io.github.mparticle4j.model.Batch;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.JsonStringEncoder;
+
+/**
+ * Validates a batch as {@link EventsApi#uploadEvents(Batch)} would and serializes it in
+ * two parts, its {@link BatchEnvelope envelope} and its events, so that batches of the
+ * same user can be merged and requests assembled from the bytes without serializing
+ * again.
+ *
+ * @author mparticle4j contributors
+ */
+final class BatchEncoder {
+
+	private static final byte[] EVENTS_START = "{\"events\":[".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] EMPTY_EVENTS_END = "\"events\":[]}".getBytes(StandardCharsets.US_ASCII);
+
+	private final RequestWriter writer = new RequestWriter();
+
+	private final BatchValidator validator = new BatchValidator();
+
+	private final Batch.@Nullable Environment defaultEnvironment;
+
+	BatchEncoder(Batch.@Nullable Environment defaultEnvironment) {
+		this.defaultEnvironment = defaultEnvironment;
+	}
+
+	/**
+	 * Validates and serializes a batch.
+	 * @param batch the batch
+	 * @param enqueuedAt the time, in the dispatcher's nanoseconds
+	 * @return the pending batch
+	 * @throws MParticleValidationException if the batch breaks a rule of the Events API
+	 */
+	PendingBatch encode(Batch batch, long enqueuedAt) {
+		Batch copy = batch.copy();
+		if (copy.getEnvironment() == null && this.defaultEnvironment != null) {
+			copy.environment(this.defaultEnvironment);
+		}
+		List<Violation> violations = new ArrayList<>(0);
+		this.validator.validate(copy, BatchValidator.Path.root("batch"), violations);
+		if (!violations.isEmpty()) {
+			throw new MParticleValidationException(violations);
+		}
+		String ownId = copy.getSourceRequestId();
+		String id = (ownId != null) ? ownId : UUID.randomUUID().toString();
+		byte[] events = events(this.writer.toBytes(new Batch().events(copy.getEvents())));
+		copy.events(null);
+		copy.sourceRequestId(null);
+		byte[] envelope = this.writer.toBytes(copy);
+		if (!endsWith(envelope, EMPTY_EVENTS_END)) {
+			throw new IllegalStateException("A batch without events did not end in \"events\":[]");
+		}
+		PendingBatch pending = new PendingBatch(id, quote(id), ownId != null, new BatchEnvelope(envelope), events,
+				enqueuedAt);
+		this.validator.validateSizes(new int[] { pending.size }, pending.size, "batch", false, violations);
+		if (!violations.isEmpty()) {
+			throw new MParticleValidationException(violations);
+		}
+		return pending;
+	}
+
+	/**
+	 * Serializes a batch whole, for the failure handler of a batch that could not be
+	 * encoded.
+	 * @param batch the batch
+	 * @return the JSON, or an empty array if it cannot be serialized
+	 */
+	byte[] toBytes(Batch batch) {
+		try {
+			return this.writer.toBytes(batch);
+		}
+		catch (RuntimeException ex) {
+			return new byte[0];
+		}
+	}
+
+	private static byte[] events(byte[] eventsOnly) {
+		// {"events":[...]} -> ...
+		if (!startsWith(eventsOnly, EVENTS_START)) {
+			throw new IllegalStateException("A batch with only events did not start with {\"events\":[");
+		}
+		return Arrays.copyOfRange(eventsOnly, EVENTS_START.length, eventsOnly.length - 2);
+	}
+
+	private static byte[] quote(String id) {
+		byte[] content = JsonStringEncoder.getInstance().quoteAsUTF8(id);
+		byte[] quoted = new byte[content.length + 2];
+		quoted[0] = '"';
+		System.arraycopy(content, 0, quoted, 1, content.length);
+		quoted[quoted.length - 1] = '"';
+		return quoted;
+	}
+
+	private static boolean startsWith(byte[] bytes, byte[] prefix) {
+		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+	}
+
+	private static boolean endsWith(byte[] bytes, byte[] suffix) {
+		int from = bytes.length - suffix.length;
+		return from >= 0 && Arrays.equals(bytes, from, bytes.length, suffix, 0, suffix.length);
+	}
+
+}

@@ -1,0 +1,227 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One batch as it is sent: one or more {@link PendingBatch pending batches} of the same
+ * envelope, merged, with their events in enqueue order. It takes the id of its first
+ * batch; once {@link #seal() sealed} for a request, it is sent with that id and the same
+ * content until it is settled.
+ * <p>
+ * Groups waiting to be sent form a list in the order of their first batch, linked through
+ * the groups themselves. Not thread-safe: guarded by the {@link DispatchQueue}.
+ *
+ * @author mparticle4j contributors
+ */
+final class BatchGroup {
+
+	private static final byte[] SOURCE_REQUEST_ID = "{\"source_request_id\":".getBytes(StandardCharsets.US_ASCII);
+
+	final BatchEnvelope envelope;
+
+	final boolean mergeable;
+
+	final List<PendingBatch> batches = new ArrayList<>(1);
+
+	private int eventsSize;
+
+	private int nonEmptyEvents;
+
+	private boolean sealed;
+
+	@Nullable BatchGroup previous;
+
+	@Nullable BatchGroup next;
+
+	boolean queued;
+
+	BatchGroup(PendingBatch first) {
+		this.envelope = first.envelope;
+		this.mergeable = !first.ownId;
+		add(first);
+	}
+
+	/**
+	 * Returns the size in bytes of a batch with the given parts.
+	 * @param idSize the size of the id as JSON
+	 * @param envelopeSize the size of the envelope
+	 * @param eventsSize the size of the events, without brackets or separating commas
+	 * @param nonEmptyEvents how many of the merged batches have events
+	 * @return the size of the batch as JSON
+	 */
+	static int sizeOf(int idSize, int envelopeSize, int eventsSize, int nonEmptyEvents) {
+		// {"source_request_id":ID, + envelope without { and ]} + events + commas + ]}
+		return SOURCE_REQUEST_ID.length + idSize + 1 + (envelopeSize - 3) + eventsSize + Math.max(0, nonEmptyEvents - 1)
+				+ 2;
+	}
+
+	/**
+	 * Adds a batch to this group if it may be merged and the result stays within 128 KB.
+	 * @param batch the batch, with the same envelope
+	 * @return whether it was added
+	 */
+	boolean tryMerge(PendingBatch batch) {
+		if (!this.mergeable || batch.ownId || this.sealed) {
+			return false;
+		}
+		int nonEmpty = this.nonEmptyEvents + ((batch.events.length > 0) ? 1 : 0);
+		if (sizeOf(first().sourceRequestIdJson.length, this.envelope.json().length,
+				this.eventsSize + batch.events.length, nonEmpty) > BatchValidator.MAX_BATCH_SIZE) {
+			return false;
+		}
+		add(batch);
+		return true;
+	}
+
+	private void add(PendingBatch batch) {
+		this.batches.add(batch);
+		this.eventsSize += batch.events.length;
+		if (batch.events.length > 0) {
+			this.nonEmptyEvents++;
+		}
+	}
+
+	/**
+	 * Removes the first batch, to make room in a full queue.
+	 * @return the batch
+	 */
+	PendingBatch removeFirst() {
+		PendingBatch batch = this.batches.remove(0);
+		this.eventsSize -= batch.events.length;
+		if (batch.events.length > 0) {
+			this.nonEmptyEvents--;
+		}
+		return batch;
+	}
+
+	PendingBatch first() {
+		return this.batches.get(0);
+	}
+
+	String sourceRequestId() {
+		return first().sourceRequestId;
+	}
+
+	long enqueuedAt() {
+		return first().enqueuedAt;
+	}
+
+	int size() {
+		return sizeOf(first().sourceRequestIdJson.length, this.envelope.json().length, this.eventsSize,
+				this.nonEmptyEvents);
+	}
+
+	/**
+	 * Returns the serialized size of the batches of this group as enqueued.
+	 * @return the size in bytes
+	 */
+	long pendingBytes() {
+		long bytes = 0;
+		for (PendingBatch batch : this.batches) {
+			bytes += batch.size;
+		}
+		return bytes;
+	}
+
+	/**
+	 * Fixes the content and id of this group, for a request: nothing is merged into it
+	 * any more.
+	 */
+	void seal() {
+		this.sealed = true;
+	}
+
+	boolean isSealed() {
+		return this.sealed;
+	}
+
+	/**
+	 * Splits a sealed group of several batches in two, for the bisection of a request
+	 * that mParticle refused.
+	 * @return the two halves, sealed
+	 */
+	List<BatchGroup> split() {
+		int half = this.batches.size() / 2;
+		BatchGroup left = new BatchGroup(this.batches.get(0));
+		BatchGroup right = new BatchGroup(this.batches.get(half));
+		for (int i = 1; i < this.batches.size(); i++) {
+			if (i != half) {
+				((i < half) ? left : right).add(this.batches.get(i));
+			}
+		}
+		left.seal();
+		right.seal();
+		return List.of(left, right);
+	}
+
+	/**
+	 * Writes this group as one batch.
+	 * @param out where to write
+	 */
+	void writeTo(ByteArrayOutputStream out) {
+		write(out, first().sourceRequestIdJson, this.envelope.json(), this.batches);
+	}
+
+	/**
+	 * Writes one pending batch on its own, as it would be sent without merging.
+	 * @param batch the batch
+	 * @return the JSON
+	 */
+	static byte[] toJson(PendingBatch batch) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size);
+		write(out, batch.sourceRequestIdJson, batch.envelope.json(), List.of(batch));
+		return out.toByteArray();
+	}
+
+	/**
+	 * Writes this group on its own.
+	 * @return the JSON
+	 */
+	byte[] toJson() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(size());
+		writeTo(out);
+		return out.toByteArray();
+	}
+
+	private static void write(ByteArrayOutputStream out, byte[] id, byte[] envelope, List<PendingBatch> batches) {
+		out.write(SOURCE_REQUEST_ID, 0, SOURCE_REQUEST_ID.length);
+		out.write(id, 0, id.length);
+		out.write(',');
+		// the envelope without its opening brace and the closing "]}"
+		out.write(envelope, 1, envelope.length - 3);
+		boolean first = true;
+		for (PendingBatch batch : batches) {
+			if (batch.events.length > 0) {
+				if (!first) {
+					out.write(',');
+				}
+				out.write(batch.events, 0, batch.events.length);
+				first = false;
+			}
+		}
+		out.write(']');
+		out.write('}');
+	}
+
+}

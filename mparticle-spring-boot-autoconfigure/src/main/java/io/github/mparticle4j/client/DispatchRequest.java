@@ -1,0 +1,137 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+
+/**
+ * One request of an {@link EventDispatcher} and what became of its groups, including the
+ * requests made to bisect it after a {@code 400}. Its outcome is applied all at once when
+ * it finishes, so that the queue and the handles see one consistent settlement.
+ *
+ * @author mparticle4j contributors
+ */
+final class DispatchRequest {
+
+	/**
+	 * The most requests that bisecting one request may add.
+	 */
+	static final int BISECTION_BUDGET = 32;
+
+	final List<BatchGroup> groups;
+
+	final List<Accepted> accepted = new ArrayList<>();
+
+	final List<Failed> failed = new ArrayList<>();
+
+	final List<BatchGroup> again = new ArrayList<>();
+
+	@Nullable MParticleException againCause;
+
+	private final AtomicBoolean finished = new AtomicBoolean();
+
+	private int bisectionBudget = BISECTION_BUDGET;
+
+	private volatile @Nullable Disposable subscription;
+
+	DispatchRequest(List<BatchGroup> groups) {
+		this.groups = groups;
+	}
+
+	void subscription(Disposable subscription) {
+		this.subscription = subscription;
+	}
+
+	void cancel() {
+		Disposable subscription = this.subscription;
+		if (subscription != null) {
+			subscription.dispose();
+		}
+	}
+
+	boolean tryBisect() {
+		if (this.bisectionBudget < 2) {
+			return false;
+		}
+		this.bisectionBudget -= 2;
+		return true;
+	}
+
+	/**
+	 * Marks the request finished.
+	 * @return whether this call finished it
+	 */
+	boolean finish() {
+		return this.finished.compareAndSet(false, true);
+	}
+
+	/**
+	 * Returns the groups that have no outcome yet, for a request that was cancelled.
+	 * @return the groups
+	 */
+	List<BatchGroup> unsettled() {
+		Set<PendingBatch> settled = Collections.newSetFromMap(new IdentityHashMap<>());
+		this.accepted.forEach((accepted) -> accepted.groups().forEach((group) -> settled.addAll(group.batches)));
+		this.failed.forEach((failed) -> failed.groups().forEach((group) -> settled.addAll(group.batches)));
+		this.again.forEach((group) -> settled.addAll(group.batches));
+		List<BatchGroup> unsettled = new ArrayList<>();
+		for (BatchGroup group : this.groups) {
+			List<PendingBatch> left = group.batches.stream().filter((batch) -> !settled.contains(batch)).toList();
+			if (left.size() == group.batches.size()) {
+				unsettled.add(group);
+			}
+			else {
+				// only after a bisection split the group: each batch is reported on its
+				// own
+				left.forEach((batch) -> unsettled.add(new BatchGroup(batch)));
+			}
+		}
+		return unsettled;
+	}
+
+	void addHandles(List<PendingBatch> handles) {
+		this.groups.forEach((group) -> handles.addAll(group.batches));
+	}
+
+	/**
+	 * Groups that mParticle accepted in one request.
+	 *
+	 * @param groups the groups
+	 * @param result the result
+	 */
+	record Accepted(List<BatchGroup> groups, UploadResult result) {
+	}
+
+	/**
+	 * Groups that failed for good.
+	 *
+	 * @param groups the groups
+	 * @param reason why
+	 * @param cause the failure, or {@code null}
+	 */
+	record Failed(List<BatchGroup> groups, DispatchFailure.Reason reason, @Nullable Throwable cause) {
+	}
+
+}
