@@ -42,6 +42,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
 import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.DeliveryFailedException;
 import io.github.mparticle4j.client.DispatchFailure;
@@ -86,7 +89,8 @@ import io.github.mparticle4j.model.Batch;
  * default 4), {@code --rounds=N} (default 3), {@code --in-flight=N} (default 4),
  * {@code --producers=N} (the threads of parts 1 and 2, default 2), {@code --delay=MILLIS}
  * (of the slow sink, default 200), {@code --parts=throughput,merge,enqueue,overload},
- * {@code --quick} (1 s warm-up, 1 s rounds, 2 rounds).
+ * {@code --histogram} (prints the class histogram of the live heap at the end of each
+ * overload run), {@code --quick} (1 s warm-up, 1 s rounds, 2 rounds).
  *
  * @author mparticle4j contributors
  */
@@ -504,7 +508,16 @@ public final class DispatcherBenchmark {
 				.failureHandler(failures)
 				.build();
 			Handles handles = new Handles();
+			// the connections, the serializers' caches and the code paths exist before
+			// the
+			// baseline is taken
+			for (int i = 0; i < 2 * perRequest; i++) {
+				dispatcher.enqueue(pool.get(pool.size() - 1 - i));
+			}
+			dispatcher.flush().get(30, TimeUnit.SECONDS);
+			usedHeapAfterGc();
 			long baseline = usedHeapAfterGc();
+			DispatcherStatus warmedUp = dispatcher.status();
 			AtomicBoolean stop = new AtomicBoolean();
 			AtomicInteger counter = new AtomicInteger();
 			long period = (long) (1e9 * OVERLOAD_PRODUCERS / offered);
@@ -532,11 +545,14 @@ public final class DispatcherBenchmark {
 			double seconds = Math.max(3, this.options.measure * this.options.rounds);
 			long end = start + (long) (seconds * 1e9);
 			while (System.nanoTime() < end) {
-				Thread.sleep(500);
+				Thread.sleep(250);
 				DispatcherStatus status = dispatcher.status();
 				peakQueued = Math.max(peakQueued, status.queuedBytes());
 				peakHeap = Math.max(peakHeap, usedHeapAfterGc() - baseline);
 				samples++;
+			}
+			if (this.options.histogram) {
+				printHistogram();
 			}
 			stop.set(true);
 			for (Future<?> producer : running) {
@@ -553,6 +569,7 @@ public final class DispatcherBenchmark {
 			}
 			DispatcherStatus status = dispatcher.status();
 			long dropHandles = handles.dropped();
+			long droppedInRun = status.dropped() - warmedUp.dropped();
 			this.results.add("");
 			this.results.add(String.format(Locale.ROOT,
 					"Overload, %s: queue %d MB, %d in flight, sink answers after %d ms (load average %.2f after)",
@@ -576,11 +593,19 @@ public final class DispatcherBenchmark {
 					issued - handles.completed()));
 			this.results
 				.add(String.format(Locale.ROOT, "  drops: status %d, failure handler %d, failed handles %d -> %s",
-						status.dropped(), failures.drops(), dropHandles,
-						check(status.dropped() == dropHandles && failures.drops() == dropHandles
+						droppedInRun, failures.drops(), dropHandles,
+						check(droppedInRun == dropHandles && failures.drops() == dropHandles
 								&& handles.completed() == issued && handles.otherFailures.sum() == 0,
 								"every dropped handle failed, every handle completed")));
 		}
+	}
+
+	private static void printHistogram() throws Exception {
+		MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+		String histogram = (String) server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+				"gcClassHistogram", new Object[] { new String[0] }, new String[] { String[].class.getName() });
+		System.out.println("# class histogram of the live heap, overloaded:");
+		histogram.lines().limit(25).forEach((line) -> System.out.println("# " + line));
 	}
 
 	private static long usedHeapAfterGc() {
@@ -884,7 +909,7 @@ public final class DispatcherBenchmark {
 	 * The options of a run.
 	 */
 	private record Options(double warmup, double measure, int rounds, int inFlight, int producers, long delayMillis,
-			Set<String> parts) {
+			Set<String> parts, boolean histogram) {
 
 		private static final List<String> PARTS = List.of("throughput", "merge", "enqueue", "overload");
 
@@ -896,8 +921,12 @@ public final class DispatcherBenchmark {
 			int producers = 2;
 			long delayMillis = 200;
 			Set<String> parts = Set.copyOf(PARTS);
+			boolean histogram = false;
 			for (String arg : args) {
-				if (arg.equals("--quick")) {
+				if (arg.equals("--histogram")) {
+					histogram = true;
+				}
+				else if (arg.equals("--quick")) {
 					warmup = 1;
 					measure = 1;
 					rounds = 2;
@@ -929,10 +958,10 @@ public final class DispatcherBenchmark {
 				else {
 					throw new IllegalArgumentException("Unknown option '" + arg + "'; the options are --quick,"
 							+ " --warmup=SECONDS, --measure=SECONDS, --rounds=N, --in-flight=N, --producers=N,"
-							+ " --delay=MILLIS and --parts=" + String.join(",", PARTS));
+							+ " --delay=MILLIS, --histogram and --parts=" + String.join(",", PARTS));
 				}
 			}
-			return new Options(warmup, measure, rounds, inFlight, producers, delayMillis, parts);
+			return new Options(warmup, measure, rounds, inFlight, producers, delayMillis, parts, histogram);
 		}
 
 		private static String value(String arg) {
