@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,7 @@ import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.OverflowPolicy;
 import io.github.mparticle4j.model.Batch;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The loopback benchmark of the {@link EventDispatcher}, against direct
@@ -168,8 +170,9 @@ public final class DispatcherBenchmark {
 			}
 		}
 		if (parts.contains("overload")) {
-			overload(OverflowPolicy.REJECT_NEWEST);
-			overload(OverflowPolicy.DROP_OLDEST);
+			overload(OverflowPolicy.REJECT_NEWEST, false);
+			overload(OverflowPolicy.DROP_OLDEST, false);
+			overload(OverflowPolicy.REJECT_NEWEST, true);
 		}
 		System.out.println();
 		System.out.println("Dispatcher results (" + Machine.describe() + ")");
@@ -489,15 +492,28 @@ public final class DispatcherBenchmark {
 
 	// Part 4: overload
 
-	private void overload(OverflowPolicy policy) throws Exception {
+	private void overload(OverflowPolicy policy, boolean oneEvent) throws Exception {
 		Duration delay = Duration.ofMillis(this.options.delayMillis);
-		List<Batch> pool = distinctUsers().pool;
-		int perRequest = perRequest(TypicalBatches.typical(1_000_000));
+		List<Batch> pool;
+		int perRequest;
+		if (oneEvent) {
+			// distinct users, so that nothing is merged: more than the queue holds
+			pool = new ArrayList<>();
+			for (int i = 0; i < 6_000; i++) {
+				pool.add(TypicalBatches.oneEvent(100 + i, 0));
+			}
+			perRequest = perRequest(TypicalBatches.oneEvent(1_000_000, 1_000_000));
+		}
+		else {
+			pool = distinctUsers().pool;
+			perRequest = perRequest(TypicalBatches.typical(1_000_000));
+		}
+		String batches = oneEvent ? "one-event batches" : "typical batches";
 		double acceptable = this.options.inFlight * perRequest * 1000.0 / this.options.delayMillis;
 		double offered = OVERLOAD_FACTOR * acceptable;
 		long bound = OVERLOAD_QUEUE_BYTES + (long) this.options.inFlight * MAX_REQUEST_SIZE;
-		System.out.printf(Locale.ROOT, "# overload, %s: sink delay %d ms, offering %.0f batches/s%n", policy,
-				this.options.delayMillis, offered);
+		System.out.printf(Locale.ROOT, "# overload, %s, %s: sink delay %d ms, offering %.0f batches/s%n", policy,
+				batches, this.options.delayMillis, offered);
 		try (SinkProcess sink = SinkProcess.start(delay); EventsApi api = client(sink)) {
 			CountingFailureHandler failures = new CountingFailureHandler();
 			EventDispatcher dispatcher = EventDispatcher.builder(api)
@@ -509,14 +525,20 @@ public final class DispatcherBenchmark {
 				.build();
 			Handles handles = new Handles();
 			// the connections, the serializers' caches and the code paths exist before
-			// the
-			// baseline is taken
+			// the baseline is taken, and so does what the batches of the pool cache
+			// when they are first read (BigDecimal's string, the maps' entry sets)
+			JsonMapper mapper = JsonMapper.builder().build();
+			for (Batch batch : pool) {
+				mapper.writeValueAsBytes(batch.copy());
+				mapper.writeValueAsBytes(batch);
+			}
 			for (int i = 0; i < 2 * perRequest; i++) {
 				dispatcher.enqueue(pool.get(pool.size() - 1 - i));
 			}
 			dispatcher.flush().get(30, TimeUnit.SECONDS);
 			usedHeapAfterGc();
 			long baseline = usedHeapAfterGc();
+			Map<String, long[]> histogramBefore = this.options.histogram ? histogram() : Map.of();
 			DispatcherStatus warmedUp = dispatcher.status();
 			AtomicBoolean stop = new AtomicBoolean();
 			AtomicInteger counter = new AtomicInteger();
@@ -552,7 +574,7 @@ public final class DispatcherBenchmark {
 				samples++;
 			}
 			if (this.options.histogram) {
-				printHistogram();
+				printHistogramGrowth(histogramBefore, histogram());
 			}
 			stop.set(true);
 			for (Future<?> producer : running) {
@@ -572,9 +594,10 @@ public final class DispatcherBenchmark {
 			long droppedInRun = status.dropped() - warmedUp.dropped();
 			this.results.add("");
 			this.results.add(String.format(Locale.ROOT,
-					"Overload, %s: queue %d MB, %d in flight, sink answers after %d ms (load average %.2f after)",
-					policy, OVERLOAD_QUEUE_BYTES >> 20, this.options.inFlight, this.options.delayMillis,
-					loadAverage()));
+					"Overload, %s, %s (%d B): queue %d MB, %d in flight, sink answers after %d ms"
+							+ " (load average %.2f after)",
+					policy, batches, size(pool.get(0)), OVERLOAD_QUEUE_BYTES >> 20, this.options.inFlight,
+					this.options.delayMillis, loadAverage()));
 			this.results.add(String.format(Locale.ROOT,
 					"  offered %.0f batches/s (%d calls in %.1f s), accepted by the sink %.0f batches/s: %.1fx",
 					issued / elapsed, issued, elapsed, deliveredInRun / elapsed,
@@ -600,12 +623,34 @@ public final class DispatcherBenchmark {
 		}
 	}
 
-	private static void printHistogram() throws Exception {
+	/**
+	 * Returns the class histogram of the live heap (after a full collection).
+	 * @return the instances and bytes by class
+	 * @throws Exception if the diagnostic command fails
+	 */
+	private static Map<String, long[]> histogram() throws Exception {
 		MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-		String histogram = (String) server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+		String text = (String) server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
 				"gcClassHistogram", new Object[] { new String[0] }, new String[] { String[].class.getName() });
-		System.out.println("# class histogram of the live heap, overloaded:");
-		histogram.lines().limit(25).forEach((line) -> System.out.println("# " + line));
+		Map<String, long[]> histogram = new HashMap<>();
+		text.lines().map(String::trim).filter((line) -> line.matches("\\d+:.*")).forEach((line) -> {
+			String[] parts = line.split("\\s+");
+			histogram.put(parts[3], new long[] { Long.parseLong(parts[1]), Long.parseLong(parts[2]) });
+		});
+		return histogram;
+	}
+
+	private static void printHistogramGrowth(Map<String, long[]> before, Map<String, long[]> after) {
+		System.out.println("# live heap growth by class, overloaded against the baseline (instances, bytes):");
+		after.entrySet().stream().map((entry) -> {
+			long[] earlier = before.getOrDefault(entry.getKey(), new long[2]);
+			return Map.entry(entry.getKey(),
+					new long[] { entry.getValue()[0] - earlier[0], entry.getValue()[1] - earlier[1] });
+		})
+			.sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+			.limit(20)
+			.forEach((entry) -> System.out.printf(Locale.ROOT, "#   %10d %12d  %s%n", entry.getValue()[0],
+					entry.getValue()[1], entry.getKey()));
 	}
 
 	private static long usedHeapAfterGc() {
