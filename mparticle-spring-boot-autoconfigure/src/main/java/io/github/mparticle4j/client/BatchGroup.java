@@ -90,6 +90,7 @@ final class BatchGroup {
 				this.eventsSize + batch.events.length, nonEmpty) > BatchValidator.MAX_BATCH_SIZE) {
 			return false;
 		}
+		batch.envelope = this.envelope;
 		add(batch);
 		return true;
 	}

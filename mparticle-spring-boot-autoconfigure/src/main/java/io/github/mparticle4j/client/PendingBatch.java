@@ -38,7 +38,10 @@ final class PendingBatch {
 	 */
 	final boolean ownId;
 
-	final BatchEnvelope envelope;
+	/**
+	 * The envelope: once merged, the group's, so that equal envelopes are held once.
+	 */
+	BatchEnvelope envelope;
 
 	/**
 	 * The events as JSON array content, without the brackets; empty for no events.

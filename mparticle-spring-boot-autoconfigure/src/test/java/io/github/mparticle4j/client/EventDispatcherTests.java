@@ -535,6 +535,37 @@ class EventDispatcherTests {
 		assertThat(dispatcher.status().queuedBatches()).isZero();
 	}
 
+	@Test
+	void anEventsApiOfAnotherKindGetsTheBatchesAsObjects() throws Exception {
+		List<List<Batch>> received = new CopyOnWriteArrayList<>();
+		EventsApi stub = new EventsApi() {
+
+			@Override
+			public Mono<UploadResult> uploadEvents(Batch batch) {
+				return Mono.error(new UnsupportedOperationException());
+			}
+
+			@Override
+			public Mono<UploadResult> bulkUploadEvents(List<Batch> batches) {
+				received.add(batches);
+				return Mono
+					.just(new UploadResult(202, 1, batches.stream().map(Batch::getSourceRequestId).toList(), 0, null));
+			}
+
+		};
+		EventDispatcher dispatcher = EventDispatcher.builder(stub).build();
+		CompletableFuture<Delivery> first = dispatcher.enqueue(user("1", "a"));
+		dispatcher.enqueue(user("1", "b"));
+		dispatcher.flush().get(10, TimeUnit.SECONDS);
+		assertThat(received).singleElement()
+			.satisfies((batches) -> assertThat(batches).singleElement().satisfies((batch) -> {
+				assertThat(batch.getSourceRequestId()).isEqualTo(first.join().sourceRequestId());
+				assertThat(batch.getEvents()).extracting((event) -> ((AppEvent) event).getEventName())
+					.containsExactly("a", "b");
+			}));
+		dispatcher.close();
+	}
+
 	private EventDispatcherBuilder dispatcher() {
 		return dispatcher(EventsApi.builder(new ApiCredentials("k", "s")));
 	}

@@ -1,0 +1,164 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.mparticle4j.model.AppEvent;
+import io.github.mparticle4j.model.Batch;
+import io.github.mparticle4j.model.UserIdentities;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests {@link DispatchQueue}: packing at the exact count and byte limits, merging, and
+ * the bounds.
+ *
+ * @author mparticle4j contributors
+ */
+class DispatchQueueTests {
+
+	private final BatchEncoder encoder = new BatchEncoder(Batch.Environment.DEVELOPMENT);
+
+	private final List<PendingBatch> evicted = new ArrayList<>();
+
+	@Test
+	void aRequestTakesAtMostOneHundredBatches() {
+		DispatchQueue queue = new DispatchQueue(1000, Long.MAX_VALUE);
+		for (int i = 0; i < 101; i++) {
+			offer(queue, pending("user-" + i, 0));
+		}
+		assertThat(queue.take()).hasSize(100);
+		assertThat(queue.take()).hasSize(1);
+		assertThat(queue.take()).isEmpty();
+	}
+
+	@Test
+	void aRequestIsFilledToJustUnder256Kb() {
+		// brackets and commas take 5 bytes: these four make a request of 262,143 bytes
+		int[] sizes = { 65534, 65534, 65535, 65535 };
+		DispatchQueue exact = new DispatchQueue(1000, Long.MAX_VALUE);
+		for (int i = 0; i < sizes.length; i++) {
+			offer(exact, sized("user-" + i, sizes[i]));
+		}
+		offer(exact, pending("user-small", 0));
+		List<BatchGroup> full = exact.take();
+		assertThat(full).hasSize(4);
+		assertThat(requestSize(full)).isEqualTo(BatchValidator.MAX_REQUEST_SIZE - 1);
+		assertThat(exact.take()).hasSize(1);
+		// one byte more does not fit
+		DispatchQueue over = new DispatchQueue(1000, Long.MAX_VALUE);
+		sizes[3]++;
+		for (int i = 0; i < sizes.length; i++) {
+			offer(over, sized("user-" + i, sizes[i]));
+		}
+		assertThat(over.take()).hasSize(3);
+		assertThat(over.take()).hasSize(1);
+	}
+
+	@Test
+	void mergingStopsAt128Kb() {
+		DispatchQueue queue = new DispatchQueue(1000, Long.MAX_VALUE);
+		for (int i = 0; i < 40; i++) {
+			offer(queue, sized("user", 4000));
+		}
+		List<BatchGroup> groups = queue.take();
+		assertThat(groups).hasSize(1);
+		assertThat(groups.get(0).size()).isLessThanOrEqualTo(BatchValidator.MAX_BATCH_SIZE);
+		assertThat(groups.get(0).size() + 4000).isGreaterThan(BatchValidator.MAX_BATCH_SIZE);
+		assertThat(groups.get(0).toJson()).hasSize(groups.get(0).size());
+	}
+
+	@Test
+	void theQueueIsBoundedByCountAndBytesIncludingWhatIsBeingSent() {
+		DispatchQueue queue = new DispatchQueue(3, Long.MAX_VALUE);
+		for (int i = 0; i < 3; i++) {
+			assertThat(offer(queue, pending("user-" + i, 0)).added()).isTrue();
+		}
+		List<BatchGroup> sending = queue.take();
+		assertThat(offer(queue, pending("user-4", 0))).isEqualTo(DispatchQueue.Offer.FULL);
+		List<PendingBatch> settled = new ArrayList<>();
+		sending.forEach((group) -> settled.addAll(group.batches));
+		queue.settle(sending, settled, List.of());
+		assertThat(offer(queue, pending("user-4", 0))).isEqualTo(DispatchQueue.Offer.FIRST);
+		PendingBatch one = pending("user-5", 0);
+		DispatchQueue bytes = new DispatchQueue(100, 2L * one.size);
+		assertThat(offer(bytes, one).added()).isTrue();
+		assertThat(offer(bytes, pending("user-6", 0)).added()).isTrue();
+		assertThat(offer(bytes, pending("user-7", 0))).isEqualTo(DispatchQueue.Offer.FULL);
+	}
+
+	@Test
+	void groupsSentAgainGoBackToTheFrontInOrder() {
+		DispatchQueue queue = new DispatchQueue(100, Long.MAX_VALUE);
+		offer(queue, pending("a", 0));
+		offer(queue, pending("b", 0));
+		List<BatchGroup> sent = queue.take();
+		offer(queue, pending("c", 0));
+		queue.settle(sent, List.of(), sent);
+		List<BatchGroup> again = queue.take();
+		assertThat(again).hasSize(3);
+		assertThat(again.subList(0, 2)).containsExactlyElementsOf(sent);
+		assertThat(again.get(2).batches.get(0).envelope).isNotEqualTo(sent.get(0).envelope);
+	}
+
+	private DispatchQueue.Offer offer(DispatchQueue queue, PendingBatch batch) {
+		return queue.offer(batch, OverflowPolicy.REJECT_NEWEST, Duration.ZERO, this.evicted);
+	}
+
+	private PendingBatch pending(String user, int padding) {
+		Batch batch = new Batch().userIdentities(new UserIdentities().customerId(user));
+		AppEvent event = new AppEvent(AppEvent.CustomEventType.OTHER, "e");
+		if (padding > 0) {
+			event.customAttribute("p", "x".repeat(padding));
+		}
+		return this.encoder.encode(batch.addEvent(event), 0);
+	}
+
+	// a batch of exactly the given size: ASCII padding adds one byte per character
+	private PendingBatch sized(String user, int size) {
+		for (int attributes = 1;; attributes++) {
+			int last = 1 + size - padded(user, attributes, 1).size;
+			if (last <= 4000) {
+				PendingBatch batch = padded(user, attributes, last);
+				assertThat(batch.size).isEqualTo(size);
+				return batch;
+			}
+		}
+	}
+
+	private PendingBatch padded(String user, int attributes, int lastLength) {
+		AppEvent event = new AppEvent(AppEvent.CustomEventType.OTHER, "e");
+		for (int i = 0; i < attributes; i++) {
+			event.customAttribute("p" + i, "x".repeat((i < attributes - 1) ? 4000 : lastLength));
+		}
+		return this.encoder.encode(new Batch().userIdentities(new UserIdentities().customerId(user)).addEvent(event),
+				0);
+	}
+
+	private static int requestSize(List<BatchGroup> groups) {
+		int size = 2 + groups.size() - 1;
+		for (BatchGroup group : groups) {
+			size += group.size();
+		}
+		return size;
+	}
+
+}

@@ -1,0 +1,90 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests {@link SendPacer}: the decisions on when the next request may start, as pure
+ * functions of the time given.
+ *
+ * @author mparticle4j contributors
+ */
+class SendPacerTests {
+
+	private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+	@Test
+	void nothingHoldsBackAFreshPacer() {
+		SendPacer pacer = new SendPacer(4, 0, 80);
+		assertThat(pacer.waitBeforeNext(0)).isZero();
+		assertThat(pacer.maxRequestsInFlight()).isEqualTo(4);
+	}
+
+	@Test
+	void aHighShareOfTheRateLimitAllowsOneRequestAtATimeSpacedByTheShare() {
+		SendPacer pacer = new SendPacer(4, 0, 80);
+		pacer.started(0, 100);
+		pacer.accepted(79);
+		assertThat(pacer.maxRequestsInFlight()).isEqualTo(4);
+		assertThat(pacer.waitBeforeNext(0)).isZero();
+		pacer.accepted(80);
+		assertThat(pacer.maxRequestsInFlight()).isEqualTo(1);
+		assertThat(pacer.waitBeforeNext(0)).isEqualTo(SECOND / 21);
+		pacer.accepted(90);
+		assertThat(pacer.waitBeforeNext(0)).isEqualTo(SECOND * 11 / 21);
+		pacer.accepted(100);
+		assertThat(pacer.waitBeforeNext(0)).isEqualTo(SECOND);
+		assertThat(pacer.waitBeforeNext(SECOND)).isZero();
+		pacer.accepted(null);
+		assertThat(pacer.maxRequestsInFlight()).isEqualTo(4);
+		assertThat(pacer.waitBeforeNext(0)).isZero();
+	}
+
+	@Test
+	void theBatchRateIsCappedAfterABurstOfOneSecond() {
+		SendPacer pacer = new SendPacer(4, 200, 80);
+		pacer.started(0, 100);
+		assertThat(pacer.waitBeforeNext(0)).isZero();
+		pacer.started(0, 100);
+		pacer.started(0, 100);
+		// 300 batches at 200 per second: the third request ends the burst at 1.5 s
+		assertThat(pacer.waitBeforeNext(0)).isEqualTo(SECOND / 2);
+		assertThat(pacer.waitBeforeNext(SECOND / 2)).isZero();
+	}
+
+	@Test
+	void failuresPauseForGrowingTimesWithJitterUpToThirtySeconds() {
+		SendPacer pacer = new SendPacer(4, 0, 80);
+		long[] ceilings = { 1, 2, 4, 8, 16, 30, 30, 30 };
+		long now = 0;
+		for (long ceiling : ceilings) {
+			long pause = pacer.failed(now);
+			assertThat(pause).isBetween(ceiling * SECOND / 2, ceiling * SECOND);
+			assertThat(pacer.waitBeforeNext(now)).isEqualTo(pause);
+			now += pause;
+			assertThat(pacer.waitBeforeNext(now)).isZero();
+		}
+		pacer.accepted(null);
+		assertThat(pacer.failed(now)).isBetween(SECOND / 2, SECOND);
+	}
+
+}
