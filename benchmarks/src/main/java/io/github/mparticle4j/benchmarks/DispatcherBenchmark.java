@@ -18,11 +18,15 @@ package io.github.mparticle4j.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +50,7 @@ import java.util.function.IntFunction;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import com.sun.management.GarbageCollectorMXBean;
 import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.DeliveryFailedException;
 import io.github.mparticle4j.client.DispatchFailure;
@@ -76,15 +81,17 @@ import tools.jackson.databind.json.JsonMapper;
  * (direct: 100 per call); the dispatcher merges the batches of each user, and the table
  * gives the batches it sent for those enqueued and the requests made;</li>
  * <li><b>enqueue</b>: the caller's cost of {@code enqueue}, the time of each call on each
- * of 8 producer threads, paced at half the dispatcher's throughput measured in part 1 (so
- * that the sink keeps up) and flat out (against a large queue), p50, p99, p99.9 and the
- * maximum;</li>
+ * of 8 producer threads, paced at 1,000 calls per second in all (the machine mostly
+ * idle), paced at half the dispatcher's throughput measured in part 1 (so that the sink
+ * keeps up) and flat out (against a large queue), p50, p99, p99.9 and the maximum, for
+ * the typical batch and a batch of one event;</li>
  * <li><b>overload</b>: a dispatcher with a 4 MB queue sending to a sink that answers each
  * request only after a delay (200 ms), while producers enqueue 10 times as fast as the
  * sink can accept; the used heap after a full garbage collection, sampled during the run,
  * against the queue's bound plus what is in flight ({@code maxRequestsInFlight} x 256
  * KB); the drops counted three ways (the dispatcher's status, the failure handler and the
- * handles), with every handle checked to have completed.</li>
+ * handles), with every handle checked to have completed. Also for batches of one event,
+ * where the per-batch overhead weighs more.</li>
  * </ol>
  * <p>
  * Options: {@code --warmup=SECONDS} (default 5), {@code --measure=SECONDS} (per round,
@@ -107,6 +114,14 @@ public final class DispatcherBenchmark {
 	private static final int LATENCY_SAMPLES = 1 << 21;
 
 	private static final int CALLER_THREADS = 8;
+
+	private static final double LIGHT_RATE = 1_000;
+
+	/**
+	 * What the harness itself keeps per pending handle in the overload part: the
+	 * dependent future, the completion and the lambda of its {@code whenComplete}.
+	 */
+	private static final int HARNESS_BYTES_PER_HANDLE = 80;
 
 	private static final long OVERLOAD_QUEUE_BYTES = 4L * 1024 * 1024;
 
@@ -393,13 +408,13 @@ public final class DispatcherBenchmark {
 		String format = "%-46s %10s %9s %9s %9s %9s %9s  %s";
 		this.results.add(String.format(Locale.ROOT, format, "", "calls/s", "p50 us", "p99 us", "p99.9 us", "max us",
 				"rejected", "target p99 < 50 us"));
-		for (boolean paced : new boolean[] { true, false }) {
+		for (double pace : new double[] { LIGHT_RATE, rate, 0 }) {
 			for (boolean typicalBatch : new boolean[] { true, false }) {
 				List<Batch> pool = typicalBatch ? typical : oneEvent;
 				String name = (typicalBatch ? "typical batch" : "one-event batch")
-						+ (paced ? String.format(Locale.ROOT, ", paced at %.0f/s", rate) : ", flat out");
+						+ ((pace > 0) ? String.format(Locale.ROOT, ", paced at %.0f/s", pace) : ", flat out");
 				System.out.println("# enqueue cost: " + name);
-				CallerCost cost = callerCost(api, (i) -> pool.get(i % pool.size()), paced ? rate : 0);
+				CallerCost cost = callerCost(api, (i) -> pool.get(i % pool.size()), pace);
 				LatencySample calls = cost.calls;
 				this.results.add(String.format(Locale.ROOT, format, "  " + name, fixed(cost.callsPerSecond(), 0),
 						fixed(calls.percentileMicros(0.50), 1), fixed(calls.percentileMicros(0.99), 1),
@@ -555,7 +570,9 @@ public final class DispatcherBenchmark {
 							LockSupport.parkNanos(wait);
 							continue;
 						}
-						due = Math.max(due, System.nanoTime() - 10 * period) + period;
+						// catch up on up to 200 ms, such as a pause for a garbage
+						// collection
+						due = Math.max(due, System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(200)) + period;
 						handles.track(dispatcher.enqueue(pool.get(counter.getAndIncrement() % pool.size())));
 					}
 					return null;
@@ -563,18 +580,27 @@ public final class DispatcherBenchmark {
 			}
 			long peakHeap = 0;
 			long peakQueued = 0;
+			int peakQueuedBatches = 0;
 			int samples = 0;
+			List<Long> heapSamples = new ArrayList<>();
+			Map<String, long[]> histogramAtPeak = Map.of();
 			double seconds = Math.max(3, this.options.measure * this.options.rounds);
 			long end = start + (long) (seconds * 1e9);
 			while (System.nanoTime() < end) {
-				Thread.sleep(250);
+				Thread.sleep(500);
 				DispatcherStatus status = dispatcher.status();
 				peakQueued = Math.max(peakQueued, status.queuedBytes());
-				peakHeap = Math.max(peakHeap, usedHeapAfterGc() - baseline);
+				peakQueuedBatches = Math.max(peakQueuedBatches, status.queuedBatches());
+				long heap = usedHeapAfterGc() - baseline;
+				heapSamples.add(heap);
+				if (heap > peakHeap && this.options.histogram) {
+					histogramAtPeak = histogram();
+				}
+				peakHeap = Math.max(peakHeap, heap);
 				samples++;
 			}
 			if (this.options.histogram) {
-				printHistogramGrowth(histogramBefore, histogram());
+				printHistogramGrowth(histogramBefore, histogramAtPeak);
 			}
 			stop.set(true);
 			for (Future<?> producer : running) {
@@ -608,6 +634,17 @@ public final class DispatcherBenchmark {
 					mb(peakHeap), samples, mb(bound), mb(OVERLOAD_QUEUE_BYTES), this.options.inFlight,
 					check(peakHeap <= bound,
 							String.format(Locale.ROOT, "%.2fx the bound", (double) peakHeap / bound))));
+			List<Long> sortedSamples = heapSamples.stream().sorted().toList();
+			this.results.add(String.format(Locale.ROOT, "  heap samples above the start: median %s, min %s%s",
+					mb(sortedSamples.get(sortedSamples.size() / 2)), mb(sortedSamples.get(0)), this.options.histogram
+							? "; all " + heapSamples.stream().map(DispatcherBenchmark::mb).toList() : ""));
+			this.results.add(String.format(Locale.ROOT,
+					"  of which the harness's own callbacks, about %d B x %d handles pending: %s; without them %s"
+							+ " -> %.2fx the bound",
+					HARNESS_BYTES_PER_HANDLE, peakQueuedBatches,
+					mb((long) HARNESS_BYTES_PER_HANDLE * peakQueuedBatches),
+					mb(peakHeap - (long) HARNESS_BYTES_PER_HANDLE * peakQueuedBatches),
+					(double) (peakHeap - (long) HARNESS_BYTES_PER_HANDLE * peakQueuedBatches) / bound));
 			this.results.add(
 					String.format(Locale.ROOT, "  queued bytes (status), peak %s; at stop %s", mb(peakQueued), atStop));
 			this.results.add(String.format(Locale.ROOT,
@@ -641,7 +678,7 @@ public final class DispatcherBenchmark {
 	}
 
 	private static void printHistogramGrowth(Map<String, long[]> before, Map<String, long[]> after) {
-		System.out.println("# live heap growth by class, overloaded against the baseline (instances, bytes):");
+		System.out.println("# live heap growth by class at the peak sample, against the baseline (instances, bytes):");
 		after.entrySet().stream().map((entry) -> {
 			long[] earlier = before.getOrDefault(entry.getKey(), new long[2]);
 			return Map.entry(entry.getKey(),
@@ -653,8 +690,38 @@ public final class DispatcherBenchmark {
 					entry.getValue()[1], entry.getKey()));
 	}
 
-	private static long usedHeapAfterGc() {
+	/**
+	 * Collects the garbage and returns the heap in use right after, as the collector
+	 * reports it: reading the heap's usage after {@code System.gc()} returns would count
+	 * what the other threads allocated in between, megabytes at these allocation rates.
+	 * HotSpot lists its young collector first, so the last collector that ran is the full
+	 * collection.
+	 * @return the heap in use after the collection, in bytes
+	 */
+	static long usedHeapAfterGc() {
+		List<GarbageCollectorMXBean> collectors = ManagementFactory.getPlatformMXBeans(GarbageCollectorMXBean.class);
+		long[] counts = collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).toArray();
 		System.gc();
+		Set<String> heapPools = new HashSet<>();
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				heapPools.add(pool.getName());
+			}
+		}
+		for (int i = collectors.size() - 1; i >= 0; i--) {
+			if (collectors.get(i).getCollectionCount() > counts[i] && collectors.get(i).getLastGcInfo() != null) {
+				GarbageCollectorMXBean collector = collectors.get(i);
+				long used = 0;
+				for (Map.Entry<String, MemoryUsage> pool : collector.getLastGcInfo()
+					.getMemoryUsageAfterGc()
+					.entrySet()) {
+					if (heapPools.contains(pool.getKey())) {
+						used += pool.getValue().getUsed();
+					}
+				}
+				return used;
+			}
+		}
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
