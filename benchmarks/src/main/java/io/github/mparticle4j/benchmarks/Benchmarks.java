@@ -38,8 +38,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <ul>
  * <li>no arguments: the JMH benchmarks with {@code -prof gc}, then the loopback
  * benchmark, each with a summary of ratios to the reference, then the dispatcher
- * benchmark (about 8 minutes);</li>
- * <li>{@code --quick}: the same, shorter (about 2 minutes), for a first look;</li>
+ * benchmark (about 10 minutes);</li>
+ * <li>{@code --quick}: the same, shorter (about 2.5 minutes), for a first look;</li>
  * <li>{@code jmh [JMH options]}: JMH's own command line, such as
  * {@code jmh -prof gc SerializationBenchmarks.single};</li>
  * <li>{@code loopback [options]}: the loopback benchmark alone, see
@@ -107,7 +107,7 @@ public final class Benchmarks {
 		}
 		System.out.println();
 		System.out.println("JMH summary, the dispatcher's work per batch (no HTTP)");
-		String format = "%-44s %10s %12s %s%n";
+		String format = "%-56s %10s %12s %s%n";
 		System.out.printf(Locale.ROOT, format, "", "us/batch", "B/batch", "");
 		for (String kind : new String[] { "Typical", "OneEvent" }) {
 			double[] encode = scores.get("encode" + kind);

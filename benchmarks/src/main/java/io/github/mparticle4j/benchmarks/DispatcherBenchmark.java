@@ -79,7 +79,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <li><b>merge</b>: the same comparison with batches of one event each from
  * {@value #MERGE_USERS} users, as an application that calls once per event produces them
  * (direct: 100 per call); the dispatcher merges the batches of each user, and the table
- * gives the batches it sent for those enqueued and the requests made;</li>
+ * gives the batches it sent for those enqueued and the requests made; then again against
+ * a sink that answers after 50 ms, like a remote server, where the number of requests in
+ * flight matters more than the CPU;</li>
  * <li><b>enqueue</b>: the caller's cost of {@code enqueue}, the time of each call on each
  * of 8 producer threads, paced at 1,000 calls per second in all (the machine mostly
  * idle), paced at half the dispatcher's throughput measured in part 1 (so that the sink
@@ -97,9 +99,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Options: {@code --warmup=SECONDS} (default 5), {@code --measure=SECONDS} (per round,
  * default 4), {@code --rounds=N} (default 3), {@code --in-flight=N} (default 4),
  * {@code --producers=N} (the threads of parts 1 and 2, default 2), {@code --delay=MILLIS}
- * (of the slow sink, default 200), {@code --parts=throughput,merge,enqueue,overload},
- * {@code --histogram} (prints the class histogram of the live heap at the end of each
- * overload run), {@code --quick} (1 s warm-up, 1 s rounds, 2 rounds).
+ * (of the overload's sink, default 200), {@code --merge-delay=MILLIS} (of the second
+ * merge comparison's sink, default 50; 0 to skip it),
+ * {@code --parts=throughput,merge,enqueue,overload}, {@code --histogram} (prints the
+ * growth of the live heap by class at the peak of each overload run), {@code --quick} (1
+ * s warm-up, 1 s rounds, 2 rounds).
  *
  * @author mparticle4j contributors
  */
@@ -177,11 +181,18 @@ public final class DispatcherBenchmark {
 					print(compare(api, sink, distinctUsers()));
 				}
 				if (parts.contains("merge")) {
-					print(compare(api, sink, oneEventFewUsers()));
+					print(compare(api, sink, oneEventFewUsers("")));
 				}
 				if (parts.contains("enqueue")) {
 					callerCost(api);
 				}
+			}
+		}
+		if (parts.contains("merge") && this.options.mergeDelayMillis > 0) {
+			try (SinkProcess sink = SinkProcess.start(Duration.ofMillis(this.options.mergeDelayMillis));
+					EventsApi api = client(sink)) {
+				print(compare(api, sink,
+						oneEventFewUsers(", sink answering after " + this.options.mergeDelayMillis + " ms")));
 			}
 		}
 		if (parts.contains("overload")) {
@@ -214,7 +225,7 @@ public final class DispatcherBenchmark {
 				perRequest, outstanding);
 	}
 
-	private Scenario oneEventFewUsers() {
+	private Scenario oneEventFewUsers(String suffix) {
 		List<Batch> pool = new ArrayList<>();
 		for (int n = 0; n < 100 * MERGE_USERS; n++) {
 			pool.add(TypicalBatches.oneEvent(n % MERGE_USERS, n / MERGE_USERS));
@@ -223,8 +234,9 @@ public final class DispatcherBenchmark {
 		// enough outstanding for the dispatcher to fill requests before its flush
 		// interval
 		int outstanding = 8_000;
-		return new Scenario("one event per call, " + MERGE_USERS + " users (" + size(pool.get(0)) + " B per batch)",
-				pool, perRequest, outstanding);
+		return new Scenario(
+				"one event per call, " + MERGE_USERS + " users (" + size(pool.get(0)) + " B per batch)" + suffix, pool,
+				perRequest, outstanding);
 	}
 
 	private static int size(Batch batch) {
@@ -401,7 +413,7 @@ public final class DispatcherBenchmark {
 	private void callerCost(EventsApi api) throws Exception {
 		double rate = Double.isNaN(this.dispatcherThroughput) ? 5_000 : Math.rint(this.dispatcherThroughput / 2);
 		List<Batch> typical = distinctUsers().pool;
-		List<Batch> oneEvent = oneEventFewUsers().pool;
+		List<Batch> oneEvent = oneEventFewUsers("").pool;
 		this.results.add("");
 		this.results.add("Caller's cost of enqueue, " + CALLER_THREADS + " producer threads ("
 				+ String.format(Locale.ROOT, "load average %.2f", loadAverage()) + " before)");
@@ -1021,7 +1033,7 @@ public final class DispatcherBenchmark {
 	 * The options of a run.
 	 */
 	private record Options(double warmup, double measure, int rounds, int inFlight, int producers, long delayMillis,
-			Set<String> parts, boolean histogram) {
+			long mergeDelayMillis, Set<String> parts, boolean histogram) {
 
 		private static final List<String> PARTS = List.of("throughput", "merge", "enqueue", "overload");
 
@@ -1032,6 +1044,7 @@ public final class DispatcherBenchmark {
 			int inFlight = 4;
 			int producers = 2;
 			long delayMillis = 200;
+			long mergeDelayMillis = 50;
 			Set<String> parts = Set.copyOf(PARTS);
 			boolean histogram = false;
 			for (String arg : args) {
@@ -1058,6 +1071,9 @@ public final class DispatcherBenchmark {
 				else if (arg.startsWith("--producers=")) {
 					producers = Integer.parseInt(value(arg));
 				}
+				else if (arg.startsWith("--merge-delay=")) {
+					mergeDelayMillis = Long.parseLong(value(arg));
+				}
 				else if (arg.startsWith("--delay=")) {
 					delayMillis = Long.parseLong(value(arg));
 				}
@@ -1070,10 +1086,12 @@ public final class DispatcherBenchmark {
 				else {
 					throw new IllegalArgumentException("Unknown option '" + arg + "'; the options are --quick,"
 							+ " --warmup=SECONDS, --measure=SECONDS, --rounds=N, --in-flight=N, --producers=N,"
-							+ " --delay=MILLIS, --histogram and --parts=" + String.join(",", PARTS));
+							+ " --delay=MILLIS, --merge-delay=MILLIS, --histogram and --parts="
+							+ String.join(",", PARTS));
 				}
 			}
-			return new Options(warmup, measure, rounds, inFlight, producers, delayMillis, parts, histogram);
+			return new Options(warmup, measure, rounds, inFlight, producers, delayMillis, mergeDelayMillis, parts,
+					histogram);
 		}
 
 		private static String value(String arg) {
