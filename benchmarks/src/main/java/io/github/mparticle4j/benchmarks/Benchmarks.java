@@ -39,7 +39,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <li>no arguments: the JMH benchmarks with {@code -prof gc}, then the loopback
  * benchmark, each with a summary of ratios to the reference, then the dispatcher
  * benchmark (about 10 minutes);</li>
- * <li>{@code --quick}: the same, shorter (about 2.5 minutes), for a first look;</li>
+ * <li>{@code --quick}: the same, shorter (under 3 minutes), for a first look;</li>
  * <li>{@code jmh [JMH options]}: JMH's own command line, such as
  * {@code jmh -prof gc SerializationBenchmarks.single};</li>
  * <li>{@code loopback [options]}: the loopback benchmark alone, see
