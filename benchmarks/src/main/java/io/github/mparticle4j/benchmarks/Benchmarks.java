@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.mparticle4j.client.DispatcherBenchmarks;
 import org.openjdk.jmh.Main;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -36,12 +37,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * The entry point of {@code benchmarks.jar}.
  * <ul>
  * <li>no arguments: the JMH benchmarks with {@code -prof gc}, then the loopback
- * benchmark, each with a summary of ratios to the reference (about 4 minutes);</li>
- * <li>{@code --quick}: the same, shorter (about 1 minute), for a first look;</li>
+ * benchmark, each with a summary of ratios to the reference, then the dispatcher
+ * benchmark (about 10 minutes);</li>
+ * <li>{@code --quick}: the same, shorter (under 3 minutes), for a first look;</li>
  * <li>{@code jmh [JMH options]}: JMH's own command line, such as
  * {@code jmh -prof gc SerializationBenchmarks.single};</li>
  * <li>{@code loopback [options]}: the loopback benchmark alone, see
- * {@link LoopbackBenchmark}.</li>
+ * {@link LoopbackBenchmark};</li>
+ * <li>{@code dispatcher [options]}: the dispatcher's loopback benchmark alone, see
+ * {@link DispatcherBenchmark}.</li>
  * </ul>
  *
  * @author mparticle4j contributors
@@ -49,6 +53,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class Benchmarks {
 
 	private static final String SERIALIZATION = "io.github.mparticle4j.client.SerializationBenchmarks";
+
+	private static final String DISPATCHER = "io.github.mparticle4j.client.DispatcherBenchmarks";
 
 	private Benchmarks() {
 	}
@@ -68,17 +74,24 @@ public final class Benchmarks {
 			LoopbackBenchmark.main(rest);
 			return;
 		}
+		if (args.length > 0 && args[0].equals("dispatcher")) {
+			DispatcherBenchmark.main(rest);
+			return;
+		}
 		boolean quick = Arrays.asList(args).contains("--quick");
 		if (args.length > (quick ? 1 : 0)) {
 			throw new IllegalArgumentException("Unknown arguments " + Arrays.toString(args)
-					+ "; use none, --quick, 'jmh [JMH options]' or 'loopback [options]'");
+					+ "; use none, --quick, 'jmh [JMH options]', 'loopback [options]' or 'dispatcher [options]'");
 		}
 		printSummary(new Runner(jmhOptions(quick)).run());
 		LoopbackBenchmark.main(quick ? new String[] { "--quick" } : new String[0]);
+		DispatcherBenchmark.main(quick ? new String[] { "--quick" } : new String[0]);
 	}
 
 	private static Options jmhOptions(boolean quick) {
-		ChainedOptionsBuilder options = new OptionsBuilder().include(SERIALIZATION).addProfiler(GCProfiler.class);
+		ChainedOptionsBuilder options = new OptionsBuilder().include(SERIALIZATION)
+			.include(DISPATCHER)
+			.addProfiler(GCProfiler.class);
 		if (quick) {
 			options.warmupIterations(2)
 				.warmupTime(TimeValue.milliseconds(500))
@@ -86,6 +99,48 @@ public final class Benchmarks {
 				.measurementTime(TimeValue.milliseconds(500));
 		}
 		return options.build();
+	}
+
+	private static void printDispatcherSummary(Map<String, double[]> scores) {
+		if (!scores.containsKey("encodeTypical")) {
+			return;
+		}
+		System.out.println();
+		System.out.println("JMH summary, the dispatcher's work per batch (no HTTP)");
+		String format = "%-56s %10s %12s %s%n";
+		System.out.printf(Locale.ROOT, format, "", "us/batch", "B/batch", "");
+		for (String kind : new String[] { "Typical", "OneEvent" }) {
+			double[] encode = scores.get("encode" + kind);
+			double[] serialize = scores.get("serialize" + kind);
+			if (encode != null && serialize != null) {
+				String batch = kind.equals("Typical") ? "typical batch" : "one-event batch";
+				System.out.printf(Locale.ROOT, format, "enqueue's encoding, " + batch, fixed(encode[0], 2),
+						fixed(encode[1], 0), String.format(Locale.ROOT, "%.2fx time, %.2fx bytes of RequestWriter",
+								encode[0] / serialize[0], encode[1] / serialize[1]));
+				System.out.printf(Locale.ROOT, format, "RequestWriter.writeSingle, " + batch, fixed(serialize[0], 2),
+						fixed(serialize[1], 0), "");
+			}
+		}
+		String[][] rows = { { "pack", "packing " + DispatcherBenchmarks.PACKED + " typical batches, per batch" },
+				{ "coalesce", "merging " + DispatcherBenchmarks.MERGED + " one-event batches of 20 users, per batch" },
+				{ "enqueueInProcess", "enqueue, typical, sender accepting at once" },
+				{ "enqueueRejected", "enqueue, typical, rejected (queue full)" } };
+		for (String[] row : rows) {
+			double[] score = scores.get(row[0]);
+			if (score != null) {
+				System.out.printf(Locale.ROOT, format, row[1], fixed(score[0], 2), fixed(score[1], 0), "");
+			}
+		}
+		double[] bulk = scores.get("bulkClient");
+		if (bulk != null) {
+			System.out.printf(Locale.ROOT, format, "for comparison: bulkUploadEvents of " + TypicalBatches.BULK_SIZE,
+					fixed(bulk[0] / TypicalBatches.BULK_SIZE, 2), fixed(bulk[1] / TypicalBatches.BULK_SIZE, 0),
+					"(validation and serialization, per batch)");
+		}
+	}
+
+	private static String fixed(double value, int decimals) {
+		return String.format(Locale.ROOT, "%." + decimals + "f", value);
 	}
 
 	private static void printSummary(Collection<RunResult> results) {
@@ -120,6 +175,7 @@ public final class Benchmarks {
 				System.out.printf(Locale.ROOT, "  of which %-20s %8.2f us %10.0f B/op%n", part, score[0], score[1]);
 			}
 		}
+		printDispatcherSummary(scores);
 		System.out.println();
 	}
 

@@ -16,33 +16,20 @@
 
 package io.github.mparticle4j.benchmarks;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.sun.management.OperatingSystemMXBean;
-import com.sun.management.ThreadMXBean;
 import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.model.Batch;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 
 /**
  * The loopback end-to-end benchmark: {@link EventsApi} and the {@link ReferenceClient}
@@ -91,11 +78,8 @@ public final class LoopbackBenchmark {
 		System.out.printf(Locale.ROOT,
 				"# %.1f s warm-up per client and figure, then %d alternating rounds of %.1f s" + " per client%n",
 				this.options.warmup, this.options.rounds, this.options.measure);
-		Process sink = startSink();
-		try {
-			int port = readPort(sink);
-			String baseUrl = "http://127.0.0.1:" + port;
-			HttpClient stats = HttpClient.create().baseUrl(baseUrl);
+		try (SinkProcess sink = SinkProcess.start(Duration.ZERO)) {
+			String baseUrl = sink.baseUrl();
 			List<Figure> figures = new ArrayList<>();
 			try (ReferenceClient reference = new ReferenceClient(baseUrl, WireCheck.ENVIRONMENT);
 					EventsApi api = EventsApi.builder(new ApiCredentials(ReferenceClient.KEY, ReferenceClient.SECRET))
@@ -111,21 +95,15 @@ public final class LoopbackBenchmark {
 								: api.uploadEvents(single).map((result) -> result.statusCode()));
 				for (boolean isBulk : new boolean[] { false, true }) {
 					for (int concurrency : this.options.concurrency) {
-						figures.add(measure(isBulk, concurrency, referenceClient, eventsApi, stats));
+						figures.add(measure(isBulk, concurrency, referenceClient, eventsApi, sink));
 					}
 				}
 			}
 			print(figures);
 		}
-		finally {
-			sink.getOutputStream().close();
-			if (!sink.waitFor(10, TimeUnit.SECONDS)) {
-				sink.destroy();
-			}
-		}
 	}
 
-	private Figure measure(boolean bulk, int concurrency, Client reference, Client client, HttpClient stats)
+	private Figure measure(boolean bulk, int concurrency, Client reference, Client client, SinkProcess sink)
 			throws InterruptedException {
 		String name = (bulk ? "bulk of " + TypicalBatches.BULK_SIZE : "single") + ", " + concurrency + " in flight";
 		System.out.println("# " + name + ": warming up");
@@ -134,14 +112,14 @@ public final class LoopbackBenchmark {
 		Totals clientTotals = new Totals(batchesPerRequest, LATENCY_SAMPLES);
 		window(reference, bulk, concurrency, this.options.warmup, null);
 		window(client, bulk, concurrency, this.options.warmup, null);
-		readStats(stats);
+		sink.readStats();
 		for (int round = 0; round < this.options.rounds; round++) {
 			boolean referenceFirst = (round % 2 == 0);
 			for (int i = 0; i < 2; i++) {
 				boolean isReference = (i == 0) == referenceFirst;
 				Totals totals = isReference ? referenceTotals : clientTotals;
 				window(isReference ? reference : client, bulk, concurrency, this.options.measure, totals);
-				long[] wire = readStats(stats);
+				long[] wire = sink.readStats();
 				totals.wireRequests += wire[0];
 				totals.wireBytes += wire[1];
 			}
@@ -157,7 +135,7 @@ public final class LoopbackBenchmark {
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		CountDownLatch done = new CountDownLatch(concurrency);
 		Totals into = (totals != null) ? totals : new Totals(1, 0);
-		Snapshot before = Snapshot.take();
+		ResourceUsage before = ResourceUsage.take();
 		long start = System.nanoTime();
 		for (int i = 0; i < concurrency; i++) {
 			new Chain(client, bulk, stop, failure, done, into).next();
@@ -168,39 +146,13 @@ public final class LoopbackBenchmark {
 			throw new IllegalStateException(client.name + " did not complete its requests within 30 s");
 		}
 		long elapsed = System.nanoTime() - start;
-		Snapshot after = Snapshot.take();
+		ResourceUsage after = ResourceUsage.take();
 		if (failure.get() != null) {
 			throw new IllegalStateException(client.name + " failed", failure.get());
 		}
 		into.elapsedNanos += elapsed;
-		into.cpuNanos += after.cpuNanos - before.cpuNanos;
+		into.cpuNanos += after.cpuSince(before);
 		into.allocatedBytes += after.allocatedSince(before);
-	}
-
-	private static long[] readStats(HttpClient stats) {
-		String text = stats.get().uri("/stats").responseContent().aggregate().asString().block(Duration.ofSeconds(10));
-		String[] parts = Objects.requireNonNull(text).trim().split(" ");
-		return new long[] { Long.parseLong(parts[0]), Long.parseLong(parts[1]) };
-	}
-
-	private static Process startSink() throws IOException {
-		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-		return new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-				LoopbackSink.class.getName())
-			.redirectError(ProcessBuilder.Redirect.INHERIT)
-			.start();
-	}
-
-	private static int readPort(Process sink) throws IOException {
-		BufferedReader reader = new BufferedReader(
-				new InputStreamReader(sink.getInputStream(), StandardCharsets.UTF_8));
-		String line;
-		while ((line = reader.readLine()) != null) {
-			if (line.startsWith("PORT ")) {
-				return Integer.parseInt(line.substring(5).trim());
-			}
-		}
-		throw new IllegalStateException("The loopback sink stopped before it listened");
 	}
 
 	private static void print(List<Figure> figures) {
@@ -332,9 +284,7 @@ public final class LoopbackBenchmark {
 
 		private final int batchesPerRequest;
 
-		private final long[] latencies;
-
-		private final AtomicInteger requests = new AtomicInteger();
+		private final LatencySample latencies;
 
 		private long elapsedNanos;
 
@@ -346,22 +296,17 @@ public final class LoopbackBenchmark {
 
 		private long wireBytes;
 
-		private boolean sorted;
-
 		Totals(int batchesPerRequest, int latencySamples) {
 			this.batchesPerRequest = batchesPerRequest;
-			this.latencies = new long[latencySamples];
+			this.latencies = new LatencySample(latencySamples);
 		}
 
 		void record(long latency) {
-			int index = this.requests.getAndIncrement();
-			if (index < this.latencies.length) {
-				this.latencies[index] = latency;
-			}
+			this.latencies.record(latency);
 		}
 
 		long batches() {
-			return (long) this.requests.get() * this.batchesPerRequest;
+			return (long) this.latencies.count() * this.batchesPerRequest;
 		}
 
 		double batchesPerSecond() {
@@ -381,16 +326,12 @@ public final class LoopbackBenchmark {
 		}
 
 		double percentileMillis(double percentile) {
-			int count = Math.min(this.requests.get(), this.latencies.length);
-			if (!this.sorted) {
-				Arrays.sort(this.latencies, 0, count);
-				this.sorted = true;
-			}
-			return this.latencies[(int) Math.min(count - 1, Math.ceil(percentile * count) - 1)] / 1e6;
+			return this.latencies.percentileMillis(percentile);
 		}
 
 		String summary() {
-			return String.format(Locale.ROOT, "%d requests, %.0f batches/s", this.requests.get(), batchesPerSecond());
+			return String.format(Locale.ROOT, "%d requests, %.0f batches/s", this.latencies.count(),
+					batchesPerSecond());
 		}
 
 	}
@@ -410,41 +351,6 @@ public final class LoopbackBenchmark {
 
 		double allocationRatio() {
 			return this.client.allocatedPerBatch() / this.reference.allocatedPerBatch();
-		}
-
-	}
-
-	/**
-	 * Process CPU time and the bytes allocated by each thread, at one moment.
-	 */
-	private record Snapshot(long cpuNanos, Map<Long, Long> allocated) {
-
-		static Snapshot take() {
-			ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-			long[] ids = threads.getAllThreadIds();
-			long[] bytes = threads.getThreadAllocatedBytes(ids);
-			Map<Long, Long> allocated = new HashMap<>(ids.length * 2);
-			for (int i = 0; i < ids.length; i++) {
-				if (bytes[i] >= 0) {
-					allocated.put(ids[i], bytes[i]);
-				}
-			}
-			long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-			return new Snapshot(cpu, allocated);
-		}
-
-		/**
-		 * Bytes allocated since an earlier snapshot by the threads alive now (threads
-		 * that ended in between are missed; the event loops and schedulers live on).
-		 * @param earlier the earlier snapshot
-		 * @return the bytes allocated since
-		 */
-		long allocatedSince(Snapshot earlier) {
-			long total = 0;
-			for (Map.Entry<Long, Long> entry : this.allocated.entrySet()) {
-				total += entry.getValue() - earlier.allocated.getOrDefault(entry.getKey(), 0L);
-			}
-			return total;
 		}
 
 	}

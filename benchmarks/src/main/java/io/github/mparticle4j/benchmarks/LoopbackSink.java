@@ -18,6 +18,7 @@ package io.github.mparticle4j.benchmarks;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -37,6 +38,9 @@ import reactor.netty.http.server.HttpServerResponse;
  * and {@code POST /v2/bulkevents}, counting requests and body bytes, and tells (and
  * resets) the counts on {@code GET /stats}. Prints {@code PORT <port>} when it listens
  * and stops when its standard input closes, that is when the benchmark ends.
+ * <p>
+ * With {@code --delay=MILLIS} it answers each upload that much later, without holding a
+ * thread, like a slow server: the overload benchmark of the dispatcher uses it.
  *
  * @author mparticle4j contributors
  */
@@ -46,23 +50,26 @@ public final class LoopbackSink {
 
 	private final LongAdder bytes = new LongAdder();
 
-	private LoopbackSink() {
+	private final Duration delay;
+
+	private LoopbackSink(Duration delay) {
+		this.delay = delay;
 	}
 
 	/**
 	 * Runs the sink until standard input closes.
-	 * @param args none
+	 * @param args none, or {@code --delay=MILLIS}
 	 * @throws IOException if standard input cannot be read
 	 */
 	public static void main(String[] args) throws IOException {
-		LoopbackSink sink = new LoopbackSink();
-		DisposableServer server = HttpServer.create()
-			.host("127.0.0.1")
-			.port(0)
-			.route((routes) -> routes.post("/v2/events", sink::accept)
-				.post("/v2/bulkevents", sink::accept)
-				.get("/stats", sink::stats))
-			.bindNow();
+		Duration delay = Duration.ZERO;
+		for (String arg : args) {
+			if (!arg.startsWith("--delay=")) {
+				throw new IllegalArgumentException("Unknown option '" + arg + "'; the only option is --delay=MILLIS");
+			}
+			delay = Duration.ofMillis(Long.parseLong(arg.substring("--delay=".length())));
+		}
+		DisposableServer server = start(delay);
 		System.out.println("PORT " + server.port());
 		System.out.flush();
 		InputStream in = System.in;
@@ -72,8 +79,28 @@ public final class LoopbackSink {
 		server.disposeNow();
 	}
 
+	/**
+	 * Starts a sink in this process, on {@code 127.0.0.1} and a random port.
+	 * @param delay how long to wait before answering each upload, zero for no wait
+	 * @return the server, to dispose of
+	 */
+	static DisposableServer start(Duration delay) {
+		LoopbackSink sink = new LoopbackSink(delay);
+		return HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.route((routes) -> routes.post("/v2/events", sink::accept)
+				.post("/v2/bulkevents", sink::accept)
+				.get("/stats", sink::stats))
+			.bindNow();
+	}
+
 	private Publisher<Void> accept(HttpServerRequest request, HttpServerResponse response) {
-		return request.receive().doOnNext((buffer) -> this.bytes.add(buffer.readableBytes())).then(Mono.defer(() -> {
+		Mono<Void> received = request.receive().doOnNext((buffer) -> this.bytes.add(buffer.readableBytes())).then();
+		if (!this.delay.isZero()) {
+			received = received.then(Mono.delay(this.delay)).then();
+		}
+		return received.then(Mono.defer(() -> {
 			this.requests.increment();
 			return response.status(HttpResponseStatus.ACCEPTED)
 				.header(HttpHeaderNames.CONTENT_LENGTH, "0")

@@ -61,31 +61,8 @@ public final class TypicalBatches {
 	public static Batch typical(int user) {
 		String session = id(user, 0);
 		long sessionId = 4957918240501247982L + user;
-		long start = 1718000000000L + user * 1000L;
-		return new Batch()
-			.userIdentities(new UserIdentities().customerId("customer-" + (100000 + user))
-				.email("user." + user + "@example.com"))
-			.userAttribute("$firstname", "Jane")
-			.userAttribute("$lastname", "Doe")
-			.userAttribute("plan", "premium")
-			.userAttribute("lifetime_orders", 17)
-			.userAttribute("newsletter_opt_in", true)
-			.userAttribute("favorite_genres", List.of("jazz", "blues", "soul"))
-			.deviceInfo(new DeviceInformation().platform(DeviceInformation.Platform.IOS)
-				.brand("Apple")
-				.deviceModel("iPhone15,2")
-				.osVersion("17.5.1")
-				.iosIdfv(id(user, 100))
-				.iosAdvertisingId(id(user, 101))
-				.localeLanguage("en")
-				.localeCountry("US")
-				.timezoneOffset(-5)
-				.networkCarrier("T-Mobile"))
-			.applicationInfo(new ApplicationInformation().applicationName("Acme Shop")
-				.applicationVersion("4.12.0")
-				.packageName("com.example.shop")
-				.os(ApplicationInformation.Os.IOS))
-			.ip("203.0.113.7")
+		long start = start(user);
+		return userLevel(user)
 			.addEvent(new SessionStartEvent().sessionUuid(session)
 				.sessionId(sessionId)
 				.sourceMessageId(id(user, 1))
@@ -139,6 +116,53 @@ public final class TypicalBatches {
 				.sessionId(sessionId)
 				.sourceMessageId(id(user, 10))
 				.timestampUnixtimeMs(start + 120000));
+	}
+
+	/**
+	 * Returns a batch with the batch-level content of the typical batch of one user
+	 * (identities, attributes, device and application information) and one custom event:
+	 * what an application sends when it calls the client once per event.
+	 * @param user a number that makes the user's identities and ids distinct
+	 * @param n a number that makes the event's id and time distinct
+	 * @return a new batch
+	 */
+	public static Batch oneEvent(int user, int n) {
+		return userLevel(user)
+			.addEvent(new AppEvent(AppEvent.CustomEventType.NAVIGATION, "Item Viewed").sessionUuid(id(user, 0))
+				.sourceMessageId(id(user, 1000 + n))
+				.timestampUnixtimeMs(start(user) + n * 100L)
+				.customAttribute("item_id", "sku-" + (n % 1000)));
+	}
+
+	private static Batch userLevel(int user) {
+		return new Batch()
+			.userIdentities(new UserIdentities().customerId("customer-" + (100000 + user))
+				.email("user." + user + "@example.com"))
+			.userAttribute("$firstname", "Jane")
+			.userAttribute("$lastname", "Doe")
+			.userAttribute("plan", "premium")
+			.userAttribute("lifetime_orders", 17)
+			.userAttribute("newsletter_opt_in", true)
+			.userAttribute("favorite_genres", List.of("jazz", "blues", "soul"))
+			.deviceInfo(new DeviceInformation().platform(DeviceInformation.Platform.IOS)
+				.brand("Apple")
+				.deviceModel("iPhone15,2")
+				.osVersion("17.5.1")
+				.iosIdfv(id(user, 100))
+				.iosAdvertisingId(id(user, 101))
+				.localeLanguage("en")
+				.localeCountry("US")
+				.timezoneOffset(-5)
+				.networkCarrier("T-Mobile"))
+			.applicationInfo(new ApplicationInformation().applicationName("Acme Shop")
+				.applicationVersion("4.12.0")
+				.packageName("com.example.shop")
+				.os(ApplicationInformation.Os.IOS))
+			.ip("203.0.113.7");
+	}
+
+	private static long start(int user) {
+		return 1718000000000L + user * 1000L;
 	}
 
 	/**
