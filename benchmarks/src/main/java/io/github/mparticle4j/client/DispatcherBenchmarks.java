@@ -229,22 +229,8 @@ public class DispatcherBenchmarks {
 		return body.size();
 	}
 
-	// as DefaultEventDispatcher.send assembles a request
 	private static RequestWriter.Buffer body(List<BatchGroup> groups) {
-		int size = 2 + groups.size() - 1;
-		for (BatchGroup group : groups) {
-			size += group.size();
-		}
-		RequestWriter.Buffer body = new RequestWriter.Buffer(size);
-		body.write('[');
-		for (int i = 0; i < groups.size(); i++) {
-			if (i > 0) {
-				body.write(',');
-			}
-			groups.get(i).writeTo(body);
-		}
-		body.write(']');
-		return body;
+		return BatchGroup.writeRequest(groups).buffer();
 	}
 
 	/**

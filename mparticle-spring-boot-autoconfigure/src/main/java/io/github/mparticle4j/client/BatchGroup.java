@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -185,17 +186,6 @@ final class BatchGroup {
 	}
 
 	/**
-	 * Writes one pending batch on its own, as it would be sent without merging.
-	 * @param batch the batch
-	 * @return the JSON
-	 */
-	static byte[] toJson(PendingBatch batch) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size);
-		write(out, batch.sourceRequestIdJson, batch.envelope.json(), List.of(batch));
-		return out.toByteArray();
-	}
-
-	/**
 	 * Writes this group on its own.
 	 * @return the JSON
 	 */
@@ -203,6 +193,30 @@ final class BatchGroup {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(size());
 		writeTo(out);
 		return out.toByteArray();
+	}
+
+	/**
+	 * Writes groups as the body of one bulk request: a JSON array of their batches.
+	 * @param groups the groups
+	 * @return the request
+	 */
+	static SerializedRequest writeRequest(List<BatchGroup> groups) {
+		int[] sizes = new int[groups.size()];
+		int size = 2 + groups.size() - 1;
+		for (int i = 0; i < groups.size(); i++) {
+			sizes[i] = groups.get(i).size();
+			size += sizes[i];
+		}
+		RequestWriter.Buffer body = new RequestWriter.Buffer(size);
+		body.write('[');
+		for (int i = 0; i < groups.size(); i++) {
+			if (i > 0) {
+				body.write(',');
+			}
+			groups.get(i).writeTo(body);
+		}
+		body.write(']');
+		return new SerializedRequest(body, sizes);
 	}
 
 	private static void write(ByteArrayOutputStream out, byte[] id, byte[] envelope, List<PendingBatch> batches) {

@@ -34,7 +34,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.mparticle4j.client.DispatchFailure.FailedBatch;
 import io.github.mparticle4j.client.DispatchFailure.Reason;
-import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
 import io.github.mparticle4j.model.Batch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -320,24 +319,9 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private Mono<Void> send(List<BatchGroup> groups, DispatchRequest request) {
 		return Mono.defer(() -> {
-			int[] sizes = new int[groups.size()];
 			List<String> ids = new ArrayList<>(groups.size());
-			int size = 2 + groups.size() - 1;
-			for (int i = 0; i < groups.size(); i++) {
-				sizes[i] = groups.get(i).size();
-				size += sizes[i];
-				ids.add(groups.get(i).sourceRequestId());
-			}
-			RequestWriter.Buffer body = new RequestWriter.Buffer(size);
-			body.write('[');
-			for (int i = 0; i < groups.size(); i++) {
-				if (i > 0) {
-					body.write(',');
-				}
-				groups.get(i).writeTo(body);
-			}
-			body.write(']');
-			return this.sender.sendBulk(new SerializedRequest(body, sizes), ids);
+			groups.forEach((group) -> ids.add(group.sourceRequestId()));
+			return this.sender.sendBulk(BatchGroup.writeRequest(groups), ids);
 		})
 			.doOnNext((result) -> request.accepted(groups, result))
 			.then()

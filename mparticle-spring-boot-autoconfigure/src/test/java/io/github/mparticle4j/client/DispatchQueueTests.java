@@ -154,11 +154,7 @@ class DispatchQueueTests {
 	}
 
 	private static int requestSize(List<BatchGroup> groups) {
-		int size = 2 + groups.size() - 1;
-		for (BatchGroup group : groups) {
-			size += group.size();
-		}
-		return size;
+		return BatchGroup.writeRequest(groups).size();
 	}
 
 }
