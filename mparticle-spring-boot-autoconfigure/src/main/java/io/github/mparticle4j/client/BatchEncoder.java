@@ -18,7 +18,6 @@ package io.github.mparticle4j.client;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,10 +27,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.io.JsonStringEncoder;
 
 /**
- * Validates a batch as {@link EventsApi#uploadEvents(Batch)} would and serializes it in
- * two parts, its {@link BatchEnvelope envelope} and its events, so that batches of the
- * same user can be merged and requests assembled from the bytes without serializing
- * again.
+ * Validates a batch as {@link EventsApi#uploadEvents(Batch)} would and serializes it, in
+ * one pass, into two parts: its {@link BatchEnvelope envelope} and its events, so that
+ * batches of the same user can be merged and requests assembled from the bytes without
+ * serializing again.
  *
  * @author mparticle4j contributors
  */
@@ -39,9 +38,19 @@ final class BatchEncoder {
 
 	private static final byte[] EVENTS_START = "{\"events\":[".getBytes(StandardCharsets.US_ASCII);
 
+	private static final byte[] EVENTS_END = "]}".getBytes(StandardCharsets.US_ASCII);
+
 	private static final byte[] EMPTY_EVENTS_END = "\"events\":[]}".getBytes(StandardCharsets.US_ASCII);
 
+	private static final int BUFFER_SIZE = 16 * 1024;
+
+	// the largest batch allowed, with room for the brackets around its events
+	private static final int MAX_KEPT_BUFFER_SIZE = BatchValidator.MAX_BATCH_SIZE + 1024;
+
 	private final RequestWriter writer = new RequestWriter();
+
+	private final BufferPool buffers = new BufferPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+			BUFFER_SIZE, MAX_KEPT_BUFFER_SIZE);
 
 	private final BatchValidator validator = new BatchValidator();
 
@@ -70,14 +79,27 @@ final class BatchEncoder {
 		}
 		String ownId = copy.getSourceRequestId();
 		String id = (ownId != null) ? ownId : UUID.randomUUID().toString();
-		byte[] events = events(this.writer.toBytes(new Batch().events(copy.getEvents())));
+		Batch events = new Batch().events(copy.getEvents());
 		copy.events(null);
 		copy.sourceRequestId(null);
-		byte[] envelope = this.writer.toBytes(copy);
-		if (!endsWith(envelope, EMPTY_EVENTS_END)) {
-			throw new IllegalStateException("A batch without events did not end in \"events\":[]");
+		RequestWriter.Buffer buffer = this.buffers.acquire();
+		byte[] envelope;
+		byte[] eventsJson;
+		try {
+			int envelopeEnd = this.writer.writeAdjacent(buffer, copy, events);
+			// {...,"events":[]}{"events":[...]}
+			if (!buffer.regionEquals(envelopeEnd - EMPTY_EVENTS_END.length, EMPTY_EVENTS_END)
+					|| !buffer.regionEquals(envelopeEnd, EVENTS_START)
+					|| !buffer.regionEquals(buffer.size() - EVENTS_END.length, EVENTS_END)) {
+				throw new IllegalStateException("A batch did not serialize as an envelope and its events");
+			}
+			envelope = buffer.copyOfRange(0, envelopeEnd);
+			eventsJson = buffer.copyOfRange(envelopeEnd + EVENTS_START.length, buffer.size() - EVENTS_END.length);
 		}
-		PendingBatch pending = new PendingBatch(id, quote(id), ownId != null, new BatchEnvelope(envelope), events,
+		finally {
+			this.buffers.release(buffer);
+		}
+		PendingBatch pending = new PendingBatch(id, quote(id), ownId != null, new BatchEnvelope(envelope), eventsJson,
 				enqueuedAt);
 		this.validator.validateSizes(new int[] { pending.size }, pending.size, "batch", false, violations);
 		if (!violations.isEmpty()) {
@@ -101,14 +123,6 @@ final class BatchEncoder {
 		}
 	}
 
-	private static byte[] events(byte[] eventsOnly) {
-		// {"events":[...]} -> ...
-		if (!startsWith(eventsOnly, EVENTS_START)) {
-			throw new IllegalStateException("A batch with only events did not start with {\"events\":[");
-		}
-		return Arrays.copyOfRange(eventsOnly, EVENTS_START.length, eventsOnly.length - 2);
-	}
-
 	private static byte[] quote(String id) {
 		byte[] content = JsonStringEncoder.getInstance().quoteAsUTF8(id);
 		byte[] quoted = new byte[content.length + 2];
@@ -116,15 +130,6 @@ final class BatchEncoder {
 		System.arraycopy(content, 0, quoted, 1, content.length);
 		quoted[quoted.length - 1] = '"';
 		return quoted;
-	}
-
-	private static boolean startsWith(byte[] bytes, byte[] prefix) {
-		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-	}
-
-	private static boolean endsWith(byte[] bytes, byte[] suffix) {
-		int from = bytes.length - suffix.length;
-		return from >= 0 && Arrays.equals(bytes, from, bytes.length, suffix, 0, suffix.length);
 	}
 
 }

@@ -190,9 +190,9 @@ final class BatchGroup {
 	 * @return the JSON
 	 */
 	byte[] toJson() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(size());
+		RequestWriter.Buffer out = new RequestWriter.Buffer(size());
 		writeTo(out);
-		return out.toByteArray();
+		return out.toByteArrayExact();
 	}
 
 	/**

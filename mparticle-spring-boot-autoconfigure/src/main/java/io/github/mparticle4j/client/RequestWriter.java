@@ -18,6 +18,7 @@ package io.github.mparticle4j.client;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 
 import io.github.mparticle4j.model.Batch;
@@ -49,12 +50,15 @@ final class RequestWriter {
 
 	private final ObjectWriter writer;
 
+	private final ObjectWriter adjacentWriter;
+
 	RequestWriter() {
 		JsonMapper mapper = JsonMapper.builder()
 			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
 			.disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
 			.build();
 		this.writer = mapper.writerFor(Batch.class);
+		this.adjacentWriter = this.writer.withRootValueSeparator("");
 	}
 
 	/**
@@ -64,6 +68,24 @@ final class RequestWriter {
 	 */
 	byte[] toBytes(Batch batch) {
 		return this.writer.writeValueAsBytes(batch);
+	}
+
+	/**
+	 * Serializes two batches one after the other, with nothing between them, in one pass:
+	 * the dispatcher's envelope and events.
+	 * @param out where to write
+	 * @param first the first batch
+	 * @param second the second batch
+	 * @return the offset in {@code out} where the second batch starts
+	 */
+	int writeAdjacent(Buffer out, Batch first, Batch second) {
+		int secondStart;
+		try (JsonGenerator generator = this.adjacentWriter.createGenerator(out)) {
+			this.adjacentWriter.writeValue(generator, first);
+			secondStart = out.size() + generator.streamWriteOutputBuffered();
+			this.adjacentWriter.writeValue(generator, second);
+		}
+		return secondStart;
 	}
 
 	SerializedRequest writeSingle(Batch batch) {
@@ -145,6 +167,27 @@ final class RequestWriter {
 
 		ByteBuffer view() {
 			return ByteBuffer.wrap(this.buf, 0, this.count);
+		}
+
+		/**
+		 * Returns the content, as the buffer's own array when it is full.
+		 * @return the content
+		 */
+		byte[] toByteArrayExact() {
+			return (this.count == this.buf.length) ? this.buf : toByteArray();
+		}
+
+		int capacity() {
+			return this.buf.length;
+		}
+
+		byte[] copyOfRange(int from, int to) {
+			return Arrays.copyOfRange(this.buf, from, to);
+		}
+
+		boolean regionEquals(int from, byte[] expected) {
+			int to = from + expected.length;
+			return from >= 0 && to <= this.count && Arrays.equals(this.buf, from, to, expected, 0, expected.length);
 		}
 
 	}
