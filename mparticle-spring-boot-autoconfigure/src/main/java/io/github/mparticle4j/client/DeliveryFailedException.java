@@ -50,6 +50,18 @@ public class DeliveryFailedException extends MParticleException {
 	}
 
 	/**
+	 * Does not fill in the stack trace. The exception reports what became of a batch,
+	 * mostly on a thread that has nothing to do with the caller; a trace would make a
+	 * rejected {@code enqueue} cost more than an accepted one. The cause, when there is
+	 * one, has its own trace.
+	 * @return this exception
+	 */
+	@Override
+	public synchronized Throwable fillInStackTrace() {
+		return this;
+	}
+
+	/**
 	 * Returns why the batch was not delivered.
 	 * @return the reason
 	 */
