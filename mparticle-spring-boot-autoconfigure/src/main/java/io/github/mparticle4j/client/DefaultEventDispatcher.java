@@ -287,7 +287,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 				return;
 			}
 			this.pacer.started(now, groups.size());
-			start(groups);
+			start(groups, now);
 		}
 	}
 
@@ -310,8 +310,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 	}
 
-	private void start(List<BatchGroup> groups) {
-		DispatchRequest request = new DispatchRequest(groups);
+	private void start(List<BatchGroup> groups, long now) {
+		DispatchRequest request = new DispatchRequest(groups, now);
 		this.inFlight.incrementAndGet();
 		this.requests.add(request);
 		request.subscription(send(groups, request).doFinally((signal) -> finish(request, signal)).subscribe());
@@ -376,13 +376,18 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		List<PendingBatch> settled = new ArrayList<>();
 		request.accepted.forEach((accepted) -> accepted.groups().forEach((group) -> settled.addAll(group.batches)));
 		request.failed.forEach((failed) -> failed.groups().forEach((group) -> settled.addAll(group.batches)));
+		long now = now();
+		MParticleException againCause = request.againCause;
+		boolean again = !request.again.isEmpty() && againCause != null;
+		// paused before the batches go back: a worker that looks at the queue meanwhile
+		// must not send them again at once
+		long pause = again ? this.pacer.failed(request.startedAt, now) : 0;
 		List<BatchGroup> stranded = this.queue.settle(request.groups, settled, request.again);
 		if (!stranded.isEmpty()) {
 			// the shutdown timeout passed while the request was failing
 			request.failed.add(new DispatchRequest.Failed(stranded, Reason.SHUTDOWN, request.againCause));
 		}
 		this.inFlight.decrementAndGet();
-		long now = now();
 		for (DispatchRequest.Accepted accepted : request.accepted) {
 			deliver(accepted, now);
 		}
@@ -394,9 +399,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 							+ ((failed.cause() != null) ? failed.cause().getMessage() : failed.reason().tagValue());
 			fail(failed.groups(), failed.reason(), message, failed.cause(), attempts);
 		}
-		MParticleException againCause = request.againCause;
-		if (stranded.isEmpty() && !request.again.isEmpty() && againCause != null) {
-			long pause = this.pacer.failed(now);
+		if (again && stranded.isEmpty()) {
 			this.settings.listener().requestFailed(againCause.getAttempts());
 			if (logger.isDebugEnabled()) {
 				logger.debug("Dispatcher '" + this.settings.name() + "': " + againCause.getMessage() + "; sending its "

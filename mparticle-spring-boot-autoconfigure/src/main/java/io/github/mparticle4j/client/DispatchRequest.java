@@ -46,6 +46,11 @@ final class DispatchRequest {
 
 	final List<BatchGroup> groups;
 
+	/**
+	 * When the request started, in the dispatcher's nanoseconds.
+	 */
+	final long startedAt;
+
 	final List<Accepted> accepted = new ArrayList<>();
 
 	final List<Failed> failed = new ArrayList<>();
@@ -60,8 +65,9 @@ final class DispatchRequest {
 
 	private volatile @Nullable Disposable subscription;
 
-	DispatchRequest(List<BatchGroup> groups) {
+	DispatchRequest(List<BatchGroup> groups, long startedAt) {
 		this.groups = groups;
+		this.startedAt = startedAt;
 	}
 
 	void subscription(Disposable subscription) {

@@ -52,6 +52,12 @@ final class SendPacer {
 
 	private volatile int failures;
 
+	/**
+	 * When the last failure paused sending; requests started before it belong to the same
+	 * round.
+	 */
+	private long lastFailure;
+
 	private long lastStart;
 
 	private long rateTime;
@@ -118,15 +124,22 @@ final class SendPacer {
 
 	/**
 	 * Records that a request failed in a way that sending again may fix, and pauses: from
-	 * 1 second, doubling with each failure in a row, up to 30 seconds, less up to half at
-	 * random so that many applications do not come back at once.
+	 * 1 second, doubling with each round of failures in a row, up to 30 seconds, less up
+	 * to half at random so that many applications do not come back at once. Requests that
+	 * were already in flight when the last pause began fail in the same round, and do not
+	 * lengthen the pause.
+	 * @param startedAt when the request started
 	 * @param now the current time
-	 * @return the pause in nanoseconds
+	 * @return the pause in nanoseconds from now
 	 */
-	synchronized long failed(long now) {
+	synchronized long failed(long startedAt, long now) {
+		if (this.failures > 0 && startedAt - this.lastFailure < 0) {
+			return Math.max(0, this.pausedUntil - now);
+		}
 		int failures = Math.min(++this.failures, 16);
 		long pause = Math.min(MAX_RETRY_PAUSE, INITIAL_RETRY_PAUSE << Math.min(failures - 1, 5));
 		pause -= ThreadLocalRandom.current().nextLong(pause / 2 + 1);
+		this.lastFailure = now;
 		this.pausedUntil = Math.max(this.pausedUntil, now + pause);
 		return pause;
 	}

@@ -504,6 +504,34 @@ class EventDispatcherTests {
 	}
 
 	@Test
+	void batchesSentAgainWaitForThePauseEvenWhenTheWorkerLooksAtTheQueueAtOnce() {
+		Sinks.One<InProcessConnector.Response> secondHalf = Sinks.one();
+		this.answer = (request) -> switch (this.sent.size()) {
+			case 1 -> Mono.just(badRequest());
+			case 2 -> Mono.just(InProcessConnector.Response.of(202));
+			case 3 -> secondHalf.asMono();
+			default -> Mono.just(InProcessConnector.Response.of(202));
+		};
+		EventDispatcher dispatcher = dispatcher(EventsApi.builder(new ApiCredentials("k", "s")).maxAttempts(1)).build();
+		CompletableFuture<Delivery> first = dispatcher.enqueue(user("1", "a"));
+		CompletableFuture<Delivery> second = dispatcher.enqueue(user("2", "b"));
+		// the first half's delivery makes the worker look at the queue, on this thread
+		first.thenRun(dispatcher::flush);
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(this.sent).hasSize(3);
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(5));
+		secondHalf.tryEmitValue(InProcessConnector.Response.of(503));
+		assertThat(first).isCompleted();
+		assertThat(this.sent).hasSize(3);
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
+		assertThat(this.sent).hasSize(4);
+		assertThat(this.sent.get(3).at() - 5000).isBetween(500L, 1000L);
+		assertThat(second.join().sourceRequestId())
+			.isEqualTo(this.sent.get(3).json().get(0).get("source_request_id").asString());
+	}
+
+	@Test
 	void unauthorizedBatchesFailWithTheReason() {
 		this.answer = (request) -> Mono.just(InProcessConnector.Response.of(401));
 		EventDispatcher dispatcher = dispatcher().build();

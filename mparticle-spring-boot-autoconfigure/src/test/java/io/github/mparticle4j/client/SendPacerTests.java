@@ -77,14 +77,31 @@ class SendPacerTests {
 		long[] ceilings = { 1, 2, 4, 8, 16, 30, 30, 30 };
 		long now = 0;
 		for (long ceiling : ceilings) {
-			long pause = pacer.failed(now);
+			long pause = pacer.failed(now, now);
 			assertThat(pause).isBetween(ceiling * SECOND / 2, ceiling * SECOND);
 			assertThat(pacer.waitBeforeNext(now)).isEqualTo(pause);
 			now += pause;
 			assertThat(pacer.waitBeforeNext(now)).isZero();
 		}
 		pacer.accepted(null);
-		assertThat(pacer.failed(now)).isBetween(SECOND / 2, SECOND);
+		assertThat(pacer.failed(now, now)).isBetween(SECOND / 2, SECOND);
+	}
+
+	@Test
+	void requestsInFlightWhenAPauseBeganFailInTheSameRoundAndDoNotLengthenIt() {
+		SendPacer pacer = new SendPacer(4, 0, 80);
+		long first = pacer.failed(0, 10);
+		assertThat(first).isBetween(SECOND / 2, SECOND);
+		// three more requests, started with the first, fail a little later
+		for (int i = 1; i <= 3; i++) {
+			assertThat(pacer.failed(0, 10 + i)).isEqualTo(10 + first - (10 + i));
+		}
+		// one that failed long after the pause, but was sent before it began
+		assertThat(pacer.failed(5, 20 * SECOND)).isZero();
+		assertThat(pacer.waitBeforeNext(20 * SECOND)).isZero();
+		// the next round, sent after the pause, doubles it
+		long now = 10 + first;
+		assertThat(pacer.failed(now, now + 1)).isBetween(SECOND, 2 * SECOND);
 	}
 
 }
