@@ -507,7 +507,8 @@ public class MParticleProperties {
 		private @Nullable Integer maxQueuedBatches;
 
 		/**
-		 * Most serialized bytes that the queue holds, counting batches being sent.
+		 * Most memory that the batches in the queue take, counting batches being sent:
+		 * their serialized size plus 512 bytes each.
 		 */
 		private @Nullable DataSize maxQueuedBytes;
 
@@ -787,7 +788,8 @@ public class MParticleProperties {
 		private int maxQueuedBatches = 10000;
 
 		/**
-		 * Most serialized bytes that the queue holds, counting batches being sent.
+		 * Most memory that the batches in the queue take, counting batches being sent:
+		 * their serialized size plus 512 bytes each.
 		 */
 		private DataSize maxQueuedBytes = DataSize.ofMegabytes(32);
 

@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The batches of an {@link EventDispatcher} that are not settled yet: the groups waiting
  * to be sent, in the order of their oldest batch, and the envelopes of the groups being
- * sent. Bounds everything it holds, waiting or being sent, by count and by bytes. One
- * lock guards it all; every critical section is short and does no I/O.
+ * sent. Bounds everything it holds, waiting or being sent, by count and by bytes: the
+ * batches' JSON and a {@link PendingBatch#FOOTPRINT fixed footprint} for each. One lock
+ * guards it all; every critical section is short and does no I/O.
  *
  * @author mparticle4j contributors
  */
@@ -136,8 +137,10 @@ final class DispatchQueue {
 		}
 	}
 
+	// an empty queue takes any batch, so that a bound of 128 KB still holds the largest
 	private boolean hasRoomFor(PendingBatch batch) {
-		return this.batches < this.maxBatches && this.bytes + batch.size <= this.maxBytes;
+		return this.batches == 0 || (this.batches < this.maxBatches
+				&& this.bytes + (long) (this.batches + 1) * PendingBatch.FOOTPRINT + batch.size <= this.maxBytes);
 	}
 
 	// Evicts the oldest batch of a group that is not sealed, or a whole sealed group.

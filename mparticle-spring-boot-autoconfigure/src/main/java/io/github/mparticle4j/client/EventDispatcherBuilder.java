@@ -109,8 +109,9 @@ public final class EventDispatcherBuilder {
 	}
 
 	/**
-	 * Sets how many serialized bytes the queue holds at most, counting batches being sent
-	 * (default 32 MB).
+	 * Sets how many bytes of memory the batches in the queue take at most, counting
+	 * batches being sent: their serialized size plus 512 bytes each for the objects that
+	 * hold them (default 32 MB).
 	 * @param maxQueuedBytes the number of bytes
 	 * @return this builder
 	 */

@@ -26,6 +26,15 @@ import java.util.concurrent.CompletableFuture;
  */
 final class PendingBatch {
 
+	/**
+	 * What a queued batch takes in memory besides its JSON, counted against the queue's
+	 * byte bound: this object, its id as a string and as JSON, its handle, its envelope's
+	 * and events' array headers and, for the first batch of a group, the group, its list
+	 * and its entry in the map of open groups (about 410 bytes with compressed
+	 * references), rounded up.
+	 */
+	static final int FOOTPRINT = 512;
+
 	final String sourceRequestId;
 
 	/**

@@ -98,11 +98,19 @@ class DispatchQueueTests {
 		sending.forEach((group) -> settled.addAll(group.batches));
 		queue.settle(sending, settled, List.of());
 		assertThat(offer(queue, pending("user-4", 0))).isEqualTo(DispatchQueue.Offer.FIRST);
+		// each batch counts its JSON and its footprint
 		PendingBatch one = pending("user-5", 0);
-		DispatchQueue bytes = new DispatchQueue(100, 2L * one.size);
+		DispatchQueue bytes = new DispatchQueue(100, 2L * (one.size + PendingBatch.FOOTPRINT));
 		assertThat(offer(bytes, one).added()).isTrue();
 		assertThat(offer(bytes, pending("user-6", 0)).added()).isTrue();
 		assertThat(offer(bytes, pending("user-7", 0))).isEqualTo(DispatchQueue.Offer.FULL);
+		DispatchQueue oneByteShort = new DispatchQueue(100, 2L * (one.size + PendingBatch.FOOTPRINT) - 1);
+		assertThat(offer(oneByteShort, pending("user-5", 0)).added()).isTrue();
+		assertThat(offer(oneByteShort, pending("user-6", 0))).isEqualTo(DispatchQueue.Offer.FULL);
+		// an empty queue takes even a batch larger than its bound
+		DispatchQueue tiny = new DispatchQueue(100, 1);
+		assertThat(offer(tiny, pending("user-8", 0))).isEqualTo(DispatchQueue.Offer.FIRST);
+		assertThat(offer(tiny, pending("user-9", 0))).isEqualTo(DispatchQueue.Offer.FULL);
 	}
 
 	@Test
