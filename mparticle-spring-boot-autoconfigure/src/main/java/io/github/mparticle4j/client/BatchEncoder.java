@@ -42,14 +42,15 @@ final class BatchEncoder {
 
 	private static final byte[] EMPTY_EVENTS_END = "\"events\":[]}".getBytes(StandardCharsets.US_ASCII);
 
-	private static final int BUFFER_SIZE = 16 * 1024;
+	private static final int BUFFER_SIZE = 8 * 1024;
 
 	// the largest batch allowed, with room for the brackets around its events
 	private static final int MAX_KEPT_BUFFER_SIZE = BatchValidator.MAX_BATCH_SIZE + 1024;
 
 	private final RequestWriter writer = new RequestWriter();
 
-	private final BufferPool buffers = new BufferPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+	// one per core: more callers than cores cannot all be serializing at once
+	private final BufferPool buffers = new BufferPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
 			BUFFER_SIZE, MAX_KEPT_BUFFER_SIZE);
 
 	private final BatchValidator validator = new BatchValidator();
