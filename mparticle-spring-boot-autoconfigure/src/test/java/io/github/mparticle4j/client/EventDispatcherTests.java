@@ -170,6 +170,25 @@ class EventDispatcherTests {
 	}
 
 	@Test
+	void ownSourceRequestIdsThatNeedEscapingAreSentAsGiven() {
+		EventDispatcher dispatcher = dispatcher().build();
+		List<String> ids = List.of("plain-id", "a \"quoted\" id", "back\\slash", "tab\tand\nnewline", "ünïcødé-ид-😀",
+				"\u0001control");
+		List<CompletableFuture<Delivery>> handles = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			handles.add(dispatcher.enqueue(user("user-" + i, "e").sourceRequestId(ids.get(i))));
+		}
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(this.sent).singleElement().satisfies((request) -> {
+			List<String> sentIds = new ArrayList<>();
+			request.json().forEach((batch) -> sentIds.add(batch.get("source_request_id").asString()));
+			assertThat(sentIds).containsExactlyElementsOf(ids);
+		});
+		assertThat(handles).extracting((handle) -> handle.join().sourceRequestId()).containsExactlyElementsOf(ids);
+	}
+
+	@Test
 	void aFullRequestIsSentWithoutWaitingForTheInterval() {
 		EventDispatcher dispatcher = dispatcher().build();
 		for (int i = 0; i < 101; i++) {
