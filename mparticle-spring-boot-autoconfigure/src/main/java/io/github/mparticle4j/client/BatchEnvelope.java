@@ -16,6 +16,9 @@
 
 package io.github.mparticle4j.client;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -28,13 +31,30 @@ import java.util.Arrays;
  */
 final class BatchEnvelope {
 
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+	private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+
 	private final byte[] json;
 
 	private final int hash;
 
 	BatchEnvelope(byte[] json) {
 		this.json = json;
-		this.hash = Arrays.hashCode(json);
+		this.hash = hash(json);
+	}
+
+	// eight bytes a step: Arrays.hashCode takes one, and about 1 us for a 1 KB envelope
+	private static int hash(byte[] json) {
+		long hash = json.length;
+		int i = 0;
+		for (; i + Long.BYTES <= json.length; i += Long.BYTES) {
+			hash = (hash ^ (long) LONGS.get(json, i)) * MULTIPLIER;
+		}
+		for (; i < json.length; i++) {
+			hash = (hash ^ json[i]) * MULTIPLIER;
+		}
+		return (int) (hash ^ (hash >>> 32));
 	}
 
 	byte[] json() {
