@@ -68,7 +68,10 @@ final class DispatchQueue {
 
 	private int waitingBatches;
 
-	private long waitingBytes;
+	/**
+	 * The size of the waiting groups as they would be sent, merged.
+	 */
+	private long waitingSize;
 
 	private int waitingGroups;
 
@@ -114,9 +117,12 @@ final class DispatchQueue {
 			this.batches++;
 			this.bytes += batch.size;
 			this.waitingBatches++;
-			this.waitingBytes += batch.size;
 			BatchGroup group = this.open.get(batch.envelope);
-			if (group == null || !group.tryMerge(batch)) {
+			int sizeBefore = (group != null) ? group.size() : 0;
+			if (group != null && group.tryMerge(batch)) {
+				this.waitingSize += group.size() - sizeBefore;
+			}
+			else {
 				group = new BatchGroup(batch);
 				if (group.mergeable) {
 					this.open.put(batch.envelope, group);
@@ -124,9 +130,8 @@ final class DispatchQueue {
 				link(group);
 			}
 			boolean first = this.waitingBatches == 1;
-			boolean full = this.waitingGroups >= EventsApi.MAX_BATCHES_PER_REQUEST
-					|| this.waitingBytes >= BatchValidator.MAX_REQUEST_SIZE;
-			return first ? Offer.FIRST : (full ? Offer.FULL_REQUEST : Offer.ADDED);
+			return first ? Offer.FIRST
+					: (fillsRequest(this.waitingGroups, this.waitingSize) ? Offer.FULL_REQUEST : Offer.ADDED);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -138,6 +143,14 @@ final class DispatchQueue {
 	}
 
 	// an empty queue takes any batch, so that a bound of 128 KB still holds the largest
+	// whether the waiting groups, merged, are enough for a full request: 100 batches, or
+	// a
+	// body of 256 KB with its brackets and commas
+	private static boolean fillsRequest(int groups, long size) {
+		return groups >= EventsApi.MAX_BATCHES_PER_REQUEST
+				|| (groups > 0 && size + groups + 1 >= BatchValidator.MAX_REQUEST_SIZE);
+	}
+
 	private boolean hasRoomFor(PendingBatch batch) {
 		return this.batches == 0 || (this.batches < this.maxBatches
 				&& this.bytes + (long) (this.batches + 1) * PendingBatch.FOOTPRINT + batch.size <= this.maxBytes);
@@ -157,7 +170,9 @@ final class DispatchQueue {
 			}
 			return true;
 		}
+		int sizeBefore = oldest.size();
 		PendingBatch batch = oldest.removeFirst();
+		this.waitingSize += oldest.size() - sizeBefore;
 		remove(batch);
 		evicted.add(batch);
 		return true;
@@ -167,7 +182,6 @@ final class DispatchQueue {
 		this.batches--;
 		this.bytes -= batch.size;
 		this.waitingBatches--;
-		this.waitingBytes -= batch.size;
 	}
 
 	/**
@@ -191,7 +205,6 @@ final class DispatchQueue {
 					group.seal();
 					this.sending.add(group.envelope);
 					this.waitingBatches -= group.batches.size();
-					this.waitingBytes -= group.pendingBytes();
 				}
 				group = next;
 			}
@@ -233,7 +246,6 @@ final class DispatchQueue {
 				BatchGroup group = again.get(i);
 				linkFirst(group);
 				this.waitingBatches += group.batches.size();
-				this.waitingBytes += group.pendingBytes();
 			}
 			if (!settled.isEmpty() && this.lock.hasWaiters(this.room)) {
 				this.room.signalAll();
@@ -314,7 +326,7 @@ final class DispatchQueue {
 			// oldest
 			long oldestSequence = (oldest != null) ? oldest.first().sequence : Long.MAX_VALUE;
 			long oldestEnqueuedAt = (oldest != null) ? oldest.enqueuedAt() : 0;
-			return new State(this.batches, this.bytes, this.waitingBatches, this.waitingBytes, this.waitingGroups,
+			return new State(this.batches, this.bytes, this.waitingBatches, this.waitingSize, this.waitingGroups,
 					oldestEnqueuedAt, oldestSequence, this.accepting);
 		}
 		finally {
@@ -333,6 +345,7 @@ final class DispatchQueue {
 		}
 		this.tail = group;
 		this.waitingGroups++;
+		this.waitingSize += group.size();
 	}
 
 	private void linkFirst(BatchGroup group) {
@@ -346,6 +359,7 @@ final class DispatchQueue {
 		}
 		this.head = group;
 		this.waitingGroups++;
+		this.waitingSize += group.size();
 	}
 
 	private void unlink(BatchGroup group) {
@@ -364,6 +378,7 @@ final class DispatchQueue {
 		group.previous = null;
 		group.next = null;
 		this.waitingGroups--;
+		this.waitingSize -= group.size();
 		if (this.open.get(group.envelope) == group) {
 			this.open.remove(group.envelope);
 		}
@@ -411,19 +426,18 @@ final class DispatchQueue {
 	 * @param batches the batches not settled
 	 * @param bytes their size
 	 * @param waitingBatches the batches waiting to be sent
-	 * @param waitingBytes their size
+	 * @param waitingSize the size of the groups they make, merged
 	 * @param waitingGroups the groups waiting to be sent
 	 * @param oldestEnqueuedAt when the oldest waiting batch was enqueued, if any
 	 * @param oldestSequence the lowest sequence number waiting, {@code Long.MAX_VALUE} if
 	 * none
 	 * @param accepting whether batches are accepted
 	 */
-	record State(int batches, long bytes, int waitingBatches, long waitingBytes, int waitingGroups,
+	record State(int batches, long bytes, int waitingBatches, long waitingSize, int waitingGroups,
 			long oldestEnqueuedAt, long oldestSequence, boolean accepting) {
 
 		boolean fillsRequest() {
-			return this.waitingGroups >= EventsApi.MAX_BATCHES_PER_REQUEST
-					|| this.waitingBytes >= BatchValidator.MAX_REQUEST_SIZE;
+			return DispatchQueue.fillsRequest(this.waitingGroups, this.waitingSize);
 		}
 
 		Duration oldestAge(long now) {

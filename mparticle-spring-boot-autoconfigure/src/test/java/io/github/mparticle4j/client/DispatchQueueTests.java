@@ -19,6 +19,7 @@ package io.github.mparticle4j.client;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
@@ -71,6 +72,92 @@ class DispatchQueueTests {
 		}
 		assertThat(over.take()).hasSize(3);
 		assertThat(over.take()).hasSize(1);
+	}
+
+	@Test
+	void aRequestIsFullWhenItsGroupsAsSentReach256Kb() {
+		// 262,144 bytes with brackets and commas: one byte more than fits
+		int[] sizes = { 65534, 65534, 65535, 65536 };
+		DispatchQueue queue = new DispatchQueue(1000, Long.MAX_VALUE);
+		for (int i = 0; i < sizes.length - 1; i++) {
+			assertThat(offer(queue, sized("user-" + i, sizes[i]))).isNotEqualTo(DispatchQueue.Offer.FULL_REQUEST);
+		}
+		assertThat(queue.state().fillsRequest()).isFalse();
+		assertThat(offer(queue, sized("user-3", sizes[3]))).isEqualTo(DispatchQueue.Offer.FULL_REQUEST);
+		assertThat(queue.state().fillsRequest()).isTrue();
+		queue.take();
+		assertThat(queue.state().fillsRequest()).isFalse();
+		assertThat(queue.state().waitingSize()).isEqualTo(sizes[3]);
+	}
+
+	@Test
+	void mergedBatchesFillARequestByTheSizeTheyAreSentWith() {
+		// a user-level content of 1 KB, as with a typical user's attributes, and small
+		// events: merging saves most of each batch
+		DispatchQueue queue = new DispatchQueue(10_000, Long.MAX_VALUE);
+		PendingBatch first = withAttributes("user", 1000);
+		offer(queue, first);
+		long enqueuedBytes = first.size;
+		while (enqueuedBytes < 2L * BatchValidator.MAX_REQUEST_SIZE) {
+			PendingBatch next = withAttributes("user", 1000);
+			assertThat(offer(queue, next)).isEqualTo(DispatchQueue.Offer.ADDED);
+			enqueuedBytes += next.size;
+		}
+		// twice a request's worth enqueued, merged into batches of at most 128 KB each
+		DispatchQueue.State state = queue.state();
+		assertThat(state.fillsRequest()).isFalse();
+		assertThat(state.waitingSize()).isLessThan(BatchValidator.MAX_REQUEST_SIZE);
+		long sent = 0;
+		for (BatchGroup group : queue.take()) {
+			sent += group.size();
+		}
+		assertThat(sent).isEqualTo(state.waitingSize());
+	}
+
+	@Test
+	void theWaitingSizeStaysTheSizeOfWhatIsSentThroughMergesEvictionsAndRequestsSentAgain() {
+		Random random = new Random(11);
+		DispatchQueue queue = new DispatchQueue(10_000, 256 * 1024);
+		List<List<BatchGroup>> inFlight = new ArrayList<>();
+		for (int step = 0; step < 3000; step++) {
+			int action = random.nextInt(20);
+			if (action == 0) {
+				List<BatchGroup> taken = queue.take();
+				if (!taken.isEmpty()) {
+					inFlight.add(taken);
+				}
+			}
+			else if (action == 1 && !inFlight.isEmpty()) {
+				// settle a request: delivered, or sent again
+				List<BatchGroup> request = inFlight.remove(random.nextInt(inFlight.size()));
+				settle(queue, request, random.nextBoolean());
+			}
+			else {
+				// 18 envelopes: batches merge, and the oldest group often holds several
+				PendingBatch batch = withAttributes("user-" + random.nextInt(6), 700 * random.nextInt(3));
+				queue.offer(batch, OverflowPolicy.DROP_OLDEST, Duration.ZERO, this.evicted);
+			}
+		}
+		assertThat(this.evicted).isNotEmpty();
+		inFlight.forEach((request) -> settle(queue, request, true));
+		long waiting = queue.state().waitingSize();
+		long sent = 0;
+		for (List<BatchGroup> taken = queue.take(); !taken.isEmpty(); taken = queue.take()) {
+			for (BatchGroup group : taken) {
+				sent += group.size();
+			}
+			settle(queue, taken, false);
+		}
+		assertThat(sent).isEqualTo(waiting);
+		assertThat(queue.state().waitingSize()).isZero();
+	}
+
+	private static void settle(DispatchQueue queue, List<BatchGroup> request, boolean again) {
+		List<PendingBatch> settled = new ArrayList<>();
+		if (!again) {
+			request.forEach((group) -> settled.addAll(group.batches));
+		}
+		queue.settle(request, settled, again ? request : List.of());
 	}
 
 	@Test
@@ -138,6 +225,12 @@ class DispatchQueueTests {
 			event.customAttribute("p", "x".repeat(padding));
 		}
 		return this.encoder.encode(batch.addEvent(event), 0);
+	}
+
+	private PendingBatch withAttributes(String user, int attributeLength) {
+		return this.encoder.encode(new Batch().userIdentities(new UserIdentities().customerId(user))
+			.userAttribute("a", "x".repeat(attributeLength))
+			.addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "e")), 0);
 	}
 
 	// a batch of exactly the given size: ASCII padding adds one byte per character
