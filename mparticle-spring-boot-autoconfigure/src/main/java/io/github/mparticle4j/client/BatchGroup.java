@@ -17,6 +17,7 @@
 package io.github.mparticle4j.client;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,16 @@ import org.jspecify.annotations.Nullable;
 final class BatchGroup {
 
 	private static final byte[] SOURCE_REQUEST_ID = "{\"source_request_id\":".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] OPEN_FIRST_BATCH = "[{\"source_request_id\":".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] OPEN_NEXT_BATCH = ",{\"source_request_id\":".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] COMMA = { ',' };
+
+	private static final byte[] CLOSE_BATCH = { ']', '}' };
+
+	private static final byte[] CLOSE_ARRAY = { ']' };
 
 	final BatchEnvelope envelope;
 
@@ -196,27 +207,48 @@ final class BatchGroup {
 	}
 
 	/**
-	 * Writes groups as the body of one bulk request: a JSON array of their batches.
+	 * Makes the body of one bulk request of groups, a JSON array of their batches, from
+	 * the bytes the groups hold, without copying them.
 	 * @param groups the groups
 	 * @return the request
 	 */
 	static SerializedRequest writeRequest(List<BatchGroup> groups) {
 		int[] sizes = new int[groups.size()];
 		int size = 2 + groups.size() - 1;
+		int segments = 1;
 		for (int i = 0; i < groups.size(); i++) {
-			sizes[i] = groups.get(i).size();
+			BatchGroup group = groups.get(i);
+			sizes[i] = group.size();
 			size += sizes[i];
+			segments += 5 + 2 * group.batches.size();
 		}
-		RequestWriter.Buffer body = new RequestWriter.Buffer(size);
-		body.write('[');
+		List<ByteBuffer> body = new ArrayList<>(segments);
 		for (int i = 0; i < groups.size(); i++) {
-			if (i > 0) {
-				body.write(',');
-			}
-			groups.get(i).writeTo(body);
+			groups.get(i).addSegments(body, (i == 0) ? OPEN_FIRST_BATCH : OPEN_NEXT_BATCH);
 		}
-		body.write(']');
-		return new SerializedRequest(body, sizes);
+		body.add(ByteBuffer.wrap(CLOSE_ARRAY));
+		return new SerializedRequest(body.toArray(new ByteBuffer[0]), size, sizes);
+	}
+
+	// the same bytes as write(..), as views of the arrays
+	private void addSegments(List<ByteBuffer> body, byte[] opening) {
+		byte[] id = first().sourceRequestIdJson;
+		byte[] envelope = this.envelope.json();
+		body.add(ByteBuffer.wrap(opening));
+		body.add(ByteBuffer.wrap(id));
+		body.add(ByteBuffer.wrap(COMMA));
+		body.add(ByteBuffer.wrap(envelope, 1, envelope.length - 3));
+		boolean first = true;
+		for (PendingBatch batch : this.batches) {
+			if (batch.events.length > 0) {
+				if (!first) {
+					body.add(ByteBuffer.wrap(COMMA));
+				}
+				body.add(ByteBuffer.wrap(batch.events));
+				first = false;
+			}
+		}
+		body.add(ByteBuffer.wrap(CLOSE_BATCH));
 	}
 
 	private static void write(ByteArrayOutputStream out, byte[] id, byte[] envelope, List<PendingBatch> batches) {

@@ -50,7 +50,7 @@ final class EventsApiDispatchSender implements DispatchSender {
 	@Override
 	public Mono<UploadResult> sendBulk(SerializedRequest request, List<String> sourceRequestIds) {
 		return Mono.defer(() -> {
-			List<Batch> batches = READER.readValue(request.buffer().toByteArray());
+			List<Batch> batches = READER.readValue(request.toByteArray());
 			Mono<UploadResult> result = this.eventsApi.bulkUploadEvents(batches);
 			return (result != null) ? result : Mono.error(new IllegalStateException(
 					"bulkUploadEvents(..) of " + this.eventsApi.getClass().getName() + " returned null"));

@@ -133,25 +133,74 @@ final class RequestWriter {
 	}
 
 	/**
-	 * The serialized body of a request.
-	 *
-	 * @param buffer the bytes
-	 * @param batchSizes the size in bytes of each batch
+	 * The serialized body of a request: one array, or the pieces of the batches that the
+	 * dispatcher holds, in order, so that its body is not copied again before the
+	 * transport writes it. Nothing writes to the memory it refers to.
 	 */
-	record SerializedRequest(Buffer buffer, int[] batchSizes) {
+	static final class SerializedRequest {
 
-		int size() {
-			return this.buffer.size();
+		private final ByteBuffer[] segments;
+
+		private final int size;
+
+		private final int[] batchSizes;
+
+		SerializedRequest(Buffer buffer, int[] batchSizes) {
+			this(new ByteBuffer[] { buffer.view() }, buffer.size(), batchSizes);
 		}
 
 		/**
-		 * Returns a new view of the body, for one attempt to send it. It is backed by the
-		 * buffer's array, so that the transport can wrap it without copying; nothing
-		 * writes to it.
+		 * Creates a request from pieces.
+		 * @param segments the pieces, in order
+		 * @param size the sum of their sizes
+		 * @param batchSizes the size in bytes of each batch
+		 */
+		SerializedRequest(ByteBuffer[] segments, int size, int[] batchSizes) {
+			this.segments = segments;
+			this.size = size;
+			this.batchSizes = batchSizes;
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		int[] batchSizes() {
+			return this.batchSizes;
+		}
+
+		/**
+		 * Returns new views of the pieces of the body, for one attempt to send it, so
+		 * that the transport can wrap them without copying.
+		 * @return the views
+		 */
+		ByteBuffer[] segments() {
+			ByteBuffer[] views = new ByteBuffer[this.segments.length];
+			for (int i = 0; i < views.length; i++) {
+				views[i] = this.segments[i].duplicate();
+			}
+			return views;
+		}
+
+		/**
+		 * Returns a new view of the body in one piece, for one attempt to send it: the
+		 * buffer's own array when there is one piece, else a copy.
 		 * @return the view
 		 */
 		ByteBuffer body() {
-			return this.buffer.view();
+			return (this.segments.length == 1) ? this.segments[0].duplicate() : ByteBuffer.wrap(toByteArray());
+		}
+
+		byte[] toByteArray() {
+			byte[] bytes = new byte[this.size];
+			int position = 0;
+			for (ByteBuffer segment : this.segments) {
+				ByteBuffer view = segment.duplicate();
+				int length = view.remaining();
+				view.get(bytes, position, length);
+				position += length;
+			}
+			return bytes;
 		}
 
 	}

@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.client;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -254,8 +255,21 @@ class DispatchQueueTests {
 				0);
 	}
 
+	// the body's bytes, checked against its declared size and its batches written whole
 	private static int requestSize(List<BatchGroup> groups) {
-		return BatchGroup.writeRequest(groups).size();
+		RequestWriter.SerializedRequest request = BatchGroup.writeRequest(groups);
+		byte[] body = request.toByteArray();
+		ByteArrayOutputStream expected = new ByteArrayOutputStream();
+		expected.write('[');
+		for (int i = 0; i < groups.size(); i++) {
+			if (i > 0) {
+				expected.write(',');
+			}
+			expected.writeBytes(groups.get(i).toJson());
+		}
+		expected.write(']');
+		assertThat(body).isEqualTo(expected.toByteArray()).hasSize(request.size());
+		return body.length;
 	}
 
 }
