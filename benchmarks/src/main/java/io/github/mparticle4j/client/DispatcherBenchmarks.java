@@ -234,7 +234,7 @@ public class DispatcherBenchmarks {
 
 	// the body as the transport gets it: wrapped for Netty, as DefaultEventsApi does
 	private static int body(List<BatchGroup> groups) {
-		DataBuffer body = ReactorNettyConnector.wrap(BatchGroup.writeRequest(groups).segments());
+		DataBuffer body = ReactorNettyConnector.wrap(BatchGroup.writeRequest(groups).body());
 		int size = body.readableByteCount();
 		DataBufferUtils.release(body);
 		return size;

@@ -207,8 +207,8 @@ final class BatchGroup {
 	}
 
 	/**
-	 * Makes the body of one bulk request of groups, a JSON array of their batches, from
-	 * the bytes the groups hold, without copying them.
+	 * Makes the body of one bulk request of groups, a JSON array of their batches, as
+	 * views of the bytes the groups hold.
 	 * @param groups the groups
 	 * @return the request
 	 */

@@ -19,6 +19,7 @@ package io.github.mparticle4j.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -292,8 +293,8 @@ final class DefaultEventsApi implements EventsApi, DispatchSender {
 	}
 
 	private DataBuffer body(Upload upload) {
-		SerializedRequest request = upload.request();
-		return NETTY_PRESENT ? ReactorNettyConnector.wrap(request.segments()) : BUFFERS.wrap(request.body());
+		ByteBuffer body = upload.request().body();
+		return NETTY_PRESENT ? ReactorNettyConnector.wrap(body) : BUFFERS.wrap(body);
 	}
 
 	private Mono<Outcome> outcome(ClientResponse response) {

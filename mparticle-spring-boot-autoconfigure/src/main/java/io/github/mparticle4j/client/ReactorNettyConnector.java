@@ -19,7 +19,6 @@ package io.github.mparticle4j.client;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 
-import io.netty.buffer.Unpooled;
 import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.ChannelException;
 import io.netty.channel.ChannelOption;
@@ -96,11 +95,11 @@ final class ReactorNettyConnector {
 	/**
 	 * Wraps a body for Reactor Netty without copying it: Spring's converter copies every
 	 * buffer that is not Netty's own into a new array before sending it.
-	 * @param segments the pieces of the body, in order
+	 * @param body the body
 	 * @return a Netty data buffer sharing the body's memory
 	 */
-	static DataBuffer wrap(ByteBuffer... segments) {
-		return (segments.length == 1) ? BUFFERS.wrap(segments[0]) : BUFFERS.wrap(Unpooled.wrappedBuffer(segments));
+	static DataBuffer wrap(ByteBuffer body) {
+		return BUFFERS.wrap(body);
 	}
 
 	/**

@@ -134,8 +134,8 @@ final class RequestWriter {
 
 	/**
 	 * The serialized body of a request: one array, or the pieces of the batches that the
-	 * dispatcher holds, in order, so that its body is not copied again before the
-	 * transport writes it. Nothing writes to the memory it refers to.
+	 * dispatcher holds, in order, so that a request waiting for mParticle's answer does
+	 * not hold a second copy of its batches. Nothing writes to the memory it refers to.
 	 */
 	static final class SerializedRequest {
 
@@ -170,21 +170,9 @@ final class RequestWriter {
 		}
 
 		/**
-		 * Returns new views of the pieces of the body, for one attempt to send it, so
-		 * that the transport can wrap them without copying.
-		 * @return the views
-		 */
-		ByteBuffer[] segments() {
-			ByteBuffer[] views = new ByteBuffer[this.segments.length];
-			for (int i = 0; i < views.length; i++) {
-				views[i] = this.segments[i].duplicate();
-			}
-			return views;
-		}
-
-		/**
 		 * Returns a new view of the body in one piece, for one attempt to send it: the
-		 * buffer's own array when there is one piece, else a copy.
+		 * buffer's own array when there is one piece, else a copy, which the transport
+		 * lets go of once it has written it, rather than when mParticle answers.
 		 * @return the view
 		 */
 		ByteBuffer body() {
