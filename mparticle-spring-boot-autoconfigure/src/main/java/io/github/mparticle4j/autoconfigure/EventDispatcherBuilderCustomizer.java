@@ -24,9 +24,10 @@ import io.github.mparticle4j.client.EventDispatcherBuilder;
  * {@link EventDispatcherBuilder} of each auto-configured {@link EventDispatcher}.
  * Customizers run after the {@code mparticle.dispatcher.*} properties (or those of the
  * named input, {@code mparticle.inputs.<name>.dispatcher.*}) have been applied, in order,
- * so they can override any of them. A customizer that sets a
- * {@link EventDispatcherBuilder#listener listener} replaces the one that records the
- * dispatcher's metrics.
+ * so they can override any of them. A customizer that
+ * {@link EventDispatcherBuilder#addListener adds a listener} keeps the one that records
+ * the dispatcher's metrics; one that {@link EventDispatcherBuilder#listener sets} a
+ * listener replaces it.
  *
  * @author mparticle4j contributors
  */

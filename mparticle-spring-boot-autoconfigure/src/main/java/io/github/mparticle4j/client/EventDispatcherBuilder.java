@@ -197,12 +197,27 @@ public final class EventDispatcherBuilder {
 	}
 
 	/**
-	 * Sets the listener that observes the dispatcher, for metrics.
+	 * Sets the listener that observes the dispatcher, for metrics, replacing any set or
+	 * added before, such as the one that the auto-configuration adds for Micrometer.
 	 * @param listener the listener
 	 * @return this builder
+	 * @see #addListener(EventDispatcherListener)
 	 */
 	public EventDispatcherBuilder listener(EventDispatcherListener listener) {
 		this.listener = Objects.requireNonNull(listener, "'listener' must not be null");
+		return this;
+	}
+
+	/**
+	 * Adds a listener that observes the dispatcher, called after those set or added
+	 * before.
+	 * @param listener the listener
+	 * @return this builder
+	 */
+	public EventDispatcherBuilder addListener(EventDispatcherListener listener) {
+		Objects.requireNonNull(listener, "'listener' must not be null");
+		this.listener = (this.listener == EventDispatcherListener.NONE) ? listener
+				: new CompositeEventDispatcherListener(this.listener, listener);
 		return this;
 	}
 

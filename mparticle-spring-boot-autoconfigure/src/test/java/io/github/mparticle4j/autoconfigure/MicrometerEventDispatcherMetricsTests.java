@@ -19,6 +19,7 @@ package io.github.mparticle4j.autoconfigure;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.mparticle4j.client.Delivery;
@@ -202,6 +203,49 @@ class MicrometerEventDispatcherMetricsTests {
 				assertThat(count(registry, "delivered", "ios", null)).isZero();
 				assertThat(gauge(registry, "queued.batches", "ios")).isZero();
 			});
+	}
+
+	@Test
+	void aCustomizerThatAddsAListenerKeepsTheMetersWhileOneThatSetsAListenerReplacesThem() {
+		AtomicInteger added = new AtomicInteger();
+		AtomicInteger replacing = new AtomicInteger();
+		EventDispatcherListener counting = new EventDispatcherListener() {
+
+			@Override
+			public void enqueued(int bytes) {
+				added.incrementAndGet();
+			}
+
+		};
+		EventDispatcherListener replacement = new EventDispatcherListener() {
+
+			@Override
+			public void enqueued(int bytes) {
+				replacing.incrementAndGet();
+			}
+
+		};
+		ApplicationContextRunner runner = this.contextRunner
+			.withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("mparticle.mode=log");
+		runner.withBean(EventDispatcherBuilderCustomizer.class, () -> (builder) -> builder.addListener(counting))
+			.run((context) -> {
+				enqueueAndFlush(context.getBean(EventDispatcher.class));
+				assertThat(count(context.getBean(MeterRegistry.class), "enqueued", "default", null)).isEqualTo(1);
+				assertThat(added).hasValue(1);
+			});
+		runner.withBean(EventDispatcherBuilderCustomizer.class, () -> (builder) -> builder.listener(replacement))
+			.run((context) -> {
+				enqueueAndFlush(context.getBean(EventDispatcher.class));
+				assertThat(count(context.getBean(MeterRegistry.class), "enqueued", "default", null)).isZero();
+				assertThat(replacing).hasValue(1);
+			});
+	}
+
+	private static void enqueueAndFlush(EventDispatcher dispatcher) {
+		CompletableFuture<Delivery> delivered = dispatcher.enqueue(DocumentedExamples.minimal());
+		dispatcher.flush();
+		assertThat(delivered).succeedsWithin(Duration.ofSeconds(10));
 	}
 
 	@Test

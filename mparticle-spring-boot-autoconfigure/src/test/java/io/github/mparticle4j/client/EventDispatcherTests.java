@@ -554,6 +554,40 @@ class EventDispatcherTests {
 	}
 
 	@Test
+	void addedListenersAreAllCalledInTheOrderTheyWereAdded() {
+		List<String> calls = new CopyOnWriteArrayList<>();
+		EventDispatcher dispatcher = dispatcher().addListener(recording("first", calls))
+			.addListener(recording("second", calls))
+			.build();
+		dispatcher.enqueue(user("1", "a"));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(calls).containsExactly("first enqueued", "second enqueued", "first accepted", "second accepted",
+				"first delivered", "second delivered");
+	}
+
+	private static EventDispatcherListener recording(String name, List<String> calls) {
+		return new EventDispatcherListener() {
+
+			@Override
+			public void enqueued(int bytes) {
+				calls.add(name + " enqueued");
+			}
+
+			@Override
+			public void requestAccepted(int batches, int bytes, int retries) {
+				calls.add(name + " accepted");
+			}
+
+			@Override
+			public void delivered(Duration sinceEnqueue) {
+				calls.add(name + " delivered");
+			}
+
+		};
+	}
+
+	@Test
 	void unauthorizedBatchesFailWithTheReason() {
 		this.answer = (request) -> Mono.just(InProcessConnector.Response.of(401));
 		EventDispatcher dispatcher = dispatcher().build();
