@@ -16,7 +16,6 @@
 
 package io.github.mparticle4j.client;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -189,21 +188,14 @@ final class BatchGroup {
 	}
 
 	/**
-	 * Writes this group as one batch.
-	 * @param out where to write
-	 */
-	void writeTo(ByteArrayOutputStream out) {
-		write(out, first().sourceRequestIdJson, this.envelope.json(), this.batches);
-	}
-
-	/**
 	 * Writes this group on its own.
 	 * @return the JSON
 	 */
 	byte[] toJson() {
-		RequestWriter.Buffer out = new RequestWriter.Buffer(size());
-		writeTo(out);
-		return out.toByteArrayExact();
+		List<ByteBuffer> segments = new ArrayList<>(5 + 2 * this.batches.size());
+		addSegments(segments, SOURCE_REQUEST_ID);
+		int size = size();
+		return new SerializedRequest(segments.toArray(new ByteBuffer[0]), size, new int[] { size }).toByteArray();
 	}
 
 	/**
@@ -230,7 +222,8 @@ final class BatchGroup {
 		return new SerializedRequest(body.toArray(new ByteBuffer[0]), size, sizes);
 	}
 
-	// the same bytes as write(..), as views of the arrays
+	// this group as one batch after the opening, which ends in "source_request_id":,
+	// as views of the arrays: the envelope without its opening brace and closing "]}"
 	private void addSegments(List<ByteBuffer> body, byte[] opening) {
 		byte[] id = first().sourceRequestIdJson;
 		byte[] envelope = this.envelope.json();
@@ -249,26 +242,6 @@ final class BatchGroup {
 			}
 		}
 		body.add(ByteBuffer.wrap(CLOSE_BATCH));
-	}
-
-	private static void write(ByteArrayOutputStream out, byte[] id, byte[] envelope, List<PendingBatch> batches) {
-		out.write(SOURCE_REQUEST_ID, 0, SOURCE_REQUEST_ID.length);
-		out.write(id, 0, id.length);
-		out.write(',');
-		// the envelope without its opening brace and the closing "]}"
-		out.write(envelope, 1, envelope.length - 3);
-		boolean first = true;
-		for (PendingBatch batch : batches) {
-			if (batch.events.length > 0) {
-				if (!first) {
-					out.write(',');
-				}
-				out.write(batch.events, 0, batch.events.length);
-				first = false;
-			}
-		}
-		out.write(']');
-		out.write('}');
 	}
 
 }

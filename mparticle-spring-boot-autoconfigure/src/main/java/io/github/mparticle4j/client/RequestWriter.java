@@ -206,14 +206,6 @@ final class RequestWriter {
 			return ByteBuffer.wrap(this.buf, 0, this.count);
 		}
 
-		/**
-		 * Returns the content, as the buffer's own array when it is full.
-		 * @return the content
-		 */
-		byte[] toByteArrayExact() {
-			return (this.count == this.buf.length) ? this.buf : toByteArray();
-		}
-
 		int capacity() {
 			return this.buf.length;
 		}
