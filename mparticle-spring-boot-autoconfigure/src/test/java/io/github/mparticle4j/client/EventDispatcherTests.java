@@ -300,6 +300,31 @@ class EventDispatcherTests {
 	}
 
 	@Test
+	void aDeliveryFailureHasNoStackTraceOfItsOwnButItsCauseHasOne() {
+		EventDispatcher dispatcher = dispatcher().maxQueuedBatches(1).build();
+		dispatcher.enqueue(user("1", "a"));
+		Throwable full = dispatcher.enqueue(user("2", "b")).handle((delivery, failure) -> failure).join();
+		assertThat(full).isInstanceOf(DeliveryFailedException.class);
+		assertThat(full.getStackTrace()).isEmpty();
+		Throwable invalid = dispatcher.enqueue(new Batch()).handle((delivery, failure) -> failure).join();
+		assertThat(invalid).isInstanceOf(DeliveryFailedException.class);
+		assertThat(invalid.getStackTrace()).isEmpty();
+		assertThat(invalid.getCause()).isInstanceOf(MParticleValidationException.class);
+		assertThat(invalid.getCause().getStackTrace()).isNotEmpty();
+	}
+
+	@Test
+	void theStatusCountsTheQueuedBatchesSerializedSizeWithoutTheirFootprint() {
+		EventDispatcher dispatcher = dispatcher().build();
+		dispatcher.enqueue(user("1", "a"));
+		long queuedBytes = dispatcher.status().queuedBytes();
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		// the request is the batch in brackets
+		assertThat(queuedBytes).isEqualTo(this.sent.get(0).body().length - 2);
+	}
+
+	@Test
 	void aFullQueueCanDropTheOldestBatchInstead() {
 		EventDispatcher dispatcher = dispatcher().maxQueuedBatches(2)
 			.overflowPolicy(OverflowPolicy.DROP_OLDEST)
