@@ -158,15 +158,7 @@ class LocalStandInTests {
 	}
 
 	private JsonNode receivedByTheStandIn() {
-		byte[] received = this.app.get()
-			.uri("/stand-in/requests")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return this.jsonMapper.readTree(received);
+		return JsonExchanges.get(this.app, "/stand-in/requests");
 	}
 
 	private void expect400(MediaType contentType, String body, String messageStart) {

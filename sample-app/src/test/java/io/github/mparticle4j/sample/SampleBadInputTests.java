@@ -26,7 +26,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,8 +47,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureLocalEventsApi
 class SampleBadInputTests {
-
-	private final JsonMapper jsonMapper = JsonMapper.builder().build();
 
 	@LocalServerPort
 	private int port;
@@ -175,17 +172,7 @@ class SampleBadInputTests {
 	}
 
 	private JsonNode post(String path, String body) {
-		byte[] response = this.client.post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return this.jsonMapper.readTree(response);
+		return JsonExchanges.post(this.client, path, body, 400);
 	}
 
 }

@@ -35,7 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,29 +166,11 @@ class SampleDispatcherTests {
 	}
 
 	private JsonNode post(String path, String body, int status) {
-		byte[] response = this.client.post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return this.jsonMapper.readTree(response);
+		return JsonExchanges.post(this.client, path, body, status);
 	}
 
 	private JsonNode get(String path) {
-		byte[] response = this.client.get()
-			.uri(path)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return this.jsonMapper.readTree(response);
+		return JsonExchanges.get(this.client, path);
 	}
 
 	private JsonNode json(String json) {

@@ -34,7 +34,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -83,7 +82,10 @@ class SampleEndpointsTests {
 	@BeforeEach
 	void setUp() {
 		eventsApi.answer(WireMock.aResponse().withStatus(202));
-		this.client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build();
+		this.client = WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + this.port)
+			.defaultHeader("User-Agent", "sample-test")
+			.build();
 	}
 
 	@Test
@@ -237,18 +239,7 @@ class SampleEndpointsTests {
 	}
 
 	private JsonNode postForJson(String path, String body, int status) {
-		byte[] response = this.client.post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("User-Agent", "sample-test")
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return this.jsonMapper.readTree(response);
+		return JsonExchanges.post(this.client, path, body, status);
 	}
 
 	private JsonNode lastBatch(String path) {
