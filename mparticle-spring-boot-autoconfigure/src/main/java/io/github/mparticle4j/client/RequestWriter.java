@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Serializes the batches of one request, once, into the byte array that is sent, and
  * measures each batch on the way. Uses a mapper of its own, so that the JSON does not
- * depend on how the application configures Jackson.
+ * depend on how the application configures Jackson, and writes the batches through a
+ * {@link ModelWriter} for that mapper.
  *
  * @author mparticle4j contributors
  */
@@ -52,6 +53,8 @@ final class RequestWriter {
 
 	private final ObjectWriter adjacentWriter;
 
+	private final ModelWriter models;
+
 	RequestWriter() {
 		JsonMapper mapper = JsonMapper.builder()
 			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -59,6 +62,7 @@ final class RequestWriter {
 			.build();
 		this.writer = mapper.writerFor(Batch.class);
 		this.adjacentWriter = this.writer.withRootValueSeparator("");
+		this.models = new ModelWriter(mapper);
 	}
 
 	/**
@@ -67,7 +71,9 @@ final class RequestWriter {
 	 * @return the JSON
 	 */
 	byte[] toBytes(Batch batch) {
-		return this.writer.writeValueAsBytes(batch);
+		Buffer buffer = new Buffer(capacityFor(1));
+		write(buffer, batch);
+		return buffer.toByteArray();
 	}
 
 	/**
@@ -81,16 +87,16 @@ final class RequestWriter {
 	int writeAdjacent(Buffer out, Batch first, Batch second) {
 		int secondStart;
 		try (JsonGenerator generator = this.adjacentWriter.createGenerator(out)) {
-			this.adjacentWriter.writeValue(generator, first);
+			this.models.write(generator, first);
 			secondStart = out.size() + generator.streamWriteOutputBuffered();
-			this.adjacentWriter.writeValue(generator, second);
+			this.models.write(generator, second);
 		}
 		return secondStart;
 	}
 
 	SerializedRequest writeSingle(Batch batch) {
 		Buffer buffer = new Buffer(capacityFor(1));
-		this.writer.writeValue(buffer, batch);
+		write(buffer, batch);
 		learn(buffer.size(), 1);
 		return new SerializedRequest(buffer, new int[] { buffer.size() });
 	}
@@ -102,7 +108,7 @@ final class RequestWriter {
 			generator.writeStartArray();
 			for (int i = 0; i < batches.size(); i++) {
 				int start = buffer.size() + generator.streamWriteOutputBuffered();
-				this.writer.writeValue(generator, batches.get(i));
+				this.models.write(generator, batches.get(i));
 				int end = buffer.size() + generator.streamWriteOutputBuffered();
 				// every batch after the first is preceded by a comma
 				sizes[i] = end - start - ((i > 0) ? 1 : 0);
@@ -111,6 +117,12 @@ final class RequestWriter {
 		}
 		learn(buffer.size(), batches.size());
 		return new SerializedRequest(buffer, sizes);
+	}
+
+	private void write(Buffer buffer, Batch batch) {
+		try (JsonGenerator generator = this.writer.createGenerator(buffer)) {
+			this.models.write(generator, batch);
+		}
 	}
 
 	private int capacityFor(int batches) {

@@ -45,7 +45,7 @@ import java.util.TreeSet;
  *
  * @author mparticle4j contributors
  */
-final class RandomModel {
+public final class RandomModel {
 
 	private static final int[] CODE_POINTS = "abcXYZ019 _-.:/\"\\\u00e9\u00df\u4e2d\ud83d\ude00\n\t\u0001".codePoints()
 		.toArray();
@@ -54,15 +54,15 @@ final class RandomModel {
 
 	private final Set<String> calledSetters = new TreeSet<>();
 
-	RandomModel(long seed) {
+	public RandomModel(long seed) {
 		this.random = new Random(seed);
 	}
 
-	Set<String> calledSetters() {
+	public Set<String> calledSetters() {
 		return this.calledSetters;
 	}
 
-	static Set<String> allSetters(Class<?>... roots) {
+	public static Set<String> allSetters(Class<?>... roots) {
 		Set<String> setters = new TreeSet<>();
 		for (Class<?> type : modelClasses(roots)) {
 			for (Method method : setters(type)) {
@@ -76,7 +76,7 @@ final class RandomModel {
 	 * Returns every concrete model class reachable from the given ones through setter
 	 * parameters, including every event type.
 	 */
-	static Set<Class<?>> modelClasses(Class<?>... roots) {
+	public static Set<Class<?>> modelClasses(Class<?>... roots) {
 		Set<Class<?>> result = new LinkedHashSet<>();
 		List<Class<?>> pending = new ArrayList<>(Arrays.asList(roots));
 		pending.addAll(Arrays.asList(Event.class.getPermittedSubclasses()));
@@ -128,7 +128,7 @@ final class RandomModel {
 		return declaring + "." + method.getName() + Arrays.toString(method.getParameterTypes());
 	}
 
-	<T> T next(Class<T> type) {
+	public <T> T next(Class<T> type) {
 		return next(type, 0);
 	}
 

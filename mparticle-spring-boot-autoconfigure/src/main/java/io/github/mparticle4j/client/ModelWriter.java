@@ -1,0 +1,461 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.client;
+
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.TypeSerializer;
+import tools.jackson.databind.ser.BeanPropertyWriter;
+import tools.jackson.databind.ser.BeanSerializer;
+import tools.jackson.databind.ser.PropertyWriter;
+import tools.jackson.databind.ser.UnrolledBeanSerializer;
+import tools.jackson.databind.ser.bean.BeanSerializerBase;
+
+/**
+ * Writes model objects as JSON exactly as a Jackson mapper would, with less work per
+ * value. Which properties a class has, their order, names, inclusion rules and type ids
+ * come from the mapper's own serializers, asked once per class, so the output follows the
+ * model's annotations; what this class saves is databind's generic work per value (a
+ * method handle call per property, a serializer per value). Values of the types the model
+ * uses (strings, numbers, booleans, enums, lists, maps, model objects) are written
+ * straight to the generator; a class whose serializer does anything that this class does
+ * not reproduce, and any other value, are written by the mapper.
+ *
+ * @author mparticle4j contributors
+ */
+final class ModelWriter {
+
+	private final JsonMapper mapper;
+
+	private final ObjectWriter fallback;
+
+	private final Shape mapShape = (writer, generator, value) -> writer.writeMap(generator, (Map<?, ?>) value);
+
+	private final Shape fallbackShape = new Fallback();
+
+	private final ClassValue<Shape> shapes = new ClassValue<>() {
+
+		@Override
+		protected Shape computeValue(Class<?> type) {
+			return shapeOf(type);
+		}
+
+	};
+
+	ModelWriter(JsonMapper mapper) {
+		this.mapper = mapper;
+		this.fallback = mapper.writer();
+	}
+
+	/**
+	 * Writes a value at the generator's current position.
+	 * @param generator the generator
+	 * @param value the value
+	 */
+	void write(JsonGenerator generator, @Nullable Object value) {
+		if (value == null) {
+			generator.writeNull();
+		}
+		else if (value instanceof String string) {
+			generator.writeString(string);
+		}
+		else if (value instanceof Long number) {
+			generator.writeNumber(number.longValue());
+		}
+		else if (value instanceof Integer number) {
+			generator.writeNumber(number.intValue());
+		}
+		else if (value instanceof Boolean flag) {
+			generator.writeBoolean(flag);
+		}
+		else if (value instanceof BigDecimal decimal) {
+			generator.writeNumber(decimal);
+		}
+		else if (value instanceof Double number) {
+			generator.writeNumber(number.doubleValue());
+		}
+		else if (value instanceof List<?> list && value instanceof RandomAccess) {
+			writeList(generator, list);
+		}
+		else {
+			Class<?> type = (value instanceof Enum<?> constant) ? constant.getDeclaringClass() : value.getClass();
+			this.shapes.get(type).write(this, generator, value);
+		}
+	}
+
+	/**
+	 * Tells whether values of the given class are written by this class rather than
+	 * handed to the mapper.
+	 * @param type the class
+	 * @return whether its values are written here
+	 */
+	boolean writesDirectly(Class<?> type) {
+		return !(this.shapes.get(type) instanceof Fallback);
+	}
+
+	private void writeList(JsonGenerator generator, List<?> list) {
+		int size = list.size();
+		generator.writeStartArray(list, size);
+		for (int i = 0; i < size; i++) {
+			write(generator, list.get(i));
+		}
+		generator.writeEndArray();
+	}
+
+	private void writeMap(JsonGenerator generator, Map<?, ?> map) {
+		for (Object key : map.keySet()) {
+			if (!(key instanceof String)) {
+				// a null key is an error and other keys need key serializers: the
+				// mapper's
+				// job
+				this.fallback.writeValue(generator, map);
+				return;
+			}
+		}
+		generator.writeStartObject(map, map.size());
+		for (Map.Entry<?, ?> entry : map.entrySet()) {
+			generator.writeName((String) entry.getKey());
+			write(generator, entry.getValue());
+		}
+		generator.writeEndObject();
+	}
+
+	private Shape shapeOf(Class<?> type) {
+		if (Map.class.isAssignableFrom(type)) {
+			return this.mapShape;
+		}
+		if (type.isEnum()) {
+			return EnumShape.of(this.mapper, type);
+		}
+		SerializationContext context = this.mapper._serializationContext();
+		ValueSerializer<Object> serializer = context.findValueSerializer(type);
+		if (serializer.getClass() == BeanSerializer.class || serializer.getClass() == UnrolledBeanSerializer.class) {
+			return BeanShape.of(context, (BeanSerializerBase) serializer, this.fallbackShape);
+		}
+		Method valueMethod = jsonValueMethod(type);
+		if (valueMethod != null && valueMethod.trySetAccessible()) {
+			return new ValueShape(valueMethod);
+		}
+		return this.fallbackShape;
+	}
+
+	private static @Nullable Method jsonValueMethod(Class<?> type) {
+		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+			for (Method method : current.getDeclaredMethods()) {
+				JsonValue annotation = method.getAnnotation(JsonValue.class);
+				if (annotation != null && annotation.value() && method.getParameterCount() == 0) {
+					return method;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * How the values of one class are written.
+	 */
+	@FunctionalInterface
+	private interface Shape {
+
+		void write(ModelWriter writer, JsonGenerator generator, Object value);
+
+	}
+
+	/**
+	 * Values that the mapper writes.
+	 */
+	private static final class Fallback implements Shape {
+
+		@Override
+		public void write(ModelWriter writer, JsonGenerator generator, Object value) {
+			writer.fallback.writeValue(generator, value);
+		}
+
+	}
+
+	/**
+	 * The constants of an enum, each as the string the mapper writes for it.
+	 */
+	private static final class EnumShape implements Shape {
+
+		private final SerializableString[] values;
+
+		private EnumShape(SerializableString[] values) {
+			this.values = values;
+		}
+
+		static Shape of(JsonMapper mapper, Class<?> type) {
+			Object[] constants = type.getEnumConstants();
+			SerializableString[] values = new SerializableString[constants.length];
+			for (int i = 0; i < constants.length; i++) {
+				JsonNode json = mapper.readTree(mapper.writeValueAsBytes(constants[i]));
+				if (!json.isString()) {
+					return new Fallback();
+				}
+				values[i] = new SerializedString(json.stringValue());
+			}
+			return new EnumShape(values);
+		}
+
+		@Override
+		public void write(ModelWriter writer, JsonGenerator generator, Object value) {
+			generator.writeString(this.values[((Enum<?>) value).ordinal()]);
+		}
+
+	}
+
+	/**
+	 * A class whose {@link JsonValue} method gives the value to write.
+	 */
+	private static final class ValueShape implements Shape {
+
+		private final Method method;
+
+		ValueShape(Method method) {
+			this.method = method;
+		}
+
+		@Override
+		public void write(ModelWriter writer, JsonGenerator generator, Object value) {
+			try {
+				writer.write(generator, this.method.invoke(value));
+			}
+			catch (IllegalAccessException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InvocationTargetException ex) {
+				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(ex.getCause());
+			}
+		}
+
+	}
+
+	/**
+	 * A model class: its properties in the order the mapper writes them.
+	 */
+	private static final class BeanShape implements Shape {
+
+		private final Property[] properties;
+
+		private BeanShape(Property[] properties) {
+			this.properties = properties;
+		}
+
+		static Shape of(SerializationContext context, BeanSerializerBase serializer, Shape fallback) {
+			// views are not checked: the writer is never used with an active view
+			if (serializer.usesObjectId()) {
+				return fallback;
+			}
+			List<Property> properties = new ArrayList<>();
+			for (Iterator<PropertyWriter> iterator = serializer.properties(); iterator.hasNext();) {
+				PropertyWriter writer = iterator.next();
+				Property property = (writer instanceof BeanPropertyWriter beanProperty)
+						? Property.of(context, beanProperty) : null;
+				if (property == null) {
+					return fallback;
+				}
+				properties.add(property);
+			}
+			return new BeanShape(properties.toArray(new Property[0]));
+		}
+
+		@Override
+		public void write(ModelWriter writer, JsonGenerator generator, Object bean) {
+			generator.writeStartObject(bean);
+			for (Property property : this.properties) {
+				property.write(writer, generator, bean);
+			}
+			generator.writeEndObject();
+		}
+
+	}
+
+	/**
+	 * One property of a model class: a field, read directly.
+	 */
+	private static final class Property {
+
+		private final SerializableString name;
+
+		private final Field field;
+
+		private final boolean suppressNulls;
+
+		private final boolean suppressEmpty;
+
+		private final @Nullable TypeId typeId;
+
+		private Property(SerializableString name, Field field, boolean suppressNulls, boolean suppressEmpty,
+				@Nullable TypeId typeId) {
+			this.name = name;
+			this.field = field;
+			this.suppressNulls = suppressNulls;
+			this.suppressEmpty = suppressEmpty;
+			this.typeId = typeId;
+		}
+
+		static @Nullable Property of(SerializationContext context, BeanPropertyWriter writer) {
+			Member member = writer.getMember().getMember();
+			if (!(member instanceof Field field) || !((AccessibleObject) field).trySetAccessible()
+					|| hasCustomSerialization(writer)) {
+				return null;
+			}
+			Class<?> type = writer.getType().getRawClass();
+			JsonInclude.Value inclusion = writer.findPropertyInclusion(context.getConfig(), type);
+			JsonInclude.Include contentInclusion = inclusion.getContentInclusion();
+			if (contentInclusion != JsonInclude.Include.ALWAYS
+					&& contentInclusion != JsonInclude.Include.USE_DEFAULTS) {
+				return null;
+			}
+			JsonInclude.Include valueInclusion = inclusion.getValueInclusion();
+			boolean suppressEmpty;
+			switch (valueInclusion) {
+				case ALWAYS, USE_DEFAULTS, NON_NULL -> suppressEmpty = false;
+				case NON_EMPTY -> {
+					if (!String.class.equals(type) && !Collection.class.isAssignableFrom(type)
+							&& !Map.class.isAssignableFrom(type)) {
+						return null;
+					}
+					suppressEmpty = true;
+				}
+				default -> {
+					return null;
+				}
+			}
+			if (writer.willSuppressNulls() != (valueInclusion == JsonInclude.Include.NON_NULL || suppressEmpty)) {
+				return null;
+			}
+			TypeId typeId = null;
+			TypeSerializer typeSerializer = writer.getTypeSerializer();
+			if (typeSerializer != null) {
+				if (typeSerializer.getTypeInclusion() != JsonTypeInfo.As.EXTERNAL_PROPERTY) {
+					return null;
+				}
+				typeId = new TypeId(context, typeSerializer);
+			}
+			return new Property(writer.getSerializedName(), field, writer.willSuppressNulls(), suppressEmpty, typeId);
+		}
+
+		private static boolean hasCustomSerialization(BeanPropertyWriter writer) {
+			return writer.getAnnotation(JsonSerialize.class) != null || writer.getAnnotation(JsonFormat.class) != null
+					|| writer.getAnnotation(JsonRawValue.class) != null
+					|| writer.getAnnotation(JsonUnwrapped.class) != null;
+		}
+
+		void write(ModelWriter writer, JsonGenerator generator, Object bean) {
+			Object value;
+			try {
+				value = this.field.get(bean);
+			}
+			catch (IllegalAccessException ex) {
+				throw new IllegalStateException(ex);
+			}
+			if (value == null) {
+				if (!this.suppressNulls) {
+					generator.writeName(this.name);
+					generator.writeNull();
+				}
+				return;
+			}
+			if (this.suppressEmpty && isEmpty(value)) {
+				return;
+			}
+			generator.writeName(this.name);
+			if (value instanceof Map<?, ?> map) {
+				writer.writeMap(generator, map);
+			}
+			else {
+				writer.write(generator, value);
+			}
+			if (this.typeId != null) {
+				this.typeId.write(generator, value);
+			}
+		}
+
+		private static boolean isEmpty(Object value) {
+			if (value instanceof String string) {
+				return string.isEmpty();
+			}
+			if (value instanceof Collection<?> collection) {
+				return collection.isEmpty();
+			}
+			return value instanceof Map<?, ?> map && map.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A type id written as a property after the value, as
+	 * {@link JsonTypeInfo.As#EXTERNAL_PROPERTY} asks.
+	 */
+	private static final class TypeId {
+
+		private final SerializableString name;
+
+		private final ClassValue<SerializableString> ids;
+
+		TypeId(SerializationContext context, TypeSerializer serializer) {
+			this.name = new SerializedString(serializer.getPropertyName());
+			this.ids = new ClassValue<>() {
+
+				@Override
+				protected SerializableString computeValue(Class<?> type) {
+					synchronized (TypeId.this) {
+						return new SerializedString(
+								serializer.getTypeIdResolver().idFromValueAndType(context, null, type));
+					}
+				}
+
+			};
+		}
+
+		void write(JsonGenerator generator, Object value) {
+			generator.writeName(this.name);
+			generator.writeString(this.ids.get(value.getClass()));
+		}
+
+	}
+
+}
