@@ -19,12 +19,10 @@ package io.github.mparticle4j.client;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import io.github.mparticle4j.client.MParticleValidationException.Violation;
 import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * Validates a batch as {@link EventsApi#uploadEvents(Batch)} would and serializes it, in
@@ -79,7 +77,6 @@ final class BatchEncoder {
 			throw new MParticleValidationException(violations);
 		}
 		String ownId = copy.getSourceRequestId();
-		String id = (ownId != null) ? ownId : UUID.randomUUID().toString();
 		Batch events = new Batch().events(copy.getEvents());
 		copy.events(null);
 		copy.sourceRequestId(null);
@@ -100,8 +97,8 @@ final class BatchEncoder {
 		finally {
 			this.buffers.release(buffer);
 		}
-		PendingBatch pending = new PendingBatch(id, quote(id), ownId != null, new BatchEnvelope(envelope), eventsJson,
-				enqueuedAt);
+		PendingBatch pending = new PendingBatch((ownId != null) ? PendingBatch.SourceRequestId.of(ownId) : null,
+				new BatchEnvelope(envelope), eventsJson, enqueuedAt);
 		this.validator.validateSizes(new int[] { pending.size }, pending.size, "batch", false, violations);
 		if (!violations.isEmpty()) {
 			throw new MParticleValidationException(violations);
@@ -122,29 +119,6 @@ final class BatchEncoder {
 		catch (RuntimeException ex) {
 			return new byte[0];
 		}
-	}
-
-	private static byte[] quote(String id) {
-		byte[] quoted = new byte[id.length() + 2];
-		for (int i = 0; i < id.length(); i++) {
-			char c = id.charAt(i);
-			if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-				return quoteEscaped(id);
-			}
-			quoted[i + 1] = (byte) c;
-		}
-		quoted[0] = '"';
-		quoted[quoted.length - 1] = '"';
-		return quoted;
-	}
-
-	private static byte[] quoteEscaped(String id) {
-		byte[] content = JsonStringEncoder.getInstance().quoteAsUTF8(id);
-		byte[] quoted = new byte[content.length + 2];
-		quoted[0] = '"';
-		System.arraycopy(content, 0, quoted, 1, content.length);
-		quoted[quoted.length - 1] = '"';
-		return quoted;
 	}
 
 }

@@ -97,7 +97,7 @@ final class BatchGroup {
 			return false;
 		}
 		int nonEmpty = this.nonEmptyEvents + ((batch.events.length > 0) ? 1 : 0);
-		if (sizeOf(first().sourceRequestIdJson.length, this.envelope.json().length,
+		if (sizeOf(first().sourceRequestIdJsonLength, this.envelope.json().length,
 				this.eventsSize + batch.events.length, nonEmpty) > BatchValidator.MAX_BATCH_SIZE) {
 			return false;
 		}
@@ -132,7 +132,7 @@ final class BatchGroup {
 	}
 
 	String sourceRequestId() {
-		return first().sourceRequestId;
+		return first().sourceRequestId().value();
 	}
 
 	long enqueuedAt() {
@@ -140,7 +140,7 @@ final class BatchGroup {
 	}
 
 	int size() {
-		return sizeOf(first().sourceRequestIdJson.length, this.envelope.json().length, this.eventsSize,
+		return sizeOf(first().sourceRequestIdJsonLength, this.envelope.json().length, this.eventsSize,
 				this.nonEmptyEvents);
 	}
 
@@ -225,7 +225,7 @@ final class BatchGroup {
 	// this group as one batch after the opening, which ends in "source_request_id":,
 	// as views of the arrays: the envelope without its opening brace and closing "]}"
 	private void addSegments(List<ByteBuffer> body, byte[] opening) {
-		byte[] id = first().sourceRequestIdJson;
+		byte[] id = first().sourceRequestId().json();
 		byte[] envelope = this.envelope.json();
 		body.add(ByteBuffer.wrap(opening));
 		body.add(ByteBuffer.wrap(id));

@@ -16,11 +16,19 @@
 
 package io.github.mparticle4j.client;
 
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * A batch accepted by an {@link EventDispatcher} and not yet settled: its serialized
  * parts, its id, when it was enqueued, and the handle given to the caller.
+ * <p>
+ * A {@code source_request_id} that the dispatcher makes for a batch is made when it is
+ * first needed: when the batch is the first of a group that is sent, or is reported. A
+ * batch that merges into another user's group before then never needs one.
  *
  * @author mparticle4j contributors
  */
@@ -35,12 +43,18 @@ final class PendingBatch {
 	 */
 	static final int FOOTPRINT = 512;
 
-	final String sourceRequestId;
+	/**
+	 * The length of a made id as a JSON string: a random UUID in quotes.
+	 */
+	static final int MADE_ID_JSON_LENGTH = 38;
+
+	private @Nullable SourceRequestId sourceRequestId;
 
 	/**
-	 * The id as a JSON string, quotes included.
+	 * The length of the id as a JSON string, quotes included, known before the id is
+	 * made.
 	 */
-	final byte[] sourceRequestIdJson;
+	final int sourceRequestIdJsonLength;
 
 	/**
 	 * Whether the caller gave the id; such a batch is never merged.
@@ -65,15 +79,72 @@ final class PendingBatch {
 
 	long sequence;
 
-	PendingBatch(String sourceRequestId, byte[] sourceRequestIdJson, boolean ownId, BatchEnvelope envelope,
-			byte[] events, long enqueuedAt) {
-		this.sourceRequestId = sourceRequestId;
-		this.sourceRequestIdJson = sourceRequestIdJson;
-		this.ownId = ownId;
+	/**
+	 * Creates a pending batch.
+	 * @param ownId the id that the caller gave the batch, or {@code null} to make one
+	 * when needed
+	 * @param envelope the envelope
+	 * @param events the events as JSON array content
+	 * @param enqueuedAt when it was enqueued, in the dispatcher's nanoseconds
+	 */
+	PendingBatch(@Nullable SourceRequestId ownId, BatchEnvelope envelope, byte[] events, long enqueuedAt) {
+		this.sourceRequestId = ownId;
+		this.ownId = ownId != null;
+		this.sourceRequestIdJsonLength = (ownId != null) ? ownId.json().length : MADE_ID_JSON_LENGTH;
 		this.envelope = envelope;
 		this.events = events;
 		this.enqueuedAt = enqueuedAt;
-		this.size = BatchGroup.sizeOf(sourceRequestIdJson.length, envelope.json().length, events.length, 1);
+		this.size = BatchGroup.sizeOf(this.sourceRequestIdJsonLength, envelope.json().length, events.length, 1);
+	}
+
+	/**
+	 * Returns the batch's {@code source_request_id}, making it if the caller gave none.
+	 * @return the id
+	 */
+	synchronized SourceRequestId sourceRequestId() {
+		SourceRequestId id = this.sourceRequestId;
+		if (id == null) {
+			id = SourceRequestId.of(UUID.randomUUID().toString());
+			this.sourceRequestId = id;
+		}
+		return id;
+	}
+
+	/**
+	 * A {@code source_request_id}, and the same as a JSON string.
+	 *
+	 * @param value the id
+	 * @param json the id as a JSON string, quotes included
+	 */
+	record SourceRequestId(String value, byte[] json) {
+
+		static SourceRequestId of(String value) {
+			return new SourceRequestId(value, quote(value));
+		}
+
+		private static byte[] quote(String id) {
+			byte[] quoted = new byte[id.length() + 2];
+			for (int i = 0; i < id.length(); i++) {
+				char c = id.charAt(i);
+				if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+					return quoteEscaped(id);
+				}
+				quoted[i + 1] = (byte) c;
+			}
+			quoted[0] = '"';
+			quoted[quoted.length - 1] = '"';
+			return quoted;
+		}
+
+		private static byte[] quoteEscaped(String id) {
+			byte[] content = JsonStringEncoder.getInstance().quoteAsUTF8(id);
+			byte[] quoted = new byte[content.length + 2];
+			quoted[0] = '"';
+			System.arraycopy(content, 0, quoted, 1, content.length);
+			quoted[quoted.length - 1] = '"';
+			return quoted;
+		}
+
 	}
 
 }
