@@ -51,6 +51,7 @@ import tools.jackson.databind.ser.BeanSerializer;
 import tools.jackson.databind.ser.PropertyWriter;
 import tools.jackson.databind.ser.UnrolledBeanSerializer;
 import tools.jackson.databind.ser.bean.BeanSerializerBase;
+import tools.jackson.databind.ser.jackson.JsonValueSerializer;
 
 /**
  * Writes model objects as JSON exactly as a Jackson mapper would, with less work per
@@ -146,9 +147,7 @@ final class ModelWriter {
 	private void writeMap(JsonGenerator generator, Map<?, ?> map) {
 		for (Object key : map.keySet()) {
 			if (!(key instanceof String)) {
-				// a null key is an error and other keys need key serializers: the
-				// mapper's
-				// job
+				// null keys (an error) and other keys (key serializers) are the mapper's
 				this.fallback.writeValue(generator, map);
 				return;
 			}
@@ -173,7 +172,7 @@ final class ModelWriter {
 		if (serializer.getClass() == BeanSerializer.class || serializer.getClass() == UnrolledBeanSerializer.class) {
 			return BeanShape.of(context, (BeanSerializerBase) serializer, this.fallbackShape);
 		}
-		Method valueMethod = jsonValueMethod(type);
+		Method valueMethod = (serializer instanceof JsonValueSerializer) ? jsonValueMethod(type) : null;
 		if (valueMethod != null && valueMethod.trySetAccessible()) {
 			return new ValueShape(valueMethod);
 		}
