@@ -47,9 +47,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.BeanPropertyWriter;
-import tools.jackson.databind.ser.BeanSerializer;
 import tools.jackson.databind.ser.PropertyWriter;
-import tools.jackson.databind.ser.UnrolledBeanSerializer;
 import tools.jackson.databind.ser.bean.BeanSerializerBase;
 import tools.jackson.databind.ser.jackson.JsonValueSerializer;
 
@@ -169,14 +167,24 @@ final class ModelWriter {
 		}
 		SerializationContext context = this.mapper._serializationContext();
 		ValueSerializer<Object> serializer = context.findValueSerializer(type);
-		if (serializer.getClass() == BeanSerializer.class || serializer.getClass() == UnrolledBeanSerializer.class) {
-			return BeanShape.of(context, (BeanSerializerBase) serializer, this.fallbackShape);
+		if (serializer instanceof BeanSerializerBase bean && !bean.isUnwrappingSerializer() && !writtenAsArray(type)) {
+			return BeanShape.of(context, bean, this.fallbackShape);
 		}
 		Method valueMethod = (serializer instanceof JsonValueSerializer) ? jsonValueMethod(type) : null;
 		if (valueMethod != null && valueMethod.trySetAccessible()) {
 			return new ValueShape(valueMethod);
 		}
 		return this.fallbackShape;
+	}
+
+	private static boolean writtenAsArray(Class<?> type) {
+		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+			JsonFormat format = current.getAnnotation(JsonFormat.class);
+			if (format != null && format.shape() == JsonFormat.Shape.ARRAY) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable Method jsonValueMethod(Class<?> type) {

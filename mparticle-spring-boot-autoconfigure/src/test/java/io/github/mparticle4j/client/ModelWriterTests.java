@@ -33,6 +33,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DeviceInformation;
@@ -47,7 +48,9 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,6 +168,16 @@ class ModelWriterTests {
 		assertThat(write(new Batch())).isEqualTo("{\"events\":[]}");
 	}
 
+	@Test
+	void handsWhatItDoesNotReproduceToTheMapper() {
+		assertThat(this.writer.writesDirectly(WrittenAsArray.class)).isFalse();
+		assertThat(this.writer.writesDirectly(WithCustomSerializer.class)).isFalse();
+		assertThat(this.writer.writesDirectly(AtomicLong.class)).isFalse();
+		assertWrittenAsByTheMapper(new WrittenAsArray());
+		assertWrittenAsByTheMapper(new WithCustomSerializer());
+		assertWrittenAsByTheMapper(List.of(new WrittenAsArray(), Map.of("custom", new WithCustomSerializer())));
+	}
+
 	static Stream<Class<?>> modelClasses() {
 		return Stream.concat(RandomModel.modelClasses(Batch.class).stream(), Stream.of(Event.class))
 			.filter((type) -> type != Event.class);
@@ -181,6 +194,24 @@ class ModelWriterTests {
 			this.writer.write(generator, value);
 		}
 		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	@JsonFormat(shape = JsonFormat.Shape.ARRAY)
+	static class WrittenAsArray {
+
+		public String name = "a";
+
+		public int count = 1;
+
+	}
+
+	static class WithCustomSerializer {
+
+		@JsonSerialize(using = ToStringSerializer.class)
+		public long id = 5;
+
+		public String name = "b";
+
 	}
 
 }
