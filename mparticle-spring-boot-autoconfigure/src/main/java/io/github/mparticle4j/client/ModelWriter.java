@@ -16,7 +16,6 @@
 
 package io.github.mparticle4j.client;
 
-import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Member;
@@ -345,8 +344,7 @@ final class ModelWriter {
 
 		static @Nullable Property of(SerializationContext context, BeanPropertyWriter writer) {
 			Member member = writer.getMember().getMember();
-			if (!(member instanceof Field field) || !((AccessibleObject) field).trySetAccessible()
-					|| hasCustomSerialization(writer)) {
+			if (!(member instanceof Field field) || !field.trySetAccessible() || hasCustomSerialization(writer)) {
 				return null;
 			}
 			Class<?> type = writer.getType().getRawClass();
