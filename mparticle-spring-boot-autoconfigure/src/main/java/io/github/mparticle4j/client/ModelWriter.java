@@ -16,6 +16,9 @@
 
 package io.github.mparticle4j.client;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Member;
@@ -68,6 +71,8 @@ final class ModelWriter {
 
 	private final ObjectWriter fallback;
 
+	private final boolean readWholeBeans;
+
 	private final Shape mapShape = (writer, generator, value) -> writer.writeMap(generator, (Map<?, ?>) value);
 
 	private final Shape fallbackShape = new Fallback();
@@ -82,8 +87,22 @@ final class ModelWriter {
 	};
 
 	ModelWriter(JsonMapper mapper) {
+		// Java 18 and later read fields by reflection through a method handle per field
+		// (JEP 416), which costs more than the rest of a property's work; one handle per
+		// class that reads all its fields at once costs an array per object instead
+		this(mapper, Runtime.version().feature() >= 18);
+	}
+
+	/**
+	 * Creates a writer.
+	 * @param mapper the mapper whose output to reproduce
+	 * @param readWholeBeans whether to read all the fields of an object with one method
+	 * handle, rather than each field by reflection
+	 */
+	ModelWriter(JsonMapper mapper, boolean readWholeBeans) {
 		this.mapper = mapper;
 		this.fallback = mapper.writer();
+		this.readWholeBeans = readWholeBeans;
 	}
 
 	/**
@@ -167,7 +186,7 @@ final class ModelWriter {
 		SerializationContext context = this.mapper._serializationContext();
 		ValueSerializer<Object> serializer = context.findValueSerializer(type);
 		if (serializer instanceof BeanSerializerBase bean && !bean.isUnwrappingSerializer() && !writtenAsArray(type)) {
-			return BeanShape.of(context, bean, this.fallbackShape);
+			return BeanShape.of(context, bean, this.readWholeBeans, this.fallbackShape);
 		}
 		Method valueMethod = (serializer instanceof JsonValueSerializer) ? jsonValueMethod(type) : null;
 		if (valueMethod != null && valueMethod.trySetAccessible()) {
@@ -283,13 +302,23 @@ final class ModelWriter {
 	 */
 	private static final class BeanShape implements Shape {
 
+		private static final MethodType READER_TYPE = MethodType.methodType(Object[].class, Object.class);
+
 		private final Property[] properties;
 
-		private BeanShape(Property[] properties) {
+		/**
+		 * Reads the fields of all the properties of an object in one call, or
+		 * {@code null} to read each by reflection.
+		 */
+		private final @Nullable MethodHandle reader;
+
+		private BeanShape(Property[] properties, @Nullable MethodHandle reader) {
 			this.properties = properties;
+			this.reader = reader;
 		}
 
-		static Shape of(SerializationContext context, BeanSerializerBase serializer, Shape fallback) {
+		static Shape of(SerializationContext context, BeanSerializerBase serializer, boolean readWhole,
+				Shape fallback) {
 			// views are not checked: the writer is never used with an active view
 			if (serializer.usesObjectId()) {
 				return fallback;
@@ -304,22 +333,69 @@ final class ModelWriter {
 				}
 				properties.add(property);
 			}
-			return new BeanShape(properties.toArray(new Property[0]));
+			MethodHandle reader = null;
+			if (readWhole) {
+				reader = reader(properties);
+				if (reader == null) {
+					return fallback;
+				}
+			}
+			return new BeanShape(properties.toArray(new Property[0]), reader);
+		}
+
+		// (Object bean) -> new Object[] { field0 of bean, field1 of bean, ... }
+		private static @Nullable MethodHandle reader(List<Property> properties) {
+			int count = properties.size();
+			if (count == 0) {
+				return MethodHandles.dropArguments(MethodHandles.constant(Object[].class, new Object[0]), 0,
+						Object.class);
+			}
+			MethodHandle[] getters = new MethodHandle[count];
+			try {
+				for (int i = 0; i < count; i++) {
+					getters[i] = MethodHandles.lookup()
+						.unreflectGetter(properties.get(i).field)
+						.asType(MethodType.methodType(Object.class, Object.class));
+				}
+			}
+			catch (IllegalAccessException ex) {
+				return null;
+			}
+			MethodHandle collect = MethodHandles.identity(Object[].class).asCollector(Object[].class, count);
+			return MethodHandles.permuteArguments(MethodHandles.filterArguments(collect, 0, getters), READER_TYPE,
+					new int[count]);
 		}
 
 		@Override
 		public void write(ModelWriter writer, JsonGenerator generator, Object bean) {
 			generator.writeStartObject(bean);
-			for (Property property : this.properties) {
-				property.write(writer, generator, bean);
+			if (this.reader != null) {
+				Object[] values = readAll(this.reader, bean);
+				for (int i = 0; i < values.length; i++) {
+					this.properties[i].write(writer, generator, values[i]);
+				}
+			}
+			else {
+				for (Property property : this.properties) {
+					property.write(writer, generator, property.read(bean));
+				}
 			}
 			generator.writeEndObject();
+		}
+
+		private static Object[] readAll(MethodHandle reader, Object bean) {
+			try {
+				return (Object[]) reader.invokeExact(bean);
+			}
+			catch (Throwable ex) {
+				throw new IllegalStateException("Could not read the fields of " + bean.getClass().getName(), ex);
+			}
 		}
 
 	}
 
 	/**
-	 * One property of a model class: a field, read directly.
+	 * One property of a model class: a field.
 	 */
 	private static final class Property {
 
@@ -389,14 +465,16 @@ final class ModelWriter {
 					|| writer.getAnnotation(JsonUnwrapped.class) != null;
 		}
 
-		void write(ModelWriter writer, JsonGenerator generator, Object bean) {
-			Object value;
+		@Nullable Object read(Object bean) {
 			try {
-				value = this.field.get(bean);
+				return this.field.get(bean);
 			}
 			catch (IllegalAccessException ex) {
 				throw new IllegalStateException(ex);
 			}
+		}
+
+		void write(ModelWriter writer, JsonGenerator generator, @Nullable Object value) {
 			if (value == null) {
 				if (!this.suppressNulls) {
 					generator.writeName(this.name);

@@ -73,6 +73,9 @@ class ModelWriterTests {
 
 	private final ModelWriter writer = new ModelWriter(this.mapper);
 
+	// the other way of reading fields, so that both are tested on any Java version
+	private final ModelWriter otherWriter = new ModelWriter(this.mapper, Runtime.version().feature() < 18);
+
 	@Test
 	void writesRandomBatchesByteForByteAsTheMapper() {
 		RandomModel random = new RandomModel(2026);
@@ -97,6 +100,7 @@ class ModelWriterTests {
 	@MethodSource("modelClasses")
 	void writesEachModelClassItselfRatherThanThroughTheMapper(Class<?> type) {
 		assertThat(this.writer.writesDirectly(type)).isTrue();
+		assertThat(this.otherWriter.writesDirectly(type)).isTrue();
 	}
 
 	@Test
@@ -185,13 +189,18 @@ class ModelWriterTests {
 
 	private void assertWrittenAsByTheMapper(Object value) {
 		String expected = new String(this.databind.writeValueAsBytes(value), StandardCharsets.UTF_8);
-		assertThat(write(value)).isEqualTo(expected);
+		assertThat(write(this.writer, value)).isEqualTo(expected);
+		assertThat(write(this.otherWriter, value)).isEqualTo(expected);
 	}
 
 	private String write(Object value) {
+		return write(this.writer, value);
+	}
+
+	private String write(ModelWriter writer, Object value) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (JsonGenerator generator = this.databind.createGenerator(out)) {
-			this.writer.write(generator, value);
+			writer.write(generator, value);
 		}
 		return out.toString(StandardCharsets.UTF_8);
 	}
