@@ -40,6 +40,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Validation and serialization of the typical batch and of a bulk request of
@@ -68,7 +72,15 @@ public class SerializationBenchmarks {
 
 	private final BatchValidator validator = new BatchValidator();
 
+	private static final int SINGLE_BUFFER_SIZE = 4096;
+
 	private final RequestWriter writer = new RequestWriter();
+
+	private final ObjectWriter databind = JsonMapper.builder()
+		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		.disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+		.build()
+		.writerFor(Batch.class);
 
 	private EventsApi api;
 
@@ -151,12 +163,24 @@ public class SerializationBenchmarks {
 
 	/**
 	 * Part of {@link #singleClient()}: the serialization of a batch that has its
-	 * defaults, with Jackson databind.
+	 * defaults, through the client's {@link ModelWriter}.
 	 * @return the serialized request
 	 */
 	@Benchmark
-	public RequestWriter.SerializedRequest singleClientDatabind() {
+	public RequestWriter.SerializedRequest singleClientWrite() {
 		return this.writer.writeSingle(this.singleWithDefaults);
+	}
+
+	/**
+	 * What {@link #singleClientWrite()} compares with: the same batch written by Jackson
+	 * databind with the client's mapper settings, into a buffer of the same size.
+	 * @return the buffer
+	 */
+	@Benchmark
+	public RequestWriter.Buffer singleDatabind() {
+		RequestWriter.Buffer buffer = new RequestWriter.Buffer(SINGLE_BUFFER_SIZE);
+		this.databind.writeValue(buffer, this.singleWithDefaults);
+		return buffer;
 	}
 
 	/**
