@@ -142,15 +142,14 @@ final class DispatchQueue {
 		}
 	}
 
-	// an empty queue takes any batch, so that a bound of 128 KB still holds the largest
-	// whether the waiting groups, merged, are enough for a full request: 100 batches, or
-	// a
-	// body of 256 KB with its brackets and commas
+	// whether the waiting groups, merged, are enough for a full request: 100 batches,
+	// or a body of 256 KB with its brackets and commas
 	private static boolean fillsRequest(int groups, long size) {
 		return groups >= EventsApi.MAX_BATCHES_PER_REQUEST
 				|| (groups > 0 && size + groups + 1 >= BatchValidator.MAX_REQUEST_SIZE);
 	}
 
+	// an empty queue takes any batch, so that a bound of 128 KB still holds the largest
 	private boolean hasRoomFor(PendingBatch batch) {
 		return this.batches == 0 || (this.batches < this.maxBatches
 				&& this.bytes + (long) (this.batches + 1) * PendingBatch.FOOTPRINT + batch.size <= this.maxBytes);

@@ -181,7 +181,7 @@ final class ModelWriter {
 			return this.mapShape;
 		}
 		if (type.isEnum()) {
-			return EnumShape.of(this.mapper, type);
+			return EnumShape.of(this.mapper, type, this.fallbackShape);
 		}
 		SerializationContext context = this.mapper._serializationContext();
 		ValueSerializer<Object> serializer = context.findValueSerializer(type);
@@ -250,13 +250,13 @@ final class ModelWriter {
 			this.values = values;
 		}
 
-		static Shape of(JsonMapper mapper, Class<?> type) {
+		static Shape of(JsonMapper mapper, Class<?> type, Shape fallback) {
 			Object[] constants = type.getEnumConstants();
 			SerializableString[] values = new SerializableString[constants.length];
 			for (int i = 0; i < constants.length; i++) {
 				JsonNode json = mapper.readTree(mapper.writeValueAsBytes(constants[i]));
 				if (!json.isString()) {
-					return new Fallback();
+					return fallback;
 				}
 				values[i] = new SerializedString(json.stringValue());
 			}

@@ -111,6 +111,14 @@ final class PendingBatch {
 	}
 
 	/**
+	 * Tells whether the batch has an id yet: its own, or one made for it.
+	 * @return whether it has one
+	 */
+	synchronized boolean hasSourceRequestId() {
+		return this.sourceRequestId != null;
+	}
+
+	/**
 	 * A {@code source_request_id}, and the same as a JSON string.
 	 *
 	 * @param value the id

@@ -17,6 +17,7 @@
 package io.github.mparticle4j.client;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,21 @@ class DispatchQueueTests {
 		assertThat(queue.take()).hasSize(100);
 		assertThat(queue.take()).hasSize(1);
 		assertThat(queue.take()).isEmpty();
+	}
+
+	@Test
+	void aBatchMergedIntoAnotherIsSentWithoutAnIdOfItsOwn() {
+		DispatchQueue queue = new DispatchQueue(1000, Long.MAX_VALUE);
+		PendingBatch first = pending("user-1", 0);
+		PendingBatch merged = pending("user-1", 0);
+		offer(queue, first);
+		offer(queue, merged);
+		List<BatchGroup> taken = queue.take();
+		assertThat(taken).singleElement()
+			.satisfies((group) -> assertThat(group.batches).containsExactly(first, merged));
+		String body = new String(BatchGroup.writeRequest(taken).toByteArray(), StandardCharsets.UTF_8);
+		assertThat(body).contains("\"source_request_id\":\"" + first.sourceRequestId().value() + "\"");
+		assertThat(merged.hasSourceRequestId()).isFalse();
 	}
 
 	@Test
