@@ -23,6 +23,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -74,6 +76,8 @@ final class ModelWriter {
 	private final boolean readWholeBeans;
 
 	private final Shape mapShape = (writer, generator, value) -> writer.writeMap(generator, (Map<?, ?>) value);
+
+	private final Shape listShape = (writer, generator, value) -> writer.writeList(generator, (List<?>) value);
 
 	private final Shape fallbackShape = new Fallback();
 
@@ -132,9 +136,6 @@ final class ModelWriter {
 		else if (value instanceof Double number) {
 			generator.writeNumber(number.doubleValue());
 		}
-		else if (value instanceof List<?> list && value instanceof RandomAccess) {
-			writeList(generator, list);
-		}
 		else {
 			Class<?> type = (value instanceof Enum<?> constant) ? constant.getDeclaringClass() : value.getClass();
 			this.shapes.get(type).write(this, generator, value);
@@ -179,6 +180,9 @@ final class ModelWriter {
 	private Shape shapeOf(Class<?> type) {
 		if (Map.class.isAssignableFrom(type)) {
 			return this.mapShape;
+		}
+		if (List.class.isAssignableFrom(type) && RandomAccess.class.isAssignableFrom(type)) {
+			return this.listShape;
 		}
 		if (type.isEnum()) {
 			return EnumShape.of(this.mapper, type, this.fallbackShape);
@@ -409,6 +413,14 @@ final class ModelWriter {
 
 		private final @Nullable TypeId typeId;
 
+		private final ValueKind kind;
+
+		/**
+		 * The shape of a {@link ValueKind#FIXED} property's class, found on first use
+		 * (finding it while the bean's own shape is made could recurse without end).
+		 */
+		private @Nullable Shape fixedShape;
+
 		private Property(SerializableString name, Field field, boolean suppressNulls, boolean suppressEmpty,
 				@Nullable TypeId typeId) {
 			this.name = name;
@@ -416,6 +428,7 @@ final class ModelWriter {
 			this.suppressNulls = suppressNulls;
 			this.suppressEmpty = suppressEmpty;
 			this.typeId = typeId;
+			this.kind = ValueKind.of(field.getType());
 		}
 
 		static @Nullable Property of(SerializationContext context, BeanPropertyWriter writer) {
@@ -486,15 +499,25 @@ final class ModelWriter {
 				return;
 			}
 			generator.writeName(this.name);
-			if (value instanceof Map<?, ?> map) {
-				writer.writeMap(generator, map);
-			}
-			else {
-				writer.write(generator, value);
+			switch (this.kind) {
+				case STRING -> generator.writeString((String) value);
+				case MAP -> writer.writeMap(generator, (Map<?, ?>) value);
+				case FIXED -> fixedShape(writer).write(writer, generator, value);
+				default -> writer.write(generator, value);
 			}
 			if (this.typeId != null) {
 				this.typeId.write(generator, value);
 			}
+		}
+
+		private Shape fixedShape(ModelWriter writer) {
+			Shape shape = this.fixedShape;
+			if (shape == null) {
+				// a race only finds the same shape twice
+				shape = writer.shapes.get(this.field.getType());
+				this.fixedShape = shape;
+			}
+			return shape;
 		}
 
 		private static boolean isEmpty(Object value) {
@@ -505,6 +528,50 @@ final class ModelWriter {
 				return collection.isEmpty();
 			}
 			return value instanceof Map<?, ?> map && map.isEmpty();
+		}
+
+	}
+
+	/**
+	 * What a property's declared type tells about its values, so that writing one needs
+	 * no tests of its class.
+	 */
+	private enum ValueKind {
+
+		/**
+		 * A string.
+		 */
+		STRING,
+
+		/**
+		 * A map.
+		 */
+		MAP,
+
+		/**
+		 * An instance of exactly the declared class (final, or an enum), which
+		 * {@link ModelWriter#write} would look up by that class.
+		 */
+		FIXED,
+
+		/**
+		 * Anything else, written by {@link ModelWriter#write}.
+		 */
+		ANY;
+
+		private static final Set<Class<?>> WRITTEN_BY_CLASS = Set.of(String.class, Long.class, Integer.class,
+				Boolean.class, BigDecimal.class, Double.class);
+
+		static ValueKind of(Class<?> type) {
+			if (type == String.class) {
+				return STRING;
+			}
+			if (Map.class.isAssignableFrom(type)) {
+				return MAP;
+			}
+			boolean exact = type.isEnum()
+					|| (Modifier.isFinal(type.getModifiers()) && !type.isArray() && !type.isPrimitive());
+			return (exact && !WRITTEN_BY_CLASS.contains(type) && !List.class.isAssignableFrom(type)) ? FIXED : ANY;
 		}
 
 	}

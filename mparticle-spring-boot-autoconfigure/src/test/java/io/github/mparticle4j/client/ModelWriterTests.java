@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -182,6 +183,20 @@ class ModelWriterTests {
 		assertWrittenAsByTheMapper(List.of(new WrittenAsArray(), Map.of("custom", new WithCustomSerializer())));
 	}
 
+	@Test
+	void writesPropertiesOfEveryDeclaredTypeAsTheMapper() {
+		EveryDeclaredType value = new EveryDeclaredType();
+		assertThat(this.writer.writesDirectly(EveryDeclaredType.class)).isTrue();
+		assertWrittenAsByTheMapper(value);
+		value.nested = null;
+		value.sign = Sign.PLUS;
+		value.anything = Sign.MINUS;
+		value.names = new LinkedList<>(List.of("b"));
+		value.attributes = new TreeMap<>(Map.of(2, "two"));
+		assertWrittenAsByTheMapper(value);
+		assertWrittenAsByTheMapper(List.of(value, value));
+	}
+
 	static Stream<Class<?>> modelClasses() {
 		return Stream.concat(RandomModel.modelClasses(Batch.class).stream(), Stream.of(Event.class))
 			.filter((type) -> type != Event.class);
@@ -211,6 +226,56 @@ class ModelWriterTests {
 		public String name = "a";
 
 		public int count = 1;
+
+	}
+
+	static class EveryDeclaredType {
+
+		public int count = 3;
+
+		public boolean flag = true;
+
+		public @Nullable Long total = 9L;
+
+		public UUID id = UUID.fromString("0c5d7c2e-3f0a-4b7e-9d3a-6a1f2b4c8e91");
+
+		public @Nullable Nested nested = new Nested();
+
+		public Nested parent = new Nested.Extended();
+
+		public Sign sign = Sign.MINUS;
+
+		public Object anything = List.of("x", 1);
+
+		public List<String> names = new ArrayList<>(List.of("a"));
+
+		@SuppressWarnings("rawtypes")
+		public Map attributes = Map.of("k", "v");
+
+		public String text = "t";
+
+	}
+
+	static class Nested {
+
+		public String name = "n";
+
+		static final class Extended extends Nested {
+
+			public String more = "m";
+
+		}
+
+	}
+
+	// constants with bodies: their classes are subclasses of the declared enum
+	enum Sign {
+
+		PLUS {
+		},
+
+		MINUS {
+		}
 
 	}
 
