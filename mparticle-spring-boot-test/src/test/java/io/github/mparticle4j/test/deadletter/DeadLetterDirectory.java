@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +63,9 @@ public class DeadLetterDirectory implements DispatchFailureHandler, DisposableBe
 
 	public List<Batch> read() throws IOException {                // to send again later: with their ids,
 		try (Stream<Path> files = Files.list(this.directory)) {   // so that mParticle drops duplicates
-			return files.map((file) -> JsonMapper.shared().readValue(file.toFile(), Batch.class)).toList();
+			return files.filter((file) -> file.toString().endsWith(".json"))
+					.map((file) -> JsonMapper.shared().readValue(file.toFile(), Batch.class))
+					.toList();
 		}
 	}
 
@@ -73,8 +76,9 @@ public class DeadLetterDirectory implements DispatchFailureHandler, DisposableBe
 	}
 
 	private static void write(Path file, byte[] json) {
-		try {
-			Files.write(file, json);
+		try {                                                      // readers never see half a file
+			Path partial = Files.write(file.resolveSibling(file.getFileName() + ".partial"), json);
+			Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
