@@ -112,6 +112,12 @@ class DeadLetterDirectoryTests {
 	}
 
 	@Test
+	void filesStillBeingWrittenAreNotRead() throws Exception {
+		Files.write(directory.resolve("default-0c5d7c2e-3f0a-4b7e-9d3a-6a1f2b4c8e91.json.partial"), new byte[0]);
+		assertThat(this.deadLetters.read()).isEmpty();
+	}
+
+	@Test
 	void invalidBatchesAreNotKept() throws Exception {
 		assertThat(this.dispatcher.enqueue(batch(""))).isCompletedExceptionally();
 		assertThat(this.dispatcher.flush()).succeedsWithin(TIMEOUT);
