@@ -31,7 +31,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -80,6 +79,8 @@ final class ModelWriter {
 	private final Shape listShape = (writer, generator, value) -> writer.writeList(generator, (List<?>) value);
 
 	private final Shape fallbackShape = new Fallback();
+
+	private final Shape anyShape = (writer, generator, value) -> writer.write(generator, value);
 
 	private final ClassValue<Shape> shapes = new ClassValue<>() {
 
@@ -513,8 +514,10 @@ final class ModelWriter {
 		private Shape fixedShape(ModelWriter writer) {
 			Shape shape = this.fixedShape;
 			if (shape == null) {
-				// a race only finds the same shape twice
+				// a race only finds the same shape twice; what the mapper would write,
+				// such as a Long, write() may write itself
 				shape = writer.shapes.get(this.field.getType());
+				shape = (shape instanceof Fallback) ? writer.anyShape : shape;
 				this.fixedShape = shape;
 			}
 			return shape;
@@ -549,8 +552,8 @@ final class ModelWriter {
 		MAP,
 
 		/**
-		 * An instance of exactly the declared class (final, or an enum), which
-		 * {@link ModelWriter#write} would look up by that class.
+		 * An instance of exactly the declared class (final, or an enum), whose shape the
+		 * property keeps.
 		 */
 		FIXED,
 
@@ -559,9 +562,6 @@ final class ModelWriter {
 		 */
 		ANY;
 
-		private static final Set<Class<?>> WRITTEN_BY_CLASS = Set.of(String.class, Long.class, Integer.class,
-				Boolean.class, BigDecimal.class, Double.class);
-
 		static ValueKind of(Class<?> type) {
 			if (type == String.class) {
 				return STRING;
@@ -569,9 +569,7 @@ final class ModelWriter {
 			if (Map.class.isAssignableFrom(type)) {
 				return MAP;
 			}
-			boolean exact = type.isEnum()
-					|| (Modifier.isFinal(type.getModifiers()) && !type.isArray() && !type.isPrimitive());
-			return (exact && !WRITTEN_BY_CLASS.contains(type) && !List.class.isAssignableFrom(type)) ? FIXED : ANY;
+			return (type.isEnum() || Modifier.isFinal(type.getModifiers())) ? FIXED : ANY;
 		}
 
 	}
