@@ -40,10 +40,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Validation and serialization of the typical batch and of a bulk request of
@@ -76,11 +73,7 @@ public class SerializationBenchmarks {
 
 	private final RequestWriter writer = new RequestWriter();
 
-	private final ObjectWriter databind = JsonMapper.builder()
-		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-		.disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-		.build()
-		.writerFor(Batch.class);
+	private final ObjectWriter databind = RequestWriter.newMapper().writerFor(Batch.class);
 
 	private EventsApi api;
 

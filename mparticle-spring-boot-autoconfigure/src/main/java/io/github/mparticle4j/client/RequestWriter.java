@@ -56,13 +56,22 @@ final class RequestWriter {
 	private final ModelWriter models;
 
 	RequestWriter() {
-		JsonMapper mapper = JsonMapper.builder()
-			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-			.disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-			.build();
+		JsonMapper mapper = newMapper();
 		this.writer = mapper.writerFor(Batch.class);
 		this.adjacentWriter = this.writer.withRootValueSeparator("");
 		this.models = new ModelWriter(mapper);
+	}
+
+	/**
+	 * Creates a mapper with the settings the client writes batches with, whatever the
+	 * application's Jackson configuration.
+	 * @return a new mapper
+	 */
+	static JsonMapper newMapper() {
+		return JsonMapper.builder()
+			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+			.disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+			.build();
 	}
 
 	/**

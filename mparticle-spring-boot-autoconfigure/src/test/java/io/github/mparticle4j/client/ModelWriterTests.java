@@ -46,9 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.ser.std.ToStringSerializer;
@@ -65,10 +63,7 @@ class ModelWriterTests {
 
 	private static final int SAMPLES = 3000;
 
-	private final JsonMapper mapper = JsonMapper.builder()
-		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-		.disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-		.build();
+	private final JsonMapper mapper = RequestWriter.newMapper();
 
 	private final ObjectWriter databind = this.mapper.writer();
 
