@@ -131,20 +131,6 @@ final class PendingBatch {
 		}
 
 		private static byte[] quote(String id) {
-			byte[] quoted = new byte[id.length() + 2];
-			for (int i = 0; i < id.length(); i++) {
-				char c = id.charAt(i);
-				if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-					return quoteEscaped(id);
-				}
-				quoted[i + 1] = (byte) c;
-			}
-			quoted[0] = '"';
-			quoted[quoted.length - 1] = '"';
-			return quoted;
-		}
-
-		private static byte[] quoteEscaped(String id) {
 			byte[] content = JsonStringEncoder.getInstance().quoteAsUTF8(id);
 			byte[] quoted = new byte[content.length + 2];
 			quoted[0] = '"';
