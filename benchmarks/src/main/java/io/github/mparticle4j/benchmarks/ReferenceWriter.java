@@ -194,6 +194,21 @@ public final class ReferenceWriter {
 	}
 
 	/**
+	 * Writes one batch as {@code EventDispatcher.enqueue} serializes it on the caller's
+	 * thread, into a new buffer from the given allocator: as {@link #writeSingle} does,
+	 * but without drawing a {@code source_request_id} for a batch that has none (the
+	 * dispatcher draws those on its worker, once per batch sent).
+	 * @param batch the batch
+	 * @param allocator the allocator, normally a pooled one
+	 * @return the buffer, which the caller must release
+	 */
+	public ByteBuf writeEnqueued(Batch batch, ByteBufAllocator allocator) {
+		ByteBuf buffer = allocator.buffer(SINGLE_CAPACITY);
+		writeOne(batch, new ByteBufOutputStream(buffer), false);
+		return buffer;
+	}
+
+	/**
 	 * Writes the body of a bulk request, a JSON array of batches, into a new buffer from
 	 * the given allocator.
 	 * @param batches the batches
@@ -212,8 +227,12 @@ public final class ReferenceWriter {
 	 * @param out the stream
 	 */
 	public void writeSingle(Batch batch, OutputStream out) {
+		writeOne(batch, out, true);
+	}
+
+	private void writeOne(Batch batch, OutputStream out, boolean drawSourceRequestId) {
 		try (JsonGenerator generator = this.factory.createGenerator(ObjectWriteContext.empty(), out)) {
-			writeBatch(batch, generator);
+			writeBatch(batch, generator, drawSourceRequestId);
 		}
 	}
 
@@ -226,13 +245,13 @@ public final class ReferenceWriter {
 		try (JsonGenerator generator = this.factory.createGenerator(ObjectWriteContext.empty(), out)) {
 			generator.writeStartArray();
 			for (int i = 0; i < batches.size(); i++) {
-				writeBatch(batches.get(i), generator);
+				writeBatch(batches.get(i), generator, true);
 			}
 			generator.writeEndArray();
 		}
 	}
 
-	private void writeBatch(Batch batch, JsonGenerator generator) {
+	private void writeBatch(Batch batch, JsonGenerator generator, boolean drawSourceRequestId) {
 		unsupported(batch.getContext(), "context");
 		unsupported(batch.getConsentState(), "consent_state");
 		unsupported(batch.getIntegrationAttributes(), "integration_attributes");
@@ -244,8 +263,10 @@ public final class ReferenceWriter {
 			generator.writeString(environment.value());
 		}
 		String sourceRequestId = batch.getSourceRequestId();
-		generator.writeName(SOURCE_REQUEST_ID);
-		generator.writeString((sourceRequestId != null) ? sourceRequestId : UUID.randomUUID().toString());
+		if (sourceRequestId != null || drawSourceRequestId) {
+			generator.writeName(SOURCE_REQUEST_ID);
+			generator.writeString((sourceRequestId != null) ? sourceRequestId : UUID.randomUUID().toString());
+		}
 		UserIdentities identities = batch.getUserIdentities();
 		if (identities != null) {
 			generator.writeName(USER_IDENTITIES);

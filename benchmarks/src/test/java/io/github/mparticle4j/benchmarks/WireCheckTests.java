@@ -20,7 +20,12 @@ import java.io.ByteArrayOutputStream;
 
 import io.github.mparticle4j.model.ConsentState;
 import io.github.mparticle4j.model.GDPRConsentState;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufUtil;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * @author mparticle4j contributors
  */
 class WireCheckTests {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	@Test
 	void referenceWritesTheClientsBytes() {
@@ -47,6 +54,31 @@ class WireCheckTests {
 		reference.writeBulk(TypicalBatches.bulk(), bulk);
 		assertThat(single.size()).isBetween(3700, 3900);
 		assertThat(bulk.size()).isLessThan(256 * 1024);
+	}
+
+	@Test
+	void referenceWritesAnEnqueuedBatchWithoutDrawingASourceRequestId() {
+		ReferenceWriter reference = new ReferenceWriter(WireCheck.ENVIRONMENT);
+		ByteArrayOutputStream single = new ByteArrayOutputStream();
+		reference.writeSingle(TypicalBatches.typical(1), single);
+		ByteBuf enqueued = reference.writeEnqueued(TypicalBatches.typical(1), ByteBufAllocator.DEFAULT);
+		try {
+			ObjectNode expected = (ObjectNode) MAPPER.readTree(single.toByteArray());
+			assertThat(expected.remove("source_request_id")).isNotNull();
+			assertThat(MAPPER.readTree(ByteBufUtil.getBytes(enqueued))).isEqualTo(expected);
+		}
+		finally {
+			enqueued.release();
+		}
+		ByteBuf ownId = reference.writeEnqueued(TypicalBatches.typical(1).sourceRequestId("own"),
+				ByteBufAllocator.DEFAULT);
+		try {
+			assertThat(MAPPER.readTree(ByteBufUtil.getBytes(ownId)).get("source_request_id").asString())
+				.isEqualTo("own");
+		}
+		finally {
+			ownId.release();
+		}
 	}
 
 	@Test
