@@ -46,6 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import javax.management.MBeanServer;
@@ -61,6 +62,8 @@ import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.OverflowPolicy;
 import io.github.mparticle4j.model.Batch;
+import io.netty.buffer.PooledByteBufAllocator;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,7 +90,10 @@ import tools.jackson.databind.json.JsonMapper;
  * of 8 producer threads, paced at 1,000 calls per second in all (the machine mostly
  * idle), paced at half the dispatcher's throughput measured in part 1 (so that the sink
  * keeps up) and flat out (against a large queue), p50, p99, p99.9 and the maximum, for
- * the typical batch and a batch of one event;</li>
+ * the typical batch and a batch of one event; then the {@link ReferenceWriter} alone
+ * serializing the same batches on the same threads at the same pace, the floor of any
+ * {@code enqueue} that serializes on the caller's thread, and the ratio of the two CPU
+ * p99s;</li>
  * <li><b>overload</b>: a dispatcher with a 4 MB queue sending to a sink that answers each
  * request only after a delay (200 ms), while producers enqueue 10 times as fast as the
  * sink can accept; the used heap after a full garbage collection, sampled during the run,
@@ -417,10 +423,12 @@ public final class DispatcherBenchmark {
 		List<Batch> oneEvent = oneEventFewUsers("").pool;
 		this.results.add("");
 		this.results.add("Caller's cost of enqueue, " + CALLER_THREADS + " producer threads ("
-				+ String.format(Locale.ROOT, "load average %.2f", loadAverage()) + " before)");
-		String format = "%-46s %10s %9s %9s %9s %9s %11s %11s %9s  %s";
+				+ String.format(Locale.ROOT, "load average %.2f", loadAverage()) + " before); the reference"
+				+ " writer serializing the same batches alone, paced alike, in the same run");
+		String format = "%-46s %10s %9s %9s %9s %9s %11s %11s %9s  %-31s %11s %11s %9s";
 		this.results.add(String.format(Locale.ROOT, format, "", "calls/s", "p50 us", "p99 us", "p99.9 us", "max us",
-				"cpu p50 us", "cpu p99 us", "rejected", "target p99 < 50 us (cpu, wall)"));
+				"cpu p50 us", "cpu p99 us", "rejected", "target p99 < 50 us (cpu, wall)", "ref cpu p50", "ref cpu p99",
+				"cpu p99/ref"));
 		// built by the caller just before each call, as applications do (not timed), then
 		// taken from the pools that the throughput parts use, which the caches have
 		// long forgotten
@@ -432,31 +440,40 @@ public final class DispatcherBenchmark {
 					if (!fresh) {
 						batches = (i) -> pool.get(i % pool.size());
 					}
-					else if (typicalBatch) {
-						batches = (i) -> TypicalBatches.typical(1 + i % pool.size());
-					}
 					else {
-						batches = (i) -> TypicalBatches.oneEvent(i % MERGE_USERS, i / MERGE_USERS);
+						batches = typicalBatch ? (i) -> TypicalBatches.typical(1 + i % pool.size())
+								: (i) -> TypicalBatches.oneEvent(i % MERGE_USERS, i / MERGE_USERS);
 					}
 					String name = (typicalBatch ? "typical" : "one-event") + (fresh ? ", built" : ", from pool")
 							+ ((pace > 0) ? String.format(Locale.ROOT, ", paced at %.0f/s", pace) : ", flat out");
 					System.out.println("# enqueue cost: " + name);
-					CallerCost cost = callerCost(api, batches, pace);
+					CallerCosts costs = callerCost(api, batches, pace);
+					CallerCost cost = costs.enqueue();
+					CallerCost reference = costs.reference();
 					LatencySample calls = cost.calls;
 					LatencySample cpu = cost.cpu;
 					this.results.add(String.format(Locale.ROOT, format, "  " + name, fixed(cost.callsPerSecond(), 0),
 							fixed(calls.percentileMicros(0.50), 1), fixed(calls.percentileMicros(0.99), 1),
 							fixed(calls.percentileMicros(0.999), 1), fixed(calls.percentileMicros(1.0), 0),
 							fixed(cpu.percentileMicros(0.50), 1), fixed(cpu.percentileMicros(0.99), 1),
-							Long.toString(cost.rejected), check(cpu.percentileMicros(0.99) < 50, "cpu") + ", "
-									+ check(calls.percentileMicros(0.99) < 50, "wall")));
+							Long.toString(cost.rejected),
+							check(cpu.percentileMicros(0.99) < 50, "cpu") + ", "
+									+ check(calls.percentileMicros(0.99) < 50, "wall"),
+							fixed(reference.cpu.percentileMicros(0.50), 1),
+							fixed(reference.cpu.percentileMicros(0.99), 1),
+							ratio(cpu.percentileMicros(0.99) / reference.cpu.percentileMicros(0.99))));
 				}
 			}
 		}
 		this.results.add(String.format(Locale.ROOT, "  (load average %.2f after)", loadAverage()));
 	}
 
-	private CallerCost callerCost(EventsApi api, IntFunction<Batch> batches, double rate) throws Exception {
+	// The caller's cost of enqueue, then the floor of any enqueue that serializes on the
+	// caller's thread (as the dispatcher must, to refuse a batch and to bound its queue
+	// there): the reference writer serializing each batch alone, timed, while the same
+	// dispatcher takes the same batch untimed, so that the worker, the event loops and
+	// the sink load the machine alike.
+	private CallerCosts callerCost(EventsApi api, IntFunction<Batch> batches, double rate) throws Exception {
 		CountingFailureHandler failures = new CountingFailureHandler();
 		EventDispatcher dispatcher = EventDispatcher.builder(api)
 			.name("benchmark")
@@ -466,28 +483,40 @@ public final class DispatcherBenchmark {
 			.failureHandler(failures)
 			.build();
 		try {
-			producePaced(dispatcher, batches, rate, CALLER_THREADS, this.options.warmup, null, null);
-			List<LatencySample> samples = new ArrayList<>();
-			List<LatencySample> cpuSamples = new ArrayList<>();
-			for (int i = 0; i < CALLER_THREADS; i++) {
-				samples.add(new LatencySample(1 << 19));
-				cpuSamples.add(new LatencySample(1 << 19));
-			}
-			double seconds = this.options.measure * this.options.rounds;
-			long calls = producePaced(dispatcher, batches, rate, CALLER_THREADS, seconds, samples, cpuSamples);
+			CallerCost cost = timeCalls(dispatcher::enqueue, null, batches, rate);
 			dispatcher.flush().get(60, TimeUnit.SECONDS);
-			long rejected = failures.total();
-			return new CallerCost(LatencySample.merge(samples), LatencySample.merge(cpuSamples), calls / seconds,
-					rejected);
+			cost = cost.withRejected(failures.total());
+			ReferenceWriter writer = new ReferenceWriter(WireCheck.ENVIRONMENT);
+			CallerCost reference = timeCalls(
+					(batch) -> writer.writeEnqueued(batch, PooledByteBufAllocator.DEFAULT).release(),
+					dispatcher::enqueue, batches, rate);
+			dispatcher.flush().get(60, TimeUnit.SECONDS);
+			return new CallerCosts(cost, reference);
 		}
 		finally {
 			dispatcher.shutdown(Duration.ofSeconds(30)).get(60, TimeUnit.SECONDS);
 		}
 	}
 
+	// Warms up, then times the calls of all the producer threads.
+	private CallerCost timeCalls(Consumer<Batch> call, @Nullable Consumer<Batch> untimed, IntFunction<Batch> batches,
+			double rate) throws Exception {
+		producePaced(call, untimed, batches, rate, CALLER_THREADS, this.options.warmup, null, null);
+		List<LatencySample> samples = new ArrayList<>();
+		List<LatencySample> cpuSamples = new ArrayList<>();
+		for (int i = 0; i < CALLER_THREADS; i++) {
+			samples.add(new LatencySample(1 << 19));
+			cpuSamples.add(new LatencySample(1 << 19));
+		}
+		double seconds = this.options.measure * this.options.rounds;
+		long calls = producePaced(call, untimed, batches, rate, CALLER_THREADS, seconds, samples, cpuSamples);
+		return new CallerCost(LatencySample.merge(samples), LatencySample.merge(cpuSamples), calls / seconds, 0);
+	}
+
 	/**
-	 * Enqueues from several threads for a time, paced or flat out.
-	 * @param dispatcher the dispatcher
+	 * Calls from several threads for a time, paced or flat out.
+	 * @param call the call to time, on each batch
+	 * @param untimed a call on the same batch after it, not timed, or {@code null}
 	 * @param batches the batches, by number
 	 * @param rate the calls per second of all the threads, 0 for flat out
 	 * @param threads the number of threads
@@ -498,8 +527,9 @@ public final class DispatcherBenchmark {
 	 * @return the calls made
 	 * @throws Exception if a thread failed
 	 */
-	private long producePaced(EventDispatcher dispatcher, IntFunction<Batch> batches, double rate, int threads,
-			double seconds, List<LatencySample> samples, List<LatencySample> cpuSamples) throws Exception {
+	private long producePaced(Consumer<Batch> call, @Nullable Consumer<Batch> untimed, IntFunction<Batch> batches,
+			double rate, int threads, double seconds, @Nullable List<LatencySample> samples,
+			@Nullable List<LatencySample> cpuSamples) throws Exception {
 		ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicInteger counter = new AtomicInteger();
@@ -526,13 +556,16 @@ public final class DispatcherBenchmark {
 					Batch batch = batches.apply(counter.getAndIncrement() & Integer.MAX_VALUE);
 					long cpuBefore = (cpuSample != null) ? threadBean.getCurrentThreadCpuTime() : 0;
 					long called = System.nanoTime();
-					dispatcher.enqueue(batch);
+					call.accept(batch);
 					long took = System.nanoTime() - called;
 					if (cpuSample != null) {
 						cpuSample.record(threadBean.getCurrentThreadCpuTime() - cpuBefore);
 					}
 					if (sample != null) {
 						sample.record(took);
+					}
+					if (untimed != null) {
+						untimed.accept(batch);
 					}
 					calls.increment();
 				}
@@ -967,6 +1000,18 @@ public final class DispatcherBenchmark {
 	 * in them (what the caller pays when it is not waiting for a core).
 	 */
 	private record CallerCost(LatencySample calls, LatencySample cpu, double callsPerSecond, long rejected) {
+
+		CallerCost withRejected(long rejected) {
+			return new CallerCost(this.calls, this.cpu, this.callsPerSecond, rejected);
+		}
+
+	}
+
+	/**
+	 * The caller's cost of {@code enqueue}, and of the reference writer serializing the
+	 * same batches alone under the same load.
+	 */
+	private record CallerCosts(CallerCost enqueue, CallerCost reference) {
 
 	}
 
