@@ -17,7 +17,6 @@
 package io.github.mparticle4j.model;
 
 import java.time.Instant;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -111,9 +110,11 @@ public abstract sealed class AbstractConsentState<S extends AbstractConsentState
 	 * millisecond precision.
 	 * @param timestamp the instant
 	 * @return this consent state
+	 * @throws IllegalArgumentException if the instant is too far from the epoch to be
+	 * written in milliseconds
 	 */
 	public S timestamp(Instant timestamp) {
-		return timestampUnixtimeMs(Objects.requireNonNull(timestamp, "'timestamp' must not be null").toEpochMilli());
+		return timestampUnixtimeMs(ModelCollections.epochMilli("timestamp_unixtime_ms", timestamp));
 	}
 
 	/**

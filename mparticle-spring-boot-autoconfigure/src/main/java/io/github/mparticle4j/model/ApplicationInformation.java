@@ -21,7 +21,9 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +51,7 @@ public final class ApplicationInformation extends ModelObject {
 	@JsonProperty("os")
 	private @Nullable Os os;
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("apple_search_ads_attributes")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable Map<String, Map<String, String>> appleSearchAdsAttributes;

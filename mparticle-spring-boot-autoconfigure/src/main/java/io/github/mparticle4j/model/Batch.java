@@ -236,15 +236,16 @@ public final class Batch extends ModelObject {
 	}
 
 	/**
-	 * Sets a user attribute to a list of strings ({@code user_attributes}). Don't switch
-	 * an attribute between a single value and a list over time.
+	 * Sets a user attribute to a list of strings ({@code user_attributes}). An empty list
+	 * is sent as {@code []}. Don't switch an attribute between a single value and a list
+	 * over time.
 	 * @param name the attribute name
 	 * @param values the attribute values
 	 * @return this batch
 	 */
 	public Batch userAttribute(String name, List<String> values) {
 		Objects.requireNonNull(values, () -> "The value of user attribute '" + name + "' must not be null");
-		return putUserAttribute(name, ModelCollections.copy(values, "value of user attribute '" + name + "'"));
+		return putUserAttribute(name, ModelCollections.copyValue(values, "value of user attribute '" + name + "'"));
 	}
 
 	/**
@@ -277,6 +278,14 @@ public final class Batch extends ModelObject {
 			}
 		});
 		return this;
+	}
+
+	@JsonProperty("user_attributes")
+	private void readUserAttributes(@Nullable Map<String, @Nullable Object> attributes) {
+		this.userAttributes = null;
+		if (attributes != null) {
+			ModelCollections.read(() -> userAttributes(attributes));
+		}
 	}
 
 	private Batch putUserAttribute(String name, @Nullable Object value) {
@@ -316,6 +325,11 @@ public final class Batch extends ModelObject {
 	public Batch deletedUserAttributes(@Nullable Collection<String> names) {
 		this.deletedUserAttributes = ModelCollections.copy(names, "deleted user attribute");
 		return this;
+	}
+
+	@JsonProperty("deleted_user_attributes")
+	private void readDeletedUserAttributes(@Nullable List<String> names) {
+		ModelCollections.read(() -> deletedUserAttributes(names));
 	}
 
 	/**
@@ -465,6 +479,11 @@ public final class Batch extends ModelObject {
 		return this;
 	}
 
+	@JsonProperty("partner_identities")
+	private void readPartnerIdentities(@Nullable Map<String, String> identities) {
+		ModelCollections.read(() -> this.partnerIdentities = ModelCollections.copy(identities, "partner identity"));
+	}
+
 	/**
 	 * Returns the partner identities ({@code partner_identities}).
 	 * @return an unmodifiable view, empty if there are none
@@ -486,6 +505,14 @@ public final class Batch extends ModelObject {
 				"'attributes' must not be empty");
 		this.integrationAttributes = ModelCollections.put(this.integrationAttributes, "integration", moduleId, copy);
 		return this;
+	}
+
+	@JsonProperty("integration_attributes")
+	private void readIntegrationAttributes(@Nullable Map<String, Map<String, String>> attributes) {
+		this.integrationAttributes = null;
+		if (attributes != null) {
+			ModelCollections.read(() -> attributes.forEach(this::integrationAttributes));
+		}
 	}
 
 	/**
@@ -516,6 +543,27 @@ public final class Batch extends ModelObject {
 		List<EventEnvelope<Event<?>>> envelopes = EventEnvelope.wrap(events, "event");
 		this.events = (envelopes != null) ? envelopes : new ArrayList<>();
 		return this;
+	}
+
+	/**
+	 * Reads the events: {@code null} as none, and an event that is {@code null} or has no
+	 * {@code data} as an error, as {@link #addEvent(Event)} would refuse it.
+	 * @param envelopes the events read
+	 */
+	@JsonProperty("events")
+	private void readEvents(@Nullable List<@Nullable EventEnvelope<Event<?>>> envelopes) {
+		List<EventEnvelope<Event<?>>> events = new ArrayList<>((envelopes != null) ? envelopes.size() : 0);
+		if (envelopes != null) {
+			for (int i = 0; i < envelopes.size(); i++) {
+				EventEnvelope<Event<?>> envelope = envelopes.get(i);
+				if (envelope == null || !envelope.hasData()) {
+					throw new IllegalArgumentException(
+							"The event at index " + i + " is " + ((envelope != null) ? "missing its 'data'" : "null"));
+				}
+				events.add(envelope);
+			}
+		}
+		this.events = events;
 	}
 
 	/**

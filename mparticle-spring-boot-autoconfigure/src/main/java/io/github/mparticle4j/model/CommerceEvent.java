@@ -22,8 +22,10 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +50,7 @@ public final class CommerceEvent extends Event<CommerceEvent> {
 	@JsonProperty("promotion_action")
 	private @Nullable PromotionAction promotionAction;
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("product_impressions")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable List<ProductImpression> productImpressions;

@@ -20,6 +20,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,10 +42,12 @@ public final class ConsentState extends ModelObject {
 	 */
 	public static final String CCPA_DATA_SALE_OPT_OUT = "data_sale_opt_out";
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("gdpr")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable Map<String, GDPRConsentState> gdpr;
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("ccpa")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable Map<String, CCPAConsentState> ccpa;

@@ -294,7 +294,7 @@ public final class CrashReportEvent extends Event<CrashReportEvent> {
 
 	@JsonProperty("breadcrumbs")
 	private void readBreadcrumbs(@Nullable List<BreadcrumbEvent> breadcrumbs) {
-		this.breadcrumbs = EventEnvelope.wrap(breadcrumbs, "breadcrumb");
+		ModelCollections.read(() -> this.breadcrumbs = EventEnvelope.wrap(breadcrumbs, "breadcrumb"));
 	}
 
 	/**

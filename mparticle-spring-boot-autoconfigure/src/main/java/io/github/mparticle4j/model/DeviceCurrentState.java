@@ -462,6 +462,36 @@ public final class DeviceCurrentState extends ModelObject {
 		this.statusBarOrientation = Orientation.read("status_bar_orientation", value);
 	}
 
+	@JsonProperty("battery_level")
+	private void readBatteryLevel(@Nullable Double value) {
+		batteryLevel(value);
+	}
+
+	@JsonProperty("system_memory_available_bytes")
+	private void readSystemMemoryAvailableBytes(@Nullable Double value) {
+		systemMemoryAvailableBytes(value);
+	}
+
+	@JsonProperty("system_memory_threshold_bytes")
+	private void readSystemMemoryThresholdBytes(@Nullable Double value) {
+		systemMemoryThresholdBytes(value);
+	}
+
+	@JsonProperty("application_memory_available_bytes")
+	private void readApplicationMemoryAvailableBytes(@Nullable Double value) {
+		applicationMemoryAvailableBytes(value);
+	}
+
+	@JsonProperty("application_memory_max_bytes")
+	private void readApplicationMemoryMaxBytes(@Nullable Double value) {
+		applicationMemoryMaxBytes(value);
+	}
+
+	@JsonProperty("application_memory_total_bytes")
+	private void readApplicationMemoryTotalBytes(@Nullable Double value) {
+		applicationMemoryTotalBytes(value);
+	}
+
 	/**
 	 * The kind of data connection of a device ({@code data_connection_type}).
 	 */
@@ -583,8 +613,9 @@ public final class DeviceCurrentState extends ModelObject {
 				Orientation orientation = fromValue(string);
 				return (orientation != null) ? orientation : string;
 			}
-			if (value instanceof Integer || value instanceof Long) {
-				return value;
+			Number code = ModelCollections.integer(value);
+			if (code != null) {
+				return code;
 			}
 			throw new IllegalArgumentException(
 					"The value of '" + name + "' must be a string or an integer code, not " + value);

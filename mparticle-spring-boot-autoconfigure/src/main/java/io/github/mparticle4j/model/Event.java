@@ -18,11 +18,12 @@ package io.github.mparticle4j.model;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,10 +87,12 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject permi
 	@JsonProperty("device_current_state")
 	private @Nullable DeviceCurrentState deviceCurrentState;
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("custom_attributes")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable Map<String, String> customAttributes;
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("custom_flags")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable Map<String, String> customFlags;
@@ -124,9 +127,11 @@ public abstract sealed class Event<E extends Event<E>> extends ModelObject permi
 	 * precision.
 	 * @param timestamp the instant
 	 * @return this event
+	 * @throws IllegalArgumentException if the instant is too far from the epoch to be
+	 * written in milliseconds
 	 */
 	public E timestamp(Instant timestamp) {
-		return timestampUnixtimeMs(Objects.requireNonNull(timestamp, "'timestamp' must not be null").toEpochMilli());
+		return timestampUnixtimeMs(ModelCollections.epochMilli("timestamp_unixtime_ms", timestamp));
 	}
 
 	/**

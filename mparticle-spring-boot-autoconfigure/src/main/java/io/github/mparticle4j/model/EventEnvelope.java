@@ -54,6 +54,10 @@ final class EventEnvelope<E extends Event<?>> {
 	private EventEnvelope() {
 	}
 
+	boolean hasData() {
+		return this.data != null;
+	}
+
 	E data() {
 		return Objects.requireNonNull(this.data, "Event envelope has no data");
 	}

@@ -233,6 +233,21 @@ public final class GeoLocation extends ModelObject {
 		return this.locationSource;
 	}
 
+	@JsonProperty("latitude")
+	private void readLatitude(@Nullable Double value) {
+		latitude(value);
+	}
+
+	@JsonProperty("longitude")
+	private void readLongitude(@Nullable Double value) {
+		longitude(value);
+	}
+
+	@JsonProperty("accuracy")
+	private void readAccuracy(@Nullable Double value) {
+		accuracy(value);
+	}
+
 	/**
 	 * How a location was determined ({@code location_source}).
 	 */

@@ -17,6 +17,8 @@
 package io.github.mparticle4j.model;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -76,6 +78,21 @@ final class ModelCollections {
 		return result;
 	}
 
+	/**
+	 * Copies a list that is a value rather than a collection of the model: an empty list
+	 * stays an empty list, which is written as {@code []}.
+	 * @param <T> the element type
+	 * @param elements the elements
+	 * @param what what an element is, for the message
+	 * @return a new list
+	 * @throws NullPointerException if an element is {@code null}
+	 */
+	static <T> List<T> copyValue(Collection<? extends T> elements, String what) {
+		List<T> result = new ArrayList<>(elements.size());
+		elements.forEach((element) -> add(result, what, element));
+		return result;
+	}
+
 	static <T> List<T> view(@Nullable List<T> list) {
 		return (list != null) ? Collections.unmodifiableList(list) : Collections.emptyList();
 	}
@@ -94,6 +111,65 @@ final class ModelCollections {
 			throw new IllegalArgumentException("The value of '" + name + "' must be a finite number, not " + value);
 		}
 		return value;
+	}
+
+	/**
+	 * Applies a value read from JSON with the checks of its setter. Jackson reports an
+	 * {@link IllegalArgumentException} thrown by a setter as a read error naming the
+	 * property whatever the mapper's settings, but lets other exceptions through when
+	 * {@code WRAP_EXCEPTIONS} is disabled, so the {@link NullPointerException} with which
+	 * a setter refuses a {@code null} is turned into an {@link IllegalArgumentException}.
+	 * @param setter the setter, applied to the value
+	 * @throws IllegalArgumentException if the setter refuses the value
+	 */
+	static void read(Runnable setter) {
+		try {
+			setter.run();
+		}
+		catch (NullPointerException ex) {
+			throw new IllegalArgumentException(ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Returns an integer read from JSON as an {@code Integer} or a {@code Long}, however
+	 * the mapper's settings ({@code USE_BIG_INTEGER_FOR_INTS}, {@code USE_LONG_FOR_INTS})
+	 * had it read.
+	 * @param value the value read
+	 * @return the integer, or {@code null} if the value is not an integer that fits in a
+	 * {@code long}
+	 */
+	static @Nullable Number integer(@Nullable Object value) {
+		if (value instanceof Integer || value instanceof Long) {
+			return (Number) value;
+		}
+		if (value instanceof Short || value instanceof Byte) {
+			return ((Number) value).intValue();
+		}
+		if (value instanceof BigInteger big && big.bitLength() < Long.SIZE) {
+			long number = big.longValue();
+			return (number == (int) number) ? Integer.valueOf((int) number) : Long.valueOf(number);
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the milliseconds since the epoch of an instant given to a setter.
+	 * @param name the wire name of the field
+	 * @param instant the instant
+	 * @return the milliseconds
+	 * @throws IllegalArgumentException if the instant is too far from the epoch to be
+	 * given in milliseconds as a {@code long}
+	 */
+	static long epochMilli(String name, Instant instant) {
+		Objects.requireNonNull(instant, "'timestamp' must not be null");
+		try {
+			return instant.toEpochMilli();
+		}
+		catch (ArithmeticException ex) {
+			throw new IllegalArgumentException("The value of '" + name + "' must be an instant whose milliseconds"
+					+ " since the epoch fit in a long, not " + instant, ex);
+		}
 	}
 
 	static String numberToString(String name, Number value) {

@@ -43,8 +43,8 @@ import org.jspecify.annotations.Nullable;
  * then cached). A field added to a class is therefore serialized and compared alike; no
  * second list has to be kept in step. The comparison treats values as JSON does: numbers
  * compare by value ({@code 5}, {@code 5L}, {@code 5.0} and {@code new BigDecimal("5.00")}
- * are equal, and so are {@code NaN} and {@code NaN}), and an empty collection equals an
- * unset one, since neither is written.
+ * are equal, and so are {@code NaN} and {@code NaN}), and an empty collection held in a
+ * collection-typed field equals an unset one, since neither is written.
  *
  * @author mparticle4j contributors
  */
@@ -115,7 +115,7 @@ abstract class ModelObject {
 		for (Field field : fields) {
 			try {
 				Object value = field.get(this);
-				values.add(isEmpty(value) ? null : value);
+				values.add((isCollection(field) && isEmpty(value)) ? null : value);
 			}
 			catch (IllegalAccessException ex) {
 				throw new IllegalStateException("Cannot read " + field, ex);
@@ -159,6 +159,12 @@ abstract class ModelObject {
 			}
 		}
 		return result.append('}').toString();
+	}
+
+	// an empty list held in a field of type Object, such as a user attribute change's
+	// new value, is written as [] and so differs from an unset one
+	private static boolean isCollection(Field field) {
+		return Collection.class.isAssignableFrom(field.getType()) || Map.class.isAssignableFrom(field.getType());
 	}
 
 	private static boolean isEmpty(@Nullable Object value) {

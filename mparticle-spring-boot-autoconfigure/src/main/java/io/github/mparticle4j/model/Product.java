@@ -21,6 +21,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +67,7 @@ public final class Product extends ModelObject {
 	@JsonProperty("total_product_amount")
 	private @Nullable BigDecimal totalProductAmount;
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("custom_attributes")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable Map<String, String> customAttributes;

@@ -24,7 +24,9 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +70,7 @@ public final class ProductAction extends ModelObject {
 	@JsonProperty("coupon_code")
 	private @Nullable String couponCode;
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("products")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable List<Product> products;

@@ -23,6 +23,8 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,7 @@ public final class ProductImpression extends ModelObject {
 	@JsonProperty("product_impression_list")
 	private @Nullable String productImpressionList;
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("products")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable List<Product> products;

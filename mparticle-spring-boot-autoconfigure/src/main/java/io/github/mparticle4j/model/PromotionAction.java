@@ -23,7 +23,9 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,7 @@ public final class PromotionAction extends ModelObject {
 	@JsonProperty("action")
 	private @Nullable Action action;
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("promotions")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable List<Promotion> promotions;

@@ -54,8 +54,11 @@ public final class PushMessageEvent extends Event<PushMessageEvent> {
 	@JsonProperty("action_identifier")
 	private @Nullable String actionIdentifier;
 
+	/**
+	 * A {@link PushMessageBehavior}, or the integer bit mask read from JSON.
+	 */
 	@JsonProperty("push_message_behavior")
-	private @Nullable PushMessageBehavior pushMessageBehavior;
+	private @Nullable Object pushMessageBehavior;
 
 	/**
 	 * Creates a new {@code push_message} event.
@@ -216,10 +219,36 @@ public final class PushMessageEvent extends Event<PushMessageEvent> {
 
 	/**
 	 * Returns how the message was delivered or opened ({@code push_message_behavior}).
-	 * @return the value, or {@code null} if unset
+	 * @return the value, or {@code null} if unset or if the value read from JSON is an
+	 * integer bit mask (see {@link #getPushMessageBehaviorValue()})
 	 */
 	public @Nullable PushMessageBehavior getPushMessageBehavior() {
-		return this.pushMessageBehavior;
+		return (this.pushMessageBehavior instanceof PushMessageBehavior behavior) ? behavior : null;
+	}
+
+	/**
+	 * Returns how the message was delivered or opened as it is written
+	 * ({@code push_message_behavior}): the wire value of a {@link PushMessageBehavior},
+	 * or the integer bit mask read from JSON, such as {@code 2}, which mParticle's JSON
+	 * reference uses and which is written back unchanged.
+	 * @return the value as a string, or {@code null} if unset
+	 */
+	public @Nullable String getPushMessageBehaviorValue() {
+		return (this.pushMessageBehavior != null) ? this.pushMessageBehavior.toString() : null;
+	}
+
+	@JsonProperty("push_message_behavior")
+	private void readPushMessageBehavior(@Nullable Object value) {
+		if (value == null || value instanceof String) {
+			this.pushMessageBehavior = PushMessageBehavior.fromValue((String) value);
+			return;
+		}
+		Number mask = ModelCollections.integer(value);
+		if (mask == null) {
+			throw new IllegalArgumentException(
+					"The value of 'push_message_behavior' must be a string or an integer bit mask, not " + value);
+		}
+		this.pushMessageBehavior = mask;
 	}
 
 	/**

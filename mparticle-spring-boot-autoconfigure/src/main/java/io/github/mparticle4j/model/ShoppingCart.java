@@ -21,6 +21,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ShoppingCart extends ModelObject {
 
+	@JsonSetter(contentNulls = Nulls.FAIL)
 	@JsonProperty("products")
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	private @Nullable List<Product> products;

@@ -136,13 +136,19 @@ public final class UserAttributeChangeEvent extends Event<UserAttributeChangeEve
 	}
 
 	/**
-	 * Sets the list value after the change ({@code new}).
+	 * Sets the list value after the change ({@code new}). An empty list is sent as
+	 * {@code []}.
 	 * @param newValue the value
 	 * @return this event
 	 */
 	public UserAttributeChangeEvent newValue(@Nullable List<String> newValue) {
-		this.newValue = ModelCollections.copy(newValue, "list element");
+		this.newValue = (newValue != null) ? ModelCollections.copyValue(newValue, "list element") : null;
 		return this;
+	}
+
+	@JsonProperty("new")
+	private void readNewValue(@Nullable Object value) {
+		this.newValue = readValue("new", value);
 	}
 
 	/**
@@ -164,13 +170,19 @@ public final class UserAttributeChangeEvent extends Event<UserAttributeChangeEve
 	}
 
 	/**
-	 * Sets the list value before the change ({@code old}).
+	 * Sets the list value before the change ({@code old}). An empty list is sent as
+	 * {@code []}.
 	 * @param oldValue the value
 	 * @return this event
 	 */
 	public UserAttributeChangeEvent oldValue(@Nullable List<String> oldValue) {
-		this.oldValue = ModelCollections.copy(oldValue, "list element");
+		this.oldValue = (oldValue != null) ? ModelCollections.copyValue(oldValue, "list element") : null;
 		return this;
+	}
+
+	@JsonProperty("old")
+	private void readOldValue(@Nullable Object value) {
+		this.oldValue = readValue("old", value);
 	}
 
 	/**
@@ -179,6 +191,23 @@ public final class UserAttributeChangeEvent extends Event<UserAttributeChangeEve
 	 */
 	public @Nullable Object getOldValue() {
 		return this.oldValue;
+	}
+
+	// what the setters accept: a string, a list of strings, or null
+	private static @Nullable Object readValue(String name, @Nullable Object value) {
+		if (value == null || value instanceof String) {
+			return value;
+		}
+		if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+			return ModelCollections.copyValue(list, "list element");
+		}
+		throw new IllegalArgumentException(
+				"The value of '" + name + "' must be a string, a list of strings or null, not " + describe(value));
+	}
+
+	private static String describe(Object value) {
+		return (value instanceof List<?>) ? "a list with an element that is not a string"
+				: "a " + value.getClass().getSimpleName();
 	}
 
 }
