@@ -89,7 +89,7 @@ public final class EventDispatcherBuilder {
 	/**
 	 * Sets how long a batch may wait to be merged and packed before it is sent (default 1
 	 * second). A full request is sent at once.
-	 * @param flushInterval the interval
+	 * @param flushInterval the interval, positive and at most one day
 	 * @return this builder
 	 */
 	public EventDispatcherBuilder flushInterval(Duration flushInterval) {
@@ -134,7 +134,7 @@ public final class EventDispatcherBuilder {
 	/**
 	 * Sets how long a caller waits for room with {@link OverflowPolicy#BLOCK} (default 1
 	 * second).
-	 * @param blockTimeout the longest wait
+	 * @param blockTimeout the longest wait, positive and at most one day
 	 * @return this builder
 	 */
 	public EventDispatcherBuilder blockTimeout(Duration blockTimeout) {
@@ -177,7 +177,7 @@ public final class EventDispatcherBuilder {
 	/**
 	 * Sets how long {@link EventDispatcher#close()} tries to deliver what is queued
 	 * (default 25 seconds).
-	 * @param shutdownTimeout the timeout
+	 * @param shutdownTimeout the timeout, at most one day
 	 * @return this builder
 	 */
 	public EventDispatcherBuilder shutdownTimeout(Duration shutdownTimeout) {
@@ -239,10 +239,10 @@ public final class EventDispatcherBuilder {
 	 * @throws InvalidEventsApiSettingException if a setting cannot be used, naming it
 	 */
 	public EventDispatcher build() {
-		positive("flushInterval", this.flushInterval);
+		SettingChecks.positive("flushInterval", this.flushInterval);
 		atLeast("maxQueuedBatches", this.maxQueuedBatches, 1);
 		atLeast("maxQueuedBytes", this.maxQueuedBytes, BatchValidator.MAX_BATCH_SIZE);
-		positive("blockTimeout", this.blockTimeout);
+		SettingChecks.positive("blockTimeout", this.blockTimeout);
 		atLeast("maxRequestsInFlight", this.maxRequestsInFlight, 1);
 		if (!(this.maxBatchesPerSecond >= 0) || Double.isInfinite(this.maxBatchesPerSecond)) {
 			throw new InvalidEventsApiSettingException("maxBatchesPerSecond", this.maxBatchesPerSecond,
@@ -252,21 +252,12 @@ public final class EventDispatcherBuilder {
 			throw new InvalidEventsApiSettingException("slowDownAt", this.slowDownAt,
 					"must be a percentage from 1 to 100, was " + this.slowDownAt);
 		}
-		if (this.shutdownTimeout.isNegative()) {
-			throw new InvalidEventsApiSettingException("shutdownTimeout", this.shutdownTimeout,
-					"must not be negative, was " + this.shutdownTimeout);
-		}
+		SettingChecks.notNegative("shutdownTimeout", this.shutdownTimeout);
 		DispatcherSettings settings = new DispatcherSettings(this.name, this.flushInterval, this.maxQueuedBatches,
 				this.maxQueuedBytes, this.overflowPolicy, this.blockTimeout, this.maxRequestsInFlight,
 				this.maxBatchesPerSecond, this.slowDownAt, this.shutdownTimeout, this.failureHandler, this.listener,
 				this.scheduler);
 		return new DefaultEventDispatcher(settings, DispatchSender.of(this.eventsApi));
-	}
-
-	private static void positive(String name, Duration duration) {
-		if (duration.isNegative() || duration.isZero()) {
-			throw new InvalidEventsApiSettingException(name, duration, "must be positive, was " + duration);
-		}
 	}
 
 	private static void atLeast(String name, long value, long min) {

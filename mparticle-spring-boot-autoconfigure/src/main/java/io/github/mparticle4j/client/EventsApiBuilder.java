@@ -142,7 +142,7 @@ public final class EventsApiBuilder {
 	 * Sends to the given base URL instead of a pod, such as a proxy or a stand-in for
 	 * tests. The paths {@code /events} and {@code /bulkevents} are appended to it. Plain
 	 * {@code http} is accepted only for loopback hosts unless
-	 * {@link #allowInsecureHttp(boolean)} is set.
+	 * {@link #allowInsecureHttp(boolean)} is set. A port, if given, is from 1 to 65535.
 	 * @param baseUrl the absolute base URL, such as
 	 * {@code https://s2s.eu1.mparticle.com/v2}
 	 * @return this builder
@@ -192,7 +192,7 @@ public final class EventsApiBuilder {
 	/**
 	 * Sets how long to wait for a connection to be established. Has no effect with a
 	 * {@link #clientConnector(ClientHttpConnector) given connector}, which has its own.
-	 * @param connectTimeout the timeout, positive
+	 * @param connectTimeout the timeout, positive and at most one day
 	 * @return this builder
 	 */
 	public EventsApiBuilder connectTimeout(Duration connectTimeout) {
@@ -202,7 +202,7 @@ public final class EventsApiBuilder {
 
 	/**
 	 * Sets how long to wait for the response to one attempt.
-	 * @param responseTimeout the timeout, positive
+	 * @param responseTimeout the timeout, positive and at most one day
 	 * @return this builder
 	 */
 	public EventsApiBuilder responseTimeout(Duration responseTimeout) {
@@ -212,7 +212,7 @@ public final class EventsApiBuilder {
 
 	/**
 	 * Sets how long a whole upload may take, including every retry and every wait.
-	 * @param timeout the timeout, positive
+	 * @param timeout the timeout, positive and at most one day
 	 * @return this builder
 	 */
 	public EventsApiBuilder timeout(Duration timeout) {
@@ -235,7 +235,7 @@ public final class EventsApiBuilder {
 	 * Sets the backoff before the first retry; it doubles for each further retry, up to
 	 * {@link #maxBackoff(Duration)}, and the actual wait is a random share of it (full
 	 * jitter).
-	 * @param initialBackoff the backoff, positive
+	 * @param initialBackoff the backoff, positive and at most one day
 	 * @return this builder
 	 */
 	public EventsApiBuilder initialBackoff(Duration initialBackoff) {
@@ -245,7 +245,7 @@ public final class EventsApiBuilder {
 
 	/**
 	 * Sets the longest backoff between two attempts.
-	 * @param maxBackoff the backoff, positive
+	 * @param maxBackoff the backoff, positive and at most one day
 	 * @return this builder
 	 */
 	public EventsApiBuilder maxBackoff(Duration maxBackoff) {
@@ -256,7 +256,7 @@ public final class EventsApiBuilder {
 	/**
 	 * Sets the longest wait that a {@code Retry-After} header can impose; a longer one is
 	 * cut to this.
-	 * @param maxRetryAfter the wait, positive
+	 * @param maxRetryAfter the wait, positive and at most one day
 	 * @return this builder
 	 */
 	public EventsApiBuilder maxRetryAfter(Duration maxRetryAfter) {
@@ -313,16 +313,16 @@ public final class EventsApiBuilder {
 					+ " path: add io.projectreactor.netty:reactor-netty-http, or give a connector with"
 					+ " clientConnector(..)");
 		}
-		positive("connectTimeout", this.connectTimeout);
-		positive("responseTimeout", this.responseTimeout);
-		positive("timeout", this.timeout);
+		SettingChecks.positive("connectTimeout", this.connectTimeout);
+		SettingChecks.positive("responseTimeout", this.responseTimeout);
+		SettingChecks.positive("timeout", this.timeout);
 		if (this.maxAttempts < 1) {
 			throw new InvalidEventsApiSettingException("maxAttempts", this.maxAttempts,
 					"must be at least 1, was " + this.maxAttempts);
 		}
-		positive("initialBackoff", this.initialBackoff);
-		positive("maxBackoff", this.maxBackoff);
-		positive("maxRetryAfter", this.maxRetryAfter);
+		SettingChecks.positive("initialBackoff", this.initialBackoff);
+		SettingChecks.positive("maxBackoff", this.maxBackoff);
+		SettingChecks.positive("maxRetryAfter", this.maxRetryAfter);
 		if (this.initialBackoff.compareTo(this.maxBackoff) > 0) {
 			throw new InvalidEventsApiSettingException("initialBackoff", this.initialBackoff,
 					"(" + this.initialBackoff + ") must not be longer than 'maxBackoff' (" + this.maxBackoff + ")");
@@ -360,6 +360,10 @@ public final class EventsApiBuilder {
 					+ url.getHost()
 					+ "', which would send the API secret unencrypted; use https or allow insecure http explicitly");
 		}
+		if (url.getPort() != -1 && (url.getPort() < 1 || url.getPort() > 65535)) {
+			throw new InvalidEventsApiSettingException("baseUrl", url,
+					"must have a port from 1 to 65535 (or none), was " + url.getPort());
+		}
 		String text = url.toString();
 		return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
 	}
@@ -377,12 +381,6 @@ public final class EventsApiBuilder {
 		}
 		catch (UnknownHostException ex) {
 			return false;
-		}
-	}
-
-	private static void positive(String name, Duration duration) {
-		if (duration.isNegative() || duration.isZero()) {
-			throw new InvalidEventsApiSettingException(name, duration, "must be positive, was " + duration);
 		}
 	}
 

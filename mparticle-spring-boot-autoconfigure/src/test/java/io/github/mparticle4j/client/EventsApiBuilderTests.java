@@ -19,6 +19,7 @@ package io.github.mparticle4j.client;
 import java.net.URI;
 import java.time.Duration;
 
+import io.github.mparticle4j.model.Batch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -121,6 +122,63 @@ class EventsApiBuilderTests {
 				"'maxBackoff' must be positive, was PT0S");
 		assertInvalid(EventsApi.builder(this.credentials).maxRetryAfter(Duration.ZERO), "maxRetryAfter",
 				"'maxRetryAfter' must be positive, was PT0S");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "PT24H0.000000001S", "P365000D", "PT2562047788015215H30M7S" })
+	void durationsLongerThanOneDayAreRefusedInBuild(String text) {
+		// each used to fail later: ArithmeticException from build() or every upload, or a
+		// response timeout that never fired
+		Duration tooLong = Duration.parse(text);
+		assertInvalid(EventsApi.builder(this.credentials).connectTimeout(tooLong), "connectTimeout",
+				"'connectTimeout' must be at most PT24H (one day), was " + tooLong);
+		assertInvalid(EventsApi.builder(this.credentials).responseTimeout(tooLong), "responseTimeout",
+				"'responseTimeout' must be at most PT24H (one day), was " + tooLong);
+		assertInvalid(EventsApi.builder(this.credentials).timeout(tooLong), "timeout",
+				"'timeout' must be at most PT24H (one day), was " + tooLong);
+		assertInvalid(EventsApi.builder(this.credentials).initialBackoff(tooLong).maxBackoff(tooLong), "initialBackoff",
+				"'initialBackoff' must be at most PT24H (one day), was " + tooLong);
+		assertInvalid(EventsApi.builder(this.credentials).maxBackoff(tooLong), "maxBackoff",
+				"'maxBackoff' must be at most PT24H (one day), was " + tooLong);
+		assertInvalid(EventsApi.builder(this.credentials).maxRetryAfter(tooLong), "maxRetryAfter",
+				"'maxRetryAfter' must be at most PT24H (one day), was " + tooLong);
+	}
+
+	@Test
+	void durationsOfOneDayAreAcceptedAndUploadsWithThemSucceed() {
+		Duration oneDay = Duration.ofDays(1);
+		try (MockEventsApi mock = new MockEventsApi()) {
+			mock.accept("/events");
+			EventsApi api = mock.builder()
+				.connectTimeout(oneDay)
+				.responseTimeout(oneDay)
+				.timeout(oneDay)
+				.initialBackoff(oneDay)
+				.maxBackoff(oneDay)
+				.maxRetryAfter(oneDay)
+				.build();
+			try {
+				UploadResult result = api.uploadEvents(new Batch(Batch.Environment.DEVELOPMENT).mpid(1L))
+					.block(Duration.ofSeconds(30));
+				assertThat(result).isNotNull();
+			}
+			finally {
+				api.close();
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://127.0.0.1:0/v2", "http://127.0.0.1:65536/v2", "https://example.com:99999/v2" })
+	void aPortOutOfRangeIsRefusedInBuild(String baseUrl) {
+		assertInvalid(EventsApi.builder(this.credentials).baseUrl(baseUrl), "baseUrl",
+				"'baseUrl' must have a port from 1 to 65535 (or none), was " + URI.create(baseUrl).getPort());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://127.0.0.1:1/v2", "http://127.0.0.1:65535/v2", "https://example.com/v2" })
+	void aPortInRangeOrNoneIsAccepted(String baseUrl) {
+		assertThatNoException().isThrownBy(() -> EventsApi.builder(this.credentials).baseUrl(baseUrl).build().close());
 	}
 
 	@Test
