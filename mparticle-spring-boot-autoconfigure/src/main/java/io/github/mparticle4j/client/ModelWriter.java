@@ -30,6 +30,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -48,6 +49,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
 import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.PropertyWriter;
@@ -63,6 +65,12 @@ import tools.jackson.databind.ser.jackson.JsonValueSerializer;
  * uses (strings, numbers, booleans, enums, lists, maps, model objects) are written
  * straight to the generator; a class whose serializer does anything that this class does
  * not reproduce, and any other value, are written by the mapper.
+ * <p>
+ * The serializers are found with a {@link SerializationContext} that the mapper hands to
+ * a format visitor, the one public way Jackson 3 gives a context out. What this class
+ * reads of them (properties, inclusion rules, type ids) is public API but not a promise
+ * that databind writes exactly so: the tests compare this class's output with the
+ * mapper's, byte for byte, for every model class.
  *
  * @author mparticle4j contributors
  */
@@ -188,7 +196,7 @@ final class ModelWriter {
 		if (type.isEnum()) {
 			return EnumShape.of(this.mapper, type, this.fallbackShape);
 		}
-		SerializationContext context = this.mapper._serializationContext();
+		SerializationContext context = serializationContext();
 		ValueSerializer<Object> serializer = context.findValueSerializer(type);
 		if (serializer instanceof BeanSerializerBase bean && !bean.isUnwrappingSerializer() && !writtenAsArray(type)) {
 			return BeanShape.of(context, bean, this.readWholeBeans, this.fallbackShape);
@@ -198,6 +206,20 @@ final class ModelWriter {
 			return new ValueShape(valueMethod);
 		}
 		return this.fallbackShape;
+	}
+
+	/**
+	 * Returns a context of the mapper to find serializers with. Jackson 3 gives one out
+	 * through public API only to a format visitor: {@code _serializationContext()} is
+	 * public for testing only. The visitor is given the very context that
+	 * {@code _serializationContext()} returns, made from the mapper's configuration with
+	 * no generator; visiting {@code Object} costs a lookup of a cached serializer.
+	 * @return a new context
+	 */
+	private SerializationContext serializationContext() {
+		JsonFormatVisitorWrapper.Base visitor = new JsonFormatVisitorWrapper.Base();
+		this.mapper.acceptJsonFormatVisitor(Object.class, visitor);
+		return Objects.requireNonNull(visitor.getContext(), "The mapper gave its format visitor no context");
 	}
 
 	private static boolean writtenAsArray(Class<?> type) {

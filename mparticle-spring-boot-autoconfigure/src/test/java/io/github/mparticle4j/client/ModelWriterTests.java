@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
@@ -108,6 +109,22 @@ class ModelWriterTests {
 			.toList();
 		assertThat(enums).hasSizeGreaterThan(10)
 			.allSatisfy((type) -> assertThat(this.writer.writesDirectly(type)).isTrue());
+	}
+
+	@Test
+	void writesValuesThatOnlyReadingProducesAsTheMapper() {
+		// integer codes kept as read, empty lists as values, and numbers read under
+		// settings that make them BigIntegers or BigDecimals
+		String json = """
+				{"mpid":1,"user_attributes":{"tags":[],"big":123456789012345678901234567890,"exact":1e400},\
+				"events":[{"event_type":"push_message","data":{"push_message_behavior":2,\
+				"device_current_state":{"device_orientation":6,"status_bar_orientation":"undefined"}}},\
+				{"event_type":"user_attribute_change","data":{"user_attribute_name":"tags","new":[],"old":null}}]}""";
+		JsonMapper reader = JsonMapper.builder()
+			.enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.build();
+		assertWrittenAsByTheMapper(reader.readValue(json, Batch.class));
+		assertWrittenAsByTheMapper(this.mapper.readValue(json.replace("1e400", "1.5"), Batch.class));
 	}
 
 	@Test
