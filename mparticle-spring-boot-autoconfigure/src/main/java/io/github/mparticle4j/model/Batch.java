@@ -40,13 +40,16 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  * <p>
  * Fields that are not set are left out of the JSON, and so are empty collections, with
- * two exceptions: {@code events} is always written ({@code []} when there are none), and
- * a user attribute whose value is {@code null} is written as {@code null}, since that is
- * how a valueless attribute is recorded. Fields that mParticle sets itself
- * ({@code batch_id}, {@code source_info}, {@code timestamp_unixtime_ms}, ...) cannot be
- * set. When reading, unknown fields are ignored and unknown enum values are read as
- * {@code null}, except orientations, which are kept as read (see
- * {@link DeviceCurrentState}).
+ * three exceptions: {@code events} is always written ({@code []} when there are none), a
+ * user attribute whose value is {@code null} is written as {@code null}, since that is
+ * how a valueless attribute is recorded, and one whose value is an empty list as
+ * {@code []}. Fields that mParticle sets itself ({@code batch_id}, {@code source_info},
+ * {@code timestamp_unixtime_ms}, ...) cannot be set. When reading, unknown fields are
+ * ignored and unknown enum values are read as {@code null}, except orientations, which
+ * are kept as read (see {@link DeviceCurrentState}). Reading applies the checks of the
+ * setters: a value that a setter refuses, such as a user attribute that is an object, a
+ * {@code null} event or an event without {@code data}, fails the read with an error that
+ * names the property; {@code "events": null} is read as no events.
  *
  * @author mparticle4j contributors
  */

@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * mParticle's client SDKs.
  * <p>
  * The old and new values are strings or lists of strings; both are always written, as
- * {@code null} when unset, because the schema requires them.
+ * {@code null} when unset, because the schema requires them, and an empty list as
+ * {@code []}. Reading refuses other values, as the setters do.
  *
  * @author mparticle4j contributors
  */
