@@ -80,6 +80,31 @@ class EventsApiValidationTests {
 	}
 
 	@Test
+	void batchesReadWithNullEventsAreSentWithoutEvents() {
+		// "events": null used to make copy(), and so every upload, throw from the call
+		JsonMapper mapper = JsonMapper.builder().build();
+		Batch batch = mapper.readValue("{\"environment\":\"development\",\"mpid\":1,\"events\":null}", Batch.class);
+		assertThat(this.api.uploadEvents(batch).block(Duration.ofSeconds(10))).isNotNull();
+		assertThat(this.api.bulkUploadEvents(List.of(batch, batch.copy().mpid(2L))).block(Duration.ofSeconds(10)))
+			.isNotNull();
+		assertThat(mock.requests()).hasSize(2)
+			.allSatisfy((request) -> assertThat(request.getBodyAsString()).contains("\"events\":[]"));
+	}
+
+	@Test
+	void batchesReadWithWhatTheValidatorRefusesFailTheUploadWithPaths() {
+		JsonMapper mapper = JsonMapper.builder().build();
+		Batch batch = mapper.readValue("""
+				{"environment":"development","events":[{"event_type":"crash_report","data":{"breadcrumbs":[{}]}}],\
+				"consent_state":{"gdpr":{"marketing":{}}}}""", Batch.class);
+		Mono<UploadResult> upload = this.api.uploadEvents(batch);
+		assertViolations(upload, new Violation("batch", NO_IDENTITY),
+				new Violation("batch.consent_state.gdpr[\"marketing\"].consented", "is required"),
+				new Violation("batch.consent_state.gdpr[\"marketing\"].timestamp_unixtime_ms", "is required"),
+				new Violation("batch.events[0].data.breadcrumbs[0].data.label", "is required"));
+	}
+
+	@Test
 	void moreThan100BatchesAreRejected() {
 		List<Batch> batches = Collections.nCopies(101, DocumentedExamples.minimal());
 		assertViolations(this.api.bulkUploadEvents(batches), new Violation("batches",
