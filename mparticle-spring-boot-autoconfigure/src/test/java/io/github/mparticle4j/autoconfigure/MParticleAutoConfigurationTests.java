@@ -19,6 +19,7 @@ package io.github.mparticle4j.autoconfigure;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -428,12 +429,14 @@ class MParticleAutoConfigurationTests {
 		for (String key : new String[] { "mparticle.api-secret", "mparticle.apiSecret", "MPARTICLE_API_SECRET",
 				"mparticle.api_secret" }) {
 			SanitizableData data = new SanitizableData(mock(PropertySource.class), key, "s3cr3t");
-			assertThat(new MParticleSecretSanitizingFunction().apply(data).getValue()).as(key)
+			assertThat(new MParticleSecretSanitizingFunction(Set::of).apply(data).getValue()).as(key)
 				.isEqualTo(SanitizableData.SANITIZED_VALUE);
 		}
-		assertThat(new MParticleSecretSanitizingFunction().apply(new SanitizableData(null, "apiSecret", "s3cr3t"))
-			.getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
-		assertThat(new MParticleSecretSanitizingFunction()
+		assertThat(
+				new MParticleSecretSanitizingFunction(Set::of).apply(new SanitizableData(null, "apiSecret", "s3cr3t"))
+					.getValue())
+			.isEqualTo(SanitizableData.SANITIZED_VALUE);
+		assertThat(new MParticleSecretSanitizingFunction(Set::of)
 			.apply(new SanitizableData(mock(PropertySource.class), "mparticle.api-key", "key"))
 			.getValue()).isEqualTo("key");
 	}
