@@ -32,9 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers the requests of a client in log mode ({@code mparticle.mode=log}): logs what
- * would have been sent at {@code INFO} and accepts it with {@code 202}, sending nothing.
- * Without {@code mparticle.log.include-data}, the log shows the names of identities and
- * attributes but never their values.
+ * would have been sent at {@code INFO}, with the name of the input, and accepts it with
+ * {@code 202}, sending nothing. Without {@code mparticle.log.include-data}, the log shows
+ * the names of identities and attributes but never their values.
  *
  * @author mparticle4j contributors
  */
@@ -44,9 +44,17 @@ final class LogModeResponder implements Function<InProcessConnector.Request, Mon
 
 	private static final JsonMapper mapper = JsonMapper.builder().build();
 
+	private final String input;
+
 	private final boolean includeData;
 
-	LogModeResponder(boolean includeData) {
+	/**
+	 * Creates a responder.
+	 * @param input the name of the input, {@code default} for the default one
+	 * @param includeData whether to log the JSON of each request too
+	 */
+	LogModeResponder(String input, boolean includeData) {
+		this.input = input;
 		this.includeData = includeData;
 	}
 
@@ -59,7 +67,9 @@ final class LogModeResponder implements Function<InProcessConnector.Request, Mon
 	}
 
 	String describe(InProcessConnector.Request request) {
-		StringBuilder message = new StringBuilder("mParticle log mode, not sent: ").append(request.method().name())
+		StringBuilder message = new StringBuilder("mParticle log mode, input '").append(this.input)
+			.append("', not sent: ")
+			.append(request.method().name())
 			.append(' ')
 			.append(request.path());
 		try {

@@ -165,8 +165,8 @@ public final class MParticleAutoConfiguration {
 	static class SanitizingConfiguration {
 
 		@Bean
-		SanitizingFunction mparticleSecretSanitizingFunction() {
-			return new MParticleSecretSanitizingFunction();
+		SanitizingFunction mparticleSecretSanitizingFunction(Environment environment) {
+			return new MParticleSecretSanitizingFunction(environment);
 		}
 
 	}

@@ -111,7 +111,7 @@ final class MParticleEventsApiFactory {
 			details = resolver.resolve(name, details);
 		}
 		PropertiesEventsApiBuilderCustomizer inputProperties = new PropertiesEventsApiBuilderCustomizer(merged, details,
-				() -> connector(merged));
+				() -> connector(merged), name);
 		return build(details, inputProperties, (property) -> input.sets(property) ? prefix + property
 				: PropertiesEventsApiBuilderCustomizer.TOP_LEVEL.apply(property));
 	}

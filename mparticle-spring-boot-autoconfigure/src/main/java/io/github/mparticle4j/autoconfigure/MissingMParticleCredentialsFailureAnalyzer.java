@@ -25,13 +25,26 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * Explains a start-up failure caused by missing mParticle credentials: which properties
- * to set, and how to disable the starter instead.
+ * to set, and what works without credentials: the test annotations in tests, log mode or
+ * the local stand-in when running locally. It says what {@code mparticle.enabled=false}
+ * does, since an application whose beans need the starter's cannot start with it.
  *
  * @author mparticle4j contributors
  */
 class MissingMParticleCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<MissingMParticleCredentialsException> {
 
 	private static final String PREFIX = "mparticle.inputs.";
+
+	private static final String WITHOUT_AN_ACCOUNT = """
+			Without credentials:
+			- In tests, annotate the test class with @AutoConfigureRecordingEventsApi (it records what would be sent) \
+			or @AutoConfigureLocalEventsApi (it sends to a local stand-in), both from mparticle-spring-boot-test; \
+			neither needs credentials.
+			- To run the application locally, set mparticle.mode=log (each batch is validated and logged, nothing \
+			is sent), or send to the local stand-in with mparticle.local-stand-in.enabled=true and \
+			mparticle-spring-boot-test on the class path (for local development only).
+			mparticle.enabled=false removes the starter's beans (EventsApi, EventDispatcher, MParticleInputs), so \
+			it only suits an application that injects none of them.""";
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingMParticleCredentialsException cause) {
@@ -43,20 +56,17 @@ class MissingMParticleCredentialsFailureAnalyzer extends AbstractFailureAnalyzer
 						: "' is not set")
 				+ ", so the client has no credentials to send data with.";
 		String input = input(cause.getProperty());
-		String action = (input != null) ? """
+		String action = ((input != null) ? """
 				Set both %1$sapi-key and %1$sapi-secret to the key and secret of the mParticle input that '%2$s' \
 				sends to, for example from the environment variables %3$sAPI_KEY and %3$sAPI_SECRET, or remove \
 				the named input '%2$s'. A named input never inherits the top-level key and secret.
-				If the application should not send data to mParticle (in tests, for example), disable the starter \
-				with mparticle.enabled=false.""".formatted(PREFIX + input + ".", input, "MPARTICLE_INPUTS_" + input
-			.toUpperCase(Locale.ROOT)
-			.replace('-', '_') + "_") : """
-					Set both mparticle.api-key and mparticle.api-secret to the key and secret of an mParticle input \
-					(platform input or custom feed), for example from the environment variables MPARTICLE_API_KEY and \
-					MPARTICLE_API_SECRET, or define an MParticleConnectionDetails bean. With named inputs \
-					(mparticle.inputs), leave both unset if the application has no default input.
-					If the application should not send data to mParticle (in tests, for example), disable the starter \
-					with mparticle.enabled=false.""";
+				""".formatted(PREFIX + input + ".", input,
+				"MPARTICLE_INPUTS_" + input.toUpperCase(Locale.ROOT).replace('-', '_') + "_") : """
+						Set both mparticle.api-key and mparticle.api-secret to the key and secret of an mParticle \
+						input (platform input or custom feed), for example from the environment variables \
+						MPARTICLE_API_KEY and MPARTICLE_API_SECRET, or define an MParticleConnectionDetails bean. With \
+						named inputs (mparticle.inputs), leave both unset if the application has no default input.
+						""") + WITHOUT_AN_ACCOUNT;
 		return new FailureAnalysis(description, action, cause);
 	}
 

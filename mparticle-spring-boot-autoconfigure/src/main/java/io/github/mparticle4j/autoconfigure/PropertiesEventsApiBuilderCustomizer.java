@@ -61,11 +61,27 @@ final class PropertiesEventsApiBuilderCustomizer implements EventsApiBuilderCust
 
 	private final Supplier<ClientHttpConnector> connector;
 
+	private final String input;
+
 	PropertiesEventsApiBuilderCustomizer(MParticleProperties properties, MParticleConnectionDetails connectionDetails,
 			Supplier<ClientHttpConnector> connector) {
+		this(properties, connectionDetails, connector, "default");
+	}
+
+	/**
+	 * Creates the customizer of an input.
+	 * @param properties the top-level properties, or the merged ones of a named input
+	 * @param connectionDetails the input's connection details
+	 * @param connector supplies Spring Boot's connector
+	 * @param input the name of the input, {@code default} for the default one, which log
+	 * mode names in its log lines
+	 */
+	PropertiesEventsApiBuilderCustomizer(MParticleProperties properties, MParticleConnectionDetails connectionDetails,
+			Supplier<ClientHttpConnector> connector, String input) {
 		this.properties = properties;
 		this.connectionDetails = connectionDetails;
 		this.connector = connector;
+		this.input = input;
 	}
 
 	@Override
@@ -87,7 +103,7 @@ final class PropertiesEventsApiBuilderCustomizer implements EventsApiBuilderCust
 			.maxBackoff(retry.getMaxBackoff())
 			.maxRetryAfter(retry.getMaxRetryAfter())
 			.clientConnector((this.properties.getMode() == MParticleProperties.Mode.LOG)
-					? new InProcessConnector(new LogModeResponder(this.properties.getLog().isIncludeData()))
+					? new InProcessConnector(new LogModeResponder(this.input, this.properties.getLog().isIncludeData()))
 					: this.connector.get());
 	}
 

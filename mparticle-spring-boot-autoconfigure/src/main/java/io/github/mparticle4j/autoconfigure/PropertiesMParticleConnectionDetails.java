@@ -27,8 +27,9 @@ import org.springframework.util.StringUtils;
 /**
  * Adapts {@link MParticleProperties} to {@link MParticleConnectionDetails}. A key or
  * secret that is not set, blank, or still holds an unresolved placeholder is reported as
- * missing, naming the property. The properties may be those of a named input, under
- * {@code mparticle.inputs.<name>.}.
+ * missing, naming the property; except in log mode, which sends nothing and so runs
+ * without credentials: there a missing one is {@link #LOG_MODE_CREDENTIAL}. The
+ * properties may be those of a named input, under {@code mparticle.inputs.<name>.}.
  *
  * @author mparticle4j contributors
  */
@@ -39,6 +40,11 @@ final class PropertiesMParticleConnectionDetails implements MParticleConnectionD
 	 * <code>${MPARTICLE_API_KEY}</code> with the variable unset.
 	 */
 	private static final Pattern UNRESOLVED_PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
+
+	/**
+	 * The key and the secret of a client in log mode that has none configured.
+	 */
+	static final String LOG_MODE_CREDENTIAL = "log-mode";
 
 	private final MParticleProperties properties;
 
@@ -74,12 +80,19 @@ final class PropertiesMParticleConnectionDetails implements MParticleConnectionD
 		return required(this.prefix + "api-secret", this.properties.getApiSecret());
 	}
 
-	private static String required(String property, @Nullable String value) {
+	private String required(String property, @Nullable String value) {
+		boolean logMode = this.properties.getMode() == MParticleProperties.Mode.LOG;
 		if (!StringUtils.hasText(value)) {
+			if (logMode) {
+				return LOG_MODE_CREDENTIAL;
+			}
 			throw new MissingMParticleCredentialsException(property, null);
 		}
 		Matcher placeholder = UNRESOLVED_PLACEHOLDER.matcher(value);
 		if (placeholder.find()) {
+			if (logMode) {
+				return LOG_MODE_CREDENTIAL;
+			}
 			throw new MissingMParticleCredentialsException(property, placeholder.group());
 		}
 		return value;

@@ -202,7 +202,7 @@ class EventDispatcherDeliveryTests {
 			assertThat(delivery.upload().statusCode()).isEqualTo(202);
 		});
 		assertThat(server.requests()).isEmpty();
-		assertThat(output).contains("mParticle log mode, not sent: POST /v2/bulkevents (1 batch, ")
+		assertThat(output).contains("mParticle log mode, input 'default', not sent: POST /v2/bulkevents (1 batch, ")
 			.contains("source_request_id=log-1");
 	}
 

@@ -19,6 +19,7 @@ package io.github.mparticle4j.autoconfigure;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -243,11 +244,43 @@ class MParticleAutoConfigurationTests {
 				assertThat(result.sourceRequestIds()).containsExactly("id-log-1");
 			});
 		assertThat(server.requests()).isEmpty();
-		assertThat(output).contains("mParticle log mode, not sent: POST /v2/events (1 batch, ")
+		assertThat(output).contains("mParticle log mode, input 'default', not sent: POST /v2/events (1 batch, ")
 			.contains("batch 1: source_request_id=id-log-1, environment=development, user_identities=[customer_id,"
 					+ " email], user_attributes=[plan]")
 			.contains("custom_event 'Button Clicked'")
 			.doesNotContain("cust-4711", "jane.doe@example.com", "secret-plan-value", MockEventsApi.SECRET);
+	}
+
+	@Test
+	void logModeRunsWithoutCredentialsAndNamesTheInputInItsLogLines(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("mparticle.mode=log", "mparticle.api-key=${MPARTICLE4J_UNSET_TEST_KEY}",
+					"mparticle.inputs.ios.api-key=ios-key", "mparticle.base-url=" + server.baseUrl())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(EventsApi.class)
+					.uploadEvents(DocumentedExamples.minimal().sourceRequestId("id-default"))
+					.block(Duration.ofSeconds(10));
+				context.getBean("ios", EventsApi.class)
+					.uploadEvents(DocumentedExamples.minimal().sourceRequestId("id-ios"))
+					.block(Duration.ofSeconds(10));
+			});
+		assertThat(server.requests()).isEmpty();
+		assertThat(output).contains("mParticle log mode, input 'default', not sent: POST /v2/events (1 batch, ")
+			.contains("mParticle log mode, input 'ios', not sent: POST /v2/events (1 batch, ")
+			.contains("source_request_id=id-ios");
+	}
+
+	@Test
+	void aNamedInputThatSendsStillNeedsCredentialsWhenTheDefaultOneOnlyLogs() {
+		this.contextRunner
+			.withPropertyValues("mparticle.mode=log", "mparticle.inputs.ios.mode=send",
+					"mparticle.inputs.ios.api-key=ios-key")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(MissingMParticleCredentialsException.class)
+				.hasMessageContaining("'mparticle.inputs.ios.api-secret' is not set"));
 	}
 
 	@Test
@@ -396,12 +429,14 @@ class MParticleAutoConfigurationTests {
 		for (String key : new String[] { "mparticle.api-secret", "mparticle.apiSecret", "MPARTICLE_API_SECRET",
 				"mparticle.api_secret" }) {
 			SanitizableData data = new SanitizableData(mock(PropertySource.class), key, "s3cr3t");
-			assertThat(new MParticleSecretSanitizingFunction().apply(data).getValue()).as(key)
+			assertThat(new MParticleSecretSanitizingFunction(Set::of).apply(data).getValue()).as(key)
 				.isEqualTo(SanitizableData.SANITIZED_VALUE);
 		}
-		assertThat(new MParticleSecretSanitizingFunction().apply(new SanitizableData(null, "apiSecret", "s3cr3t"))
-			.getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
-		assertThat(new MParticleSecretSanitizingFunction()
+		assertThat(
+				new MParticleSecretSanitizingFunction(Set::of).apply(new SanitizableData(null, "apiSecret", "s3cr3t"))
+					.getValue())
+			.isEqualTo(SanitizableData.SANITIZED_VALUE);
+		assertThat(new MParticleSecretSanitizingFunction(Set::of)
 			.apply(new SanitizableData(mock(PropertySource.class), "mparticle.api-key", "key"))
 			.getValue()).isEqualTo("key");
 	}

@@ -19,6 +19,7 @@ package io.github.mparticle4j.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -247,7 +248,7 @@ class MParticleInputsAutoConfigurationTests {
 
 	@Test
 	void everyInputsSecretIsSanitizedUnderEveryRelaxedName() {
-		MParticleSecretSanitizingFunction function = new MParticleSecretSanitizingFunction();
+		MParticleSecretSanitizingFunction function = new MParticleSecretSanitizingFunction(Set::of);
 		PropertySource<?> source = new MapPropertySource("test", Map.of());
 		for (String key : new String[] { "mparticle.inputs.ios.api-secret", "mparticle.inputs.ios.apiSecret",
 				"MPARTICLE_INPUTS_IOS_API_SECRET", "mparticle.inputs[ios].api-secret",

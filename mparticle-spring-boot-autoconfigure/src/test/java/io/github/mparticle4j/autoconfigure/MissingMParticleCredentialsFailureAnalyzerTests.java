@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class MissingMParticleCredentialsFailureAnalyzerTests {
 
 	@Test
-	void startupFailureReportSaysWhichPropertyToSetAndHowToDisableTheStarter(CapturedOutput output) {
+	void startupFailureReportSaysWhichPropertyToSetAndWhatWorksWithoutCredentials(CapturedOutput output) {
 		SpringApplication application = new SpringApplication(TestApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		assertThatException().isThrownBy(() -> application.run("--mparticle.api-secret=only-the-secret"));
@@ -47,7 +47,13 @@ class MissingMParticleCredentialsFailureAnalyzerTests {
 			.contains("The mParticle Events API client is enabled, but the property 'mparticle.api-key' is not set")
 			.contains("Set both mparticle.api-key and mparticle.api-secret")
 			.contains("MPARTICLE_API_KEY and MPARTICLE_API_SECRET")
-			.contains("disable the starter with mparticle.enabled=false")
+			.contains("In tests, annotate the test class with @AutoConfigureRecordingEventsApi")
+			.contains("or @AutoConfigureLocalEventsApi")
+			.contains("To run the application locally, set mparticle.mode=log")
+			.contains("mparticle.local-stand-in.enabled=true")
+			.contains("mparticle.enabled=false removes the starter's beans (EventsApi, EventDispatcher,"
+					+ " MParticleInputs), so it only suits an application that injects none of them")
+			.doesNotContain("in tests, for example")
 			.doesNotContain("only-the-secret");
 	}
 
@@ -71,6 +77,25 @@ class MissingMParticleCredentialsFailureAnalyzerTests {
 				"--mparticle.api-secret=prefix-${MPARTICLE4J_UNSET_TEST_SECRET}"));
 		assertThat(output)
 			.contains("the property 'mparticle.api-secret' is the placeholder" + " '${MPARTICLE4J_UNSET_TEST_SECRET}'");
+	}
+
+	@Test
+	void aNamedInputIsReportedWithItsOwnPropertiesAndWhatWorksWithoutCredentials(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatException().isThrownBy(() -> application.run("--mparticle.inputs.ios.api-key=ios-key"));
+		assertThat(output).contains("the property 'mparticle.inputs.ios.api-secret' is not set")
+			.contains("Set both mparticle.inputs.ios.api-key and mparticle.inputs.ios.api-secret")
+			.contains("MPARTICLE_INPUTS_IOS_API_KEY and MPARTICLE_INPUTS_IOS_API_SECRET")
+			.contains("@AutoConfigureRecordingEventsApi")
+			.contains("mparticle.mode=log");
+	}
+
+	@Test
+	void logModeStartsWithoutCredentials() {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.run("--mparticle.mode=log").close();
 	}
 
 	@Test

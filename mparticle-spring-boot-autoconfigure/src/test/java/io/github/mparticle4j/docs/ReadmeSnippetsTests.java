@@ -81,7 +81,10 @@ class ReadmeSnippetsTests {
 	private static List<Path> testSources() throws IOException {
 		try (Stream<Path> paths = Files.walk(ROOT)) {
 			return paths.filter((path) -> path.toString().endsWith(".java"))
-				.filter((path) -> path.toString().contains("/src/test/java/"))
+				// the smoke-test applications are main code, so that they can be
+				// AOT-processed
+				.filter((path) -> path.toString().contains("/src/test/java/")
+						|| (path.toString().contains("/smoke-tests/") && path.toString().contains("/src/main/java/")))
 				.filter((path) -> !path.toString().contains("/target/"))
 				.toList();
 		}

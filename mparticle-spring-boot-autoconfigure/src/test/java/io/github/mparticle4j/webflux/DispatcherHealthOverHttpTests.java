@@ -18,6 +18,7 @@ package io.github.mparticle4j.webflux;
 
 import java.util.concurrent.TimeUnit;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.mparticle4j.autoconfigure.MParticleInputs;
 import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.MockEventsApi;
@@ -39,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Tests the {@code mparticle} health component of a WebFlux application with Actuator
@@ -95,8 +97,8 @@ class DispatcherHealthOverHttpTests {
 		this.inputs.getDispatcher("ios").enqueue(DocumentedExamples.minimal());
 
 		JsonNode queued = mparticleHealth();
-		assertThat(queued.at("/components/default/status").asString()).isEqualTo("UNKNOWN");
-		JsonNode dispatcher = queued.at("/components/default/details/dispatcher");
+		assertThat(queued.at("/details/default/status").asString()).isEqualTo("UNKNOWN");
+		JsonNode dispatcher = queued.at("/details/default/details/dispatcher");
 		assertThat(dispatcher.get("queuedBatches").asInt()).isEqualTo(2);
 		assertThat(dispatcher.get("queuedBytes").asLong()).isPositive();
 		assertThat(dispatcher.get("requestsInFlight").asInt()).isZero();
@@ -104,18 +106,41 @@ class DispatcherHealthOverHttpTests {
 		assertThat(dispatcher.get("delivered").asLong()).isZero();
 		assertThat(dispatcher.get("failed").asLong()).isZero();
 		assertThat(dispatcher.get("dropped").asLong()).isZero();
-		assertThat(queued.at("/components/ios/details/dispatcher/queuedBatches").asInt()).isEqualTo(1);
-		assertThat(queued.at("/components/android/details").has("dispatcher")).isFalse();
+		assertThat(queued.at("/details/ios/details/dispatcher/queuedBatches").asInt()).isEqualTo(1);
+		assertThat(queued.at("/details/android/details").has("dispatcher")).isFalse();
 
 		primary.flush().get(10, TimeUnit.SECONDS);
 		JsonNode delivered = mparticleHealth();
-		assertThat(delivered.at("/components/default/status").asString()).isEqualTo("UP");
-		assertThat(delivered.at("/components/default/details/successfulUploads").asLong())
+		assertThat(delivered.at("/details/default/status").asString()).isEqualTo("UP");
+		assertThat(delivered.at("/details/default/details/successfulUploads").asLong())
 			.isEqualTo(server.requests().size());
-		assertThat(delivered.at("/components/default/details/dispatcher/delivered").asLong()).isEqualTo(2);
-		assertThat(delivered.at("/components/default/details/dispatcher/queuedBatches").asInt()).isZero();
-		assertThat(delivered.at("/components/default/details/dispatcher/oldestPendingAge").asString()).isEqualTo("0ms");
-		assertThat(delivered.at("/components/ios/details/dispatcher/queuedBatches").asInt()).isEqualTo(1);
+		assertThat(delivered.at("/details/default/details/dispatcher/delivered").asLong()).isEqualTo(2);
+		assertThat(delivered.at("/details/default/details/dispatcher/queuedBatches").asInt()).isZero();
+		assertThat(delivered.at("/details/default/details/dispatcher/oldestPendingAge").asString()).isEqualTo("0ms");
+		assertThat(delivered.at("/details/ios/details/dispatcher/queuedBatches").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void theMParticleComponentShowsItsWorstInputWhileTheApplicationStaysUp() {
+		server.stub(WireMock.post("/v2/events")
+			.withHeader("Authorization", WireMock.equalTo(MockEventsApi.basicAuth("ios-key", "ios-secret")))
+			.willReturn(WireMock.aResponse().withStatus(403)));
+		catchThrowable(() -> this.inputs.get("ios").uploadEvents(DocumentedExamples.minimal()).block());
+		String body = this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		JsonNode health = this.jsonMapper.readTree(body);
+		assertThat(health.at("/status").asString()).isEqualTo("UP");
+		assertThat(health.at("/components/mparticle/status").asString()).isEqualTo("DEGRADED");
+		assertThat(health.at("/components/mparticle/details/ios/status").asString()).isEqualTo("DEGRADED");
+		assertThat(health.at("/components/mparticle/details/ios/details/reason").asString())
+			.isEqualTo("mParticle rejected the credentials");
+		assertThat(health.at("/components/mparticle/details").propertyNames()).contains("default", "ios", "android");
 	}
 
 	private JsonNode mparticleHealth() {

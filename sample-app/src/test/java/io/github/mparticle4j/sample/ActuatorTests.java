@@ -187,8 +187,8 @@ class ActuatorTests {
 			.getResponseBody();
 		JsonNode health = this.jsonMapper.readTree(body);
 		this.overallStatus = health.get("status").asString();
-		this.feedHealth = health.at("/components/mparticle/components/feed");
-		return health.at("/components/mparticle/components/default");
+		this.feedHealth = health.at("/components/mparticle/details/feed");
+		return health.at("/components/mparticle/details/default");
 	}
 
 	private String get(String path, int expectedStatus) {

@@ -83,11 +83,11 @@ class HealthFailureStatusTests {
 			.isEqualTo("DOWN")
 			.jsonPath("$.components.mparticle.status")
 			.isEqualTo("DOWN")
-			.jsonPath("$.components.mparticle.components.default.status")
+			.jsonPath("$.components.mparticle.details.default.status")
 			.isEqualTo("DOWN")
-			.jsonPath("$.components.mparticle.components.default.details.reason")
+			.jsonPath("$.components.mparticle.details.default.details.reason")
 			.isEqualTo("1 upload in a row failed (threshold 1)")
-			.jsonPath("$.components.mparticle.components.feed.status")
+			.jsonPath("$.components.mparticle.details.feed.status")
 			.isEqualTo("UNKNOWN");
 		eventsApi.answer(WireMock.aResponse().withStatus(202));
 		send(client, 200);

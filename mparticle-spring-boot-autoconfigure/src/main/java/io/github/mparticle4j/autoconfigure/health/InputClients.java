@@ -20,14 +20,34 @@ import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
 /**
  * The clients of an mParticle input that its health reports on.
  *
  * @param eventsApi the client
  * @param dispatcher the dispatcher that sends through it, or {@code null} if the input
  * has none
+ * @param logMode whether the input is in log mode ({@code mode: log})
  * @author mparticle4j contributors
  */
-record InputClients(EventsApi eventsApi, @Nullable EventDispatcher dispatcher) {
+record InputClients(EventsApi eventsApi, @Nullable EventDispatcher dispatcher, boolean logMode) {
+
+	/**
+	 * Returns whether an input is in log mode: its own
+	 * {@code mparticle.inputs.<name>.mode}, else {@code mparticle.mode}.
+	 * @param environment the environment
+	 * @param name the name of a named input, {@code null} for the default input
+	 * @return whether it only logs
+	 */
+	static boolean logMode(Environment environment, @Nullable String name) {
+		Binder binder = Binder.get(environment);
+		String mode = ((name != null)
+				? binder.bind("mparticle.inputs." + name + ".mode", String.class)
+					.orElseGet(() -> binder.bind("mparticle.mode", String.class).orElse("send"))
+				: binder.bind("mparticle.mode", String.class).orElse("send"));
+		return "log".equalsIgnoreCase(mode.trim());
+	}
 
 }

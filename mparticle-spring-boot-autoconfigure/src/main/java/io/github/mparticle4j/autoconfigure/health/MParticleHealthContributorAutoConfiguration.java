@@ -25,6 +25,7 @@ import io.github.mparticle4j.autoconfigure.MParticleInputs;
 import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
+import io.github.mparticle4j.health.MParticleInputsHealthIndicator;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -42,12 +43,17 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.boot.health.autoconfigure.contributor.CompositeReactiveHealthContributorConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.ReactiveHealthContributor;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for
  * {@link MParticleHealthIndicator}: one per mParticle input, all with the same settings,
- * each with the state of the input's dispatcher when it has one.
+ * each with the state of the input's dispatcher when it has one, and {@code mode: log} in
+ * the details of an input in log mode. With named inputs, an
+ * {@link MParticleInputsHealthIndicator} shows them all under {@code mparticle}, with the
+ * worst of their statuses.
  *
  * @author mparticle4j contributors
  */
@@ -58,13 +64,16 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("mparticle")
 @EnableConfigurationProperties(MParticleHealthIndicatorProperties.class)
 public final class MParticleHealthContributorAutoConfiguration
-		extends CompositeReactiveHealthContributorConfiguration<MParticleHealthIndicator, InputClients> {
+		extends CompositeReactiveHealthContributorConfiguration<ReactiveHealthIndicator, InputClients> {
 
 	private static final String DEFAULT_BEAN_NAME = "mparticleEventsApi";
 
 	MParticleHealthContributorAutoConfiguration(MParticleHealthIndicatorProperties properties) {
-		super((input) -> new MParticleHealthIndicator(input.eventsApi(), input.dispatcher(),
-				failureThreshold(properties), properties.getFailureStatus().status()));
+		super((input) -> {
+			MParticleHealthIndicator indicator = new MParticleHealthIndicator(input.eventsApi(), input.dispatcher(),
+					failureThreshold(properties), properties.getFailureStatus().status());
+			return input.logMode() ? new LogModeHealthIndicator(indicator) : indicator;
+		});
 	}
 
 	private static int failureThreshold(MParticleHealthIndicatorProperties properties) {
@@ -77,16 +86,18 @@ public final class MParticleHealthContributorAutoConfiguration
 
 	/**
 	 * The contributor: with the default input only, its indicator, as {@code mparticle};
-	 * with named inputs, one component per input under {@code mparticle}, named after the
-	 * input, the default one as {@code default}.
+	 * with named inputs, an {@link MParticleInputsHealthIndicator} as {@code mparticle},
+	 * with the health of each input in its details, named after the input, the default
+	 * one as {@code default}.
 	 * @param beanFactory the bean factory
 	 * @param inputs the inputs
+	 * @param environment the environment, for the mode of each input
 	 * @return the contributor
 	 */
 	@Bean
 	@ConditionalOnMissingBean(name = { "mparticleHealthIndicator", "mparticleHealthContributor" })
 	ReactiveHealthContributor mparticleHealthContributor(ConfigurableListableBeanFactory beanFactory,
-			ObjectProvider<MParticleInputs> inputs) {
+			ObjectProvider<MParticleInputs> inputs, Environment environment) {
 		MParticleInputs available = inputs.getIfAvailable();
 		Set<String> names = (available != null) ? available.names() : Set.of();
 		Map<String, EventsApi> eventsApis = beanFactory.getBeansOfType(EventsApi.class, true, false);
@@ -94,16 +105,23 @@ public final class MParticleHealthContributorAutoConfiguration
 		Map<String, InputClients> components = new LinkedHashMap<>();
 		eventsApis.forEach((name, eventsApi) -> {
 			if (names.contains(name)) {
-				components.put(name, new InputClients(eventsApi, namedDispatcher(beanFactory, name)));
+				components.put(name, new InputClients(eventsApi, namedDispatcher(beanFactory, name),
+						InputClients.logMode(environment, name)));
 			}
 			else {
 				EventDispatcher dispatcher = (unnamed == 1 && available != null) ? available.getDefaultDispatcher()
 						: null;
 				String component = (!names.isEmpty() && name.equals(DEFAULT_BEAN_NAME)) ? "default" : name;
-				components.put(component, new InputClients(eventsApi, dispatcher));
+				components.put(component,
+						new InputClients(eventsApi, dispatcher, InputClients.logMode(environment, null)));
 			}
 		});
-		return names.isEmpty() ? createContributor(components) : createComposite(components);
+		if (names.isEmpty()) {
+			return createContributor(components);
+		}
+		Map<String, ReactiveHealthIndicator> indicators = new LinkedHashMap<>();
+		components.forEach((name, clients) -> indicators.put(name, createIndicator(clients)));
+		return new MParticleInputsHealthIndicator(indicators);
 	}
 
 	private static @Nullable EventDispatcher namedDispatcher(ConfigurableListableBeanFactory beanFactory, String name) {

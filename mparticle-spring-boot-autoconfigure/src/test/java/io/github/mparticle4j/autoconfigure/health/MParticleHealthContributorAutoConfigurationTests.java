@@ -33,6 +33,7 @@ import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MockEventsApi;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
+import io.github.mparticle4j.health.MParticleInputsHealthIndicator;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
 import org.junit.jupiter.api.AfterAll;
@@ -44,9 +45,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
-import org.springframework.boot.health.contributor.CompositeReactiveHealthContributor;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.ReactiveHealthContributors;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
@@ -270,10 +269,9 @@ class MParticleHealthContributorAutoConfigurationTests {
 					"mparticle.inputs.android.api-secret=android-secret", "mparticle.inputs.android.pod=eu1",
 					"mparticle.inputs.android.base-url=" + server.baseUrl())
 			.run((context) -> {
-				CompositeReactiveHealthContributor composite = context.getBean("mparticleHealthContributor",
-						CompositeReactiveHealthContributor.class);
-				assertThat(composite.stream().map(ReactiveHealthContributors.Entry::name)).containsExactly("default",
-						"ios", "android");
+				MParticleInputsHealthIndicator composite = context.getBean("mparticleHealthContributor",
+						MParticleInputsHealthIndicator.class);
+				assertThat(composite.getInputNames()).containsExactly("default", "ios", "android");
 				upload(context.getBean("ios", EventsApi.class));
 				upload(context.getBean("android", EventsApi.class));
 				Health ios = health(composite, "ios");
@@ -281,7 +279,37 @@ class MParticleHealthContributorAutoConfigurationTests {
 				assertThat(ios.getDetails()).containsEntry("reason", "mParticle rejected the credentials");
 				assertThat(health(composite, "android").getStatus()).isEqualTo(Status.UP);
 				assertThat(health(composite, "default").getStatus()).isEqualTo(Status.UNKNOWN);
+				Health mparticle = composite.health().block(Duration.ofSeconds(10));
+				assertThat(mparticle.getStatus()).as("the worst of its inputs")
+					.isEqualTo(MParticleHealthIndicator.DEGRADED);
+				assertThat(mparticle.getDetails()).containsOnlyKeys("default", "ios", "android");
+				assertThat(((Health) mparticle.getDetails().get("ios")).getStatus())
+					.isEqualTo(MParticleHealthIndicator.DEGRADED);
 			});
+	}
+
+	@Test
+	void anInputInLogModeSaysSoInItsDetails() {
+		this.contextRunner
+			.withPropertyValues("mparticle.inputs.ios.mode=log", "mparticle.inputs.ios.api-key=ios-key",
+					"mparticle.inputs.ios.api-secret=ios-secret")
+			.run((context) -> {
+				MParticleInputsHealthIndicator composite = context.getBean("mparticleHealthContributor",
+						MParticleInputsHealthIndicator.class);
+				assertThat(health(composite, "ios").getDetails()).containsEntry("mode", "log")
+					.containsKey("successfulUploads");
+				assertThat(health(composite, "default").getDetails()).doesNotContainKey("mode");
+			});
+	}
+
+	@Test
+	void theDefaultInputInLogModeSaysSoInItsDetails() {
+		this.contextRunner.withPropertyValues("mparticle.mode=log").run((context) -> {
+			Health health = health(context);
+			assertThat(health.getDetails()).containsEntry("mode", "log");
+			upload(context);
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+		});
 	}
 
 	@Test
@@ -293,9 +321,9 @@ class MParticleHealthContributorAutoConfigurationTests {
 			.withPropertyValues("mparticle.inputs.ios.api-key=k", "mparticle.inputs.ios.api-secret=s",
 					"management.health.mparticle.failure-status=down")
 			.run((context) -> {
-				CompositeReactiveHealthContributor composite = context.getBean("mparticleHealthContributor",
-						CompositeReactiveHealthContributor.class);
-				assertThat(composite.stream().map(ReactiveHealthContributors.Entry::name)).containsExactly("ios");
+				MParticleInputsHealthIndicator composite = context.getBean("mparticleHealthContributor",
+						MParticleInputsHealthIndicator.class);
+				assertThat(composite.getInputNames()).containsExactly("ios");
 				assertThat(health(composite, "ios").getStatus()).isEqualTo(Status.UNKNOWN);
 			});
 	}
@@ -333,8 +361,8 @@ class MParticleHealthContributorAutoConfigurationTests {
 					"mparticle.inputs.ios.dispatcher.enabled=false", "mparticle.inputs.android.api-key=android-key",
 					"mparticle.inputs.android.api-secret=android-secret")
 			.run((context) -> {
-				CompositeReactiveHealthContributor composite = context.getBean("mparticleHealthContributor",
-						CompositeReactiveHealthContributor.class);
+				MParticleInputsHealthIndicator composite = context.getBean("mparticleHealthContributor",
+						MParticleInputsHealthIndicator.class);
 				assertThat(health(composite, "default").getDetails()).containsKey("dispatcher");
 				assertThat(health(composite, "android").getDetails()).containsKey("dispatcher");
 				assertThat(health(composite, "ios").getDetails()).doesNotContainKey("dispatcher");
@@ -367,8 +395,8 @@ class MParticleHealthContributorAutoConfigurationTests {
 		return (Map<String, Object>) health.getDetails().get("dispatcher");
 	}
 
-	private static Health health(CompositeReactiveHealthContributor composite, String name) {
-		return ((ReactiveHealthIndicator) composite.getContributor(name)).health().block(Duration.ofSeconds(10));
+	private static Health health(MParticleInputsHealthIndicator composite, String name) {
+		return composite.getInput(name).health().block(Duration.ofSeconds(10));
 	}
 
 	private static void upload(EventsApi eventsApi) {
@@ -406,9 +434,9 @@ class MParticleHealthContributorAutoConfigurationTests {
 	}
 
 	private static Health health(AssertableApplicationContext context) {
-		Map<String, MParticleHealthIndicator> indicators = context.getBeansOfType(MParticleHealthIndicator.class);
-		assertThat(indicators).hasSize(1);
-		return indicators.values().iterator().next().health().block(Duration.ofSeconds(10));
+		return context.getBean("mparticleHealthContributor", ReactiveHealthIndicator.class)
+			.health()
+			.block(Duration.ofSeconds(10));
 	}
 
 	/**

@@ -17,16 +17,11 @@
 package io.github.mparticle4j.test.autoconfigure;
 
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
-import io.github.mparticle4j.autoconfigure.MParticleInputConnectionDetailsResolver;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for a {@link LocalEventsApi local
@@ -35,29 +30,10 @@ import org.springframework.core.annotation.Order;
  * Imported by {@link AutoConfigureLocalEventsApi @AutoConfigureLocalEventsApi}.
  *
  * @author mparticle4j contributors
+ * @see LocalStandInAutoConfiguration
  */
 @AutoConfiguration(before = MParticleAutoConfiguration.class)
+@Import(LocalEventsApiConfiguration.class)
 public final class LocalEventsApiAutoConfiguration {
-
-	@Bean(destroyMethod = "stop")
-	@ConditionalOnMissingBean
-	LocalEventsApi localEventsApi() {
-		return LocalEventsApi.start(0);
-	}
-
-	// Primary: the stand-in wins over connection details that the application defines
-	@Bean
-	@Primary
-	LocalEventsApiConnectionDetails localEventsApiConnectionDetails(LocalEventsApi localEventsApi) {
-		return new LocalEventsApiConnectionDetails(localEventsApi);
-	}
-
-	// Last: the stand-in wins over what the application resolves for its named inputs
-	@Bean
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	MParticleInputConnectionDetailsResolver localEventsApiInputConnectionDetailsResolver(
-			LocalEventsApi localEventsApi) {
-		return (input, details) -> new LocalEventsApiConnectionDetails(localEventsApi);
-	}
 
 }

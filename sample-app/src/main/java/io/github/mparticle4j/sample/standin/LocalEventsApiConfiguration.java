@@ -16,6 +16,10 @@
 
 package io.github.mparticle4j.sample.standin;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
 import io.github.mparticle4j.test.autoconfigure.LocalEventsApiAutoConfiguration;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
@@ -25,6 +29,8 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -36,12 +42,15 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * Runs the sample against a {@link LocalEventsApi local stand-in} when neither
- * {@code mparticle.api-key} nor {@code mparticle.api-secret} is set. The stand-in and the
- * {@link MParticleConnectionDetails} that point at it come from
- * {@link LocalEventsApiAutoConfiguration}, the same auto-configuration that
- * {@code @AutoConfigureLocalEventsApi} switches on in tests. With credentials, this
- * configuration is skipped and the starter sends to the configured mParticle pod.
+ * Runs the sample against a {@link LocalEventsApi local stand-in} when no input has a
+ * credential: neither {@code mparticle.api-key} nor {@code mparticle.api-secret}, nor the
+ * key or secret of any named input ({@code mparticle.inputs.<name>}), is set. With only
+ * some of them set, the starter reports the missing ones at start-up instead of sending
+ * an input to the stand-in. The stand-in and the {@link MParticleConnectionDetails} that
+ * point at it come from {@link LocalEventsApiAutoConfiguration}, the same
+ * auto-configuration that {@code @AutoConfigureLocalEventsApi} switches on in tests. With
+ * credentials, this configuration is skipped and the starter sends to the configured
+ * mParticle pod.
  *
  * @author mparticle4j contributors
  */
@@ -63,16 +72,26 @@ class LocalEventsApiConfiguration {
 	}
 
 	/**
-	 * Matches when neither the API key nor the API secret is set.
+	 * Matches when no input has an API key or an API secret.
 	 */
 	static class NoCredentialsCondition extends SpringBootCondition {
 
+		private static final Bindable<Map<String, Object>> INPUTS = Bindable.mapOf(String.class, Object.class);
+
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			boolean key = StringUtils.hasText(context.getEnvironment().getProperty("mparticle.api-key"));
-			boolean secret = StringUtils.hasText(context.getEnvironment().getProperty("mparticle.api-secret"));
-			return (key || secret) ? ConditionOutcome.noMatch("mParticle credentials are set")
-					: ConditionOutcome.match("no mParticle credentials are set");
+			Binder binder = Binder.get(context.getEnvironment());
+			List<String> prefixes = new ArrayList<>(List.of("mparticle."));
+			binder.bind("mparticle.inputs", INPUTS)
+				.ifBound((inputs) -> inputs.keySet().forEach((name) -> prefixes.add("mparticle.inputs." + name + ".")));
+			for (String prefix : prefixes) {
+				for (String property : List.of(prefix + "api-key", prefix + "api-secret")) {
+					if (StringUtils.hasText(binder.bind(property, String.class).orElse(""))) {
+						return ConditionOutcome.noMatch("mParticle credentials are set (" + property + ")");
+					}
+				}
+			}
+			return ConditionOutcome.match("no mParticle credentials are set");
 		}
 
 	}

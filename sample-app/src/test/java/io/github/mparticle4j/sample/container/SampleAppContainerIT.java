@@ -174,9 +174,9 @@ class SampleAppContainerIT {
 		send(app, "/users", "{\"customerId\": \"1\"}", 200);
 		HttpResponse<String> response = get(app, "/actuator/health");
 		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode mparticle = json(response.body()).at("/components/mparticle/components/default");
+		JsonNode mparticle = json(response.body()).at("/components/mparticle/details/default");
 		assertThat(mparticle.get("status").asString()).isEqualTo("UP");
-		assertThat(json(response.body()).at("/components/mparticle/components/feed/status").asString())
+		assertThat(json(response.body()).at("/components/mparticle/details/feed/status").asString())
 			.as("the feed input sent the bulk import of the first test")
 			.isEqualTo("UP");
 		assertThat(mparticle.at("/details/environment").asString()).isEqualTo("production");
@@ -195,8 +195,10 @@ class SampleAppContainerIT {
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(json(response.body()).get("status").asString()).isEqualTo("UP");
 			JsonNode health = json(response.body());
-			JsonNode mparticle = health.at("/components/mparticle/components/default");
+			JsonNode mparticle = health.at("/components/mparticle/details/default");
 			assertThat(mparticle.get("status").asString()).isEqualTo("DEGRADED");
+			assertThat(health.at("/components/mparticle/status").asString()).as("the worst of its inputs")
+				.isEqualTo("DEGRADED");
 			assertThat(misconfigured.getLogs()).contains("mParticle rejected the credentials for");
 			assertThat(mparticle.at("/details/reason").asString()).isEqualTo("mParticle rejected the credentials");
 			assertThat(mparticle.at("/details/lastFailureReason").asString()).contains("403 Forbidden");
