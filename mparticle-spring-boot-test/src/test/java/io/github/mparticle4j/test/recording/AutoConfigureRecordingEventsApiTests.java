@@ -118,10 +118,10 @@ class AutoConfigureRecordingEventsApiTests {
 
 	@Test
 	void aScriptedRateLimitIsHonouredAndRetried() {
-		this.recorder.willRespond(ScriptedResponse.rateLimited(Duration.ofSeconds(1)));
-		long start = System.nanoTime();
+		// a zero Retry-After keeps this test off the clock: VirtualTimeExampleTests shows
+		// the wait honoured
+		this.recorder.willRespond(ScriptedResponse.rateLimited(Duration.ZERO));
 		UploadResult result = this.signUps.signedUp("2").block(Duration.ofSeconds(10));
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
 		assertThat(result.attempts()).isEqualTo(2);
 		assertThat(this.recorder.requests()).extracting(RecordedRequest::responseStatus).containsExactly(429, 202);
 		List<RecordedRequest> requests = this.recorder.requests();
