@@ -16,7 +16,10 @@
 
 package io.github.mparticle4j.sample.standin;
 
+import java.util.Map;
+
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
+import io.github.mparticle4j.autoconfigure.MParticleInputProperties;
 import io.github.mparticle4j.test.autoconfigure.LocalEventsApiAutoConfiguration;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.apache.commons.logging.Log;
@@ -25,6 +28,9 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -36,8 +42,9 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * Runs the sample against a {@link LocalEventsApi local stand-in} when neither
- * {@code mparticle.api-key} nor {@code mparticle.api-secret} is set. The stand-in and the
+ * Runs the sample against a {@link LocalEventsApi local stand-in} when no input has an
+ * API key or secret: neither {@code mparticle.api-key}/{@code api-secret} nor those of a
+ * named input, {@code mparticle.inputs.<name>.*}. The stand-in and the
  * {@link MParticleConnectionDetails} that point at it come from
  * {@link LocalEventsApiAutoConfiguration}, the same auto-configuration that
  * {@code @AutoConfigureLocalEventsApi} switches on in tests. With credentials, this
@@ -63,16 +70,50 @@ class LocalEventsApiConfiguration {
 	}
 
 	/**
-	 * Matches when neither the API key nor the API secret is set.
+	 * Matches when no input has an API key or an API secret: neither the default input
+	 * ({@code mparticle.api-key}, {@code mparticle.api-secret}) nor a named one
+	 * ({@code mparticle.inputs.<name>.api-key},
+	 * {@code mparticle.inputs.<name>.api-secret}). A named input with only one of them
+	 * fails start-up naming the other, instead of being sent to the stand-in.
 	 */
 	static class NoCredentialsCondition extends SpringBootCondition {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			boolean key = StringUtils.hasText(context.getEnvironment().getProperty("mparticle.api-key"));
-			boolean secret = StringUtils.hasText(context.getEnvironment().getProperty("mparticle.api-secret"));
-			return (key || secret) ? ConditionOutcome.noMatch("mParticle credentials are set")
-					: ConditionOutcome.match("no mParticle credentials are set");
+			Binder binder = Binder.get(context.getEnvironment());
+			Map<String, MParticleInputProperties> inputs = binder
+				.bind("mparticle.inputs", Bindable.mapOf(String.class, MParticleInputProperties.class))
+				.orElse(Map.of());
+			inputs.forEach(NoCredentialsCondition::checkBothOrNeither);
+			MParticleInputProperties defaultInput = binder.bind("mparticle", MParticleInputProperties.class)
+				.orElseGet(MParticleInputProperties::new);
+			if (hasCredentials(defaultInput)) {
+				return ConditionOutcome
+					.noMatch("mParticle credentials are set (mparticle.api-key, mparticle.api-secret)");
+			}
+			for (Map.Entry<String, MParticleInputProperties> input : inputs.entrySet()) {
+				if (hasCredentials(input.getValue())) {
+					return ConditionOutcome
+						.noMatch("mParticle credentials are set for the input '" + input.getKey() + "'");
+				}
+			}
+			return ConditionOutcome.match("no mParticle credentials are set");
+		}
+
+		private static void checkBothOrNeither(String name, MParticleInputProperties input) {
+			boolean key = StringUtils.hasText(input.getApiKey());
+			boolean secret = StringUtils.hasText(input.getApiSecret());
+			if (key != secret) {
+				String missing = "mparticle.inputs." + name + (key ? ".api-secret" : ".api-key");
+				throw new InvalidConfigurationPropertyValueException(missing, null,
+						"The input '" + name + "' has an API " + (key ? "key" : "secret") + " but no API "
+								+ (key ? "secret" : "key") + ": set both, or neither to run the sample against its "
+								+ "local stand-in");
+			}
+		}
+
+		private static boolean hasCredentials(MParticleInputProperties input) {
+			return StringUtils.hasText(input.getApiKey()) || StringUtils.hasText(input.getApiSecret());
 		}
 
 	}
