@@ -20,9 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.github.mparticle4j.client.EventDispatcher;
-import io.github.mparticle4j.client.EventsApi;
-
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
@@ -134,34 +131,6 @@ final class RegisteredInputs {
 	public String toString() {
 		return "RegisteredInputs[default=" + this.defaultInput + ", names=" + this.names + ", dispatchers="
 				+ this.dispatchers + "]";
-	}
-
-	/**
-	 * Thrown when the inputs of a running application differ from those that its beans
-	 * were registered for when it was processed ahead of time. Names every input that
-	 * differs and explains the limit.
-	 */
-	static final class MParticleInputsChangedException extends IllegalStateException {
-
-		private final List<String> changes;
-
-		MParticleInputsChangedException(List<String> changes, List<String> built) {
-			super("The mParticle inputs differ from those that the application was processed ahead of time (AOT) "
-					+ "with: " + String.join("; ", changes) + ". The inputs it was built with are "
-					+ (built.isEmpty() ? "only the default one" : built) + ". An application run with "
-					+ "-Dspring.aot.enabled=true, or as a native image, fixes which inputs exist (their "
-					+ EventsApi.class.getSimpleName() + " and " + EventDispatcher.class.getSimpleName()
-					+ " beans) when process-aot runs; their keys, secrets and other settings are still read at "
-					+ "run time. Configure the same inputs (mparticle.inputs.<name>, mparticle.api-key) when the "
-					+ "application is built, for example in application.properties with the secrets left to "
-					+ "placeholders, or build it again.");
-			this.changes = List.copyOf(changes);
-		}
-
-		List<String> getChanges() {
-			return this.changes;
-		}
-
 	}
 
 }

@@ -20,13 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.github.mparticle4j.autoconfigure.RegisteredInputs.MParticleInputsChangedException;
 import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.test.generate.TestGenerationContext;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +40,7 @@ import org.springframework.javapoet.ClassName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Tests the named inputs in an application processed ahead of time (AOT): the context is
@@ -71,13 +72,16 @@ class MParticleInputsAotTests {
 	void anInputAddedAtRunTimeFailsStartupNamingIt() {
 		Map<String, Object> runTime = with(with(IOS_AND_WEB, "mparticle.inputs.android.api-key", "android-key"),
 				"mparticle.inputs.android.api-secret", "android-secret");
-		assertThatExceptionOfType(Exception.class).isThrownBy(() -> processAndRun(IOS_AND_WEB, runTime, (context) -> {
-		}))
-			.havingRootCause()
+		Throwable failure = catchThrowable(() -> processAndRun(IOS_AND_WEB, runTime, (context) -> {
+		}));
+		assertThat(failure).rootCause()
 			.isInstanceOf(MParticleInputsChangedException.class)
-			.withMessageContaining("mparticle.inputs.android is set but was not when the application was built")
-			.withMessageContaining("[ios, web]")
-			.withMessageContaining("spring.aot.enabled=true");
+			.hasMessageContaining("mparticle.inputs.android is set but was not when the application was built")
+			.hasMessageContaining("[ios, web]")
+			.hasMessageContaining("spring.aot.enabled=true");
+		FailureAnalysis analysis = new MParticleInputsChangedFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription()).contains("mparticle.inputs.android").contains("ahead of time (AOT)");
+		assertThat(analysis.getAction()).contains("process-aot").contains("mparticle.inputs.<name>");
 	}
 
 	@Test
