@@ -43,8 +43,8 @@ import org.springframework.util.unit.DataSize;
  * to a builder twice with a {@link PropertyMapper}: first the top-level ones, then the
  * input's own, each only when set, so that the input's own value wins and a setting that
  * neither sets keeps the builder's default. The settings that only the starter has (the
- * mode, the environment, whether there is a dispatcher) are resolved the same way, with
- * the starter's defaults, here. Immutable.
+ * mode, the log settings) are resolved the same way, with the starter's defaults, here.
+ * Immutable.
  *
  * @author mparticle4j contributors
  */
@@ -182,10 +182,6 @@ final class MParticleInput {
 
 	boolean logIncludesData() {
 		return get((level) -> level.getLog().getIncludeData(), false);
-	}
-
-	boolean dispatcherEnabled() {
-		return get((level) -> level.getDispatcher().getEnabled(), true);
 	}
 
 	Duration connectTimeout() {

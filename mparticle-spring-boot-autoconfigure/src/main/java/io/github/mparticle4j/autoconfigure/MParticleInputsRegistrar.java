@@ -135,9 +135,19 @@ class MParticleInputsRegistrar implements ImportBeanDefinitionRegistrar, Environ
 	 * @return whether it has a dispatcher
 	 */
 	static boolean dispatcherEnabled(Environment environment, String name) {
-		Binder binder = Binder.get(environment);
-		return binder.bind("mparticle.inputs." + name + ".dispatcher.enabled", Boolean.class)
-			.orElseGet(() -> binder.bind("mparticle.dispatcher.enabled", Boolean.class).orElse(true));
+		return Binder.get(environment)
+			.bind("mparticle.inputs." + name + ".dispatcher.enabled", Boolean.class)
+			.orElseGet(() -> dispatcherEnabled(environment));
+	}
+
+	/**
+	 * Returns whether the default input has a dispatcher, and the named inputs by
+	 * default: {@code mparticle.dispatcher.enabled}, true by default.
+	 * @param environment the environment
+	 * @return whether it has a dispatcher
+	 */
+	static boolean dispatcherEnabled(Environment environment) {
+		return Binder.get(environment).bind("mparticle.dispatcher.enabled", Boolean.class).orElse(true);
 	}
 
 	/**

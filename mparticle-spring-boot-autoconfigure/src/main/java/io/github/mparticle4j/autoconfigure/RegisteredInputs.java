@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
@@ -65,8 +64,7 @@ final class RegisteredInputs {
 	static RegisteredInputs of(Environment environment) {
 		Set<String> names = MParticleInputsRegistrar.names(environment);
 		boolean defaultInput = DefaultInputCondition.outcome(environment).isMatch();
-		boolean defaultDispatcher = defaultInput
-				&& Binder.get(environment).bind("mparticle.dispatcher.enabled", Boolean.class).orElse(true);
+		boolean defaultDispatcher = defaultInput && MParticleInputsRegistrar.dispatcherEnabled(environment);
 		return new RegisteredInputs(defaultInput, defaultDispatcher, names.toArray(String[]::new),
 				names.stream()
 					.filter((name) -> MParticleInputsRegistrar.dispatcherEnabled(environment, name))
