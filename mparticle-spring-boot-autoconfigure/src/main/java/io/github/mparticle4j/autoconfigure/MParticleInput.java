@@ -44,7 +44,7 @@ import org.springframework.util.unit.DataSize;
  * input's own, each only when set, so that the input's own value wins and a setting that
  * neither sets keeps the builder's default. The settings that only the starter has (the
  * mode, the log settings) are resolved the same way, with the starter's defaults, here.
- * Immutable.
+ * It holds no state of its own: it reads the bound properties each time.
  *
  * @author mparticle4j contributors
  */
