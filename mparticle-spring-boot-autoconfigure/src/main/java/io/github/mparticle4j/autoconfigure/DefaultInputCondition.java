@@ -35,7 +35,15 @@ class DefaultInputCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Environment environment = context.getEnvironment();
+		return outcome(context.getEnvironment());
+	}
+
+	/**
+	 * Returns whether the default input is configured.
+	 * @param environment the environment
+	 * @return the outcome
+	 */
+	static ConditionOutcome outcome(Environment environment) {
 		if (MParticleInputsRegistrar.names(environment).isEmpty()) {
 			return ConditionOutcome.match("no named mParticle inputs (mparticle.inputs) are configured");
 		}

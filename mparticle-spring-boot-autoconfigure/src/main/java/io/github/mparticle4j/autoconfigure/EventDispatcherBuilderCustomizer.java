@@ -40,4 +40,17 @@ public interface EventDispatcherBuilderCustomizer {
 	 */
 	void customize(EventDispatcherBuilder builder);
 
+	/**
+	 * Customizes the builder of one input. Override it to tell the inputs apart; by
+	 * default, it calls {@link #customize(EventDispatcherBuilder)}, the same for every
+	 * input.
+	 * @param input the name of the input: {@code <name>} of
+	 * {@code mparticle.inputs.<name>}, or {@code default} for the default input
+	 * ({@code mparticle.*})
+	 * @param builder the builder to customize
+	 */
+	default void customize(String input, EventDispatcherBuilder builder) {
+		customize(builder);
+	}
+
 }

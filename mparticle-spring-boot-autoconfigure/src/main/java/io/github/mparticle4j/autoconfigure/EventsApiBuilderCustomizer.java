@@ -36,4 +36,16 @@ public interface EventsApiBuilderCustomizer {
 	 */
 	void customize(EventsApiBuilder builder);
 
+	/**
+	 * Customizes the builder of one input. Override it to tell the inputs apart; by
+	 * default, it calls {@link #customize(EventsApiBuilder)}, the same for every input.
+	 * @param input the name of the input: {@code <name>} of
+	 * {@code mparticle.inputs.<name>}, or {@code default} for the default input
+	 * ({@code mparticle.*})
+	 * @param builder the builder to customize
+	 */
+	default void customize(String input, EventsApiBuilder builder) {
+		customize(builder);
+	}
+
 }

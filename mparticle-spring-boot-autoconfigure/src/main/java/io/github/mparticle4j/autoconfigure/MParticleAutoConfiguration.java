@@ -16,6 +16,9 @@
 
 package io.github.mparticle4j.autoconfigure;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+
 import io.github.mparticle4j.client.DispatchFailureHandler;
 import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
@@ -74,9 +77,8 @@ public final class MParticleAutoConfiguration {
 
 	@Bean
 	PropertiesEventsApiBuilderCustomizer mparticlePropertiesEventsApiBuilderCustomizer(MParticleProperties properties,
-			MParticleConnectionDetails connectionDetails, MParticleEventsApiFactory eventsApiFactory) {
-		return new PropertiesEventsApiBuilderCustomizer(properties, connectionDetails,
-				() -> eventsApiFactory.connector(properties));
+			MParticleEventsApiFactory eventsApiFactory) {
+		return new PropertiesEventsApiBuilderCustomizer(properties, eventsApiFactory::connector);
 	}
 
 	@Bean(MParticleEventsApiFactory.BEAN_NAME)
@@ -86,7 +88,9 @@ public final class MParticleAutoConfiguration {
 			ObjectProvider<EventsApiBuilderCustomizer> customizers,
 			ObjectProvider<MParticleInputConnectionDetailsResolver> connectionDetailsResolvers,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
+			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader,
+			RegisteredInputs registeredInputs, Environment environment) {
+		registeredInputs.check(environment);
 		return new MParticleEventsApiFactory(properties, webClientBuilder, webClientCustomizers, customizers,
 				connectionDetailsResolvers, connectorBuilder, httpClientSettings, resourceLoader);
 	}
@@ -105,7 +109,8 @@ public final class MParticleAutoConfiguration {
 	MParticleEventDispatcherFactory mparticleEventDispatcherFactory(MParticleProperties properties,
 			ObjectProvider<EventDispatcherBuilderCustomizer> customizers,
 			ObjectProvider<DispatchFailureHandler> failureHandler, ObjectProvider<EventDispatcherMetrics> metrics,
-			Environment environment) {
+			Environment environment, RegisteredInputs registeredInputs) {
+		registeredInputs.check(environment);
 		return new MParticleEventDispatcherFactory(properties, customizers, failureHandler, metrics, environment);
 	}
 
@@ -117,8 +122,10 @@ public final class MParticleAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MParticleInputs mparticleInputs(ListableBeanFactory beanFactory, MParticleProperties properties) {
-		return new MParticleInputs(beanFactory, properties.getInputs().keySet());
+	MParticleInputs mparticleInputs(ListableBeanFactory beanFactory, RegisteredInputs registeredInputs,
+			Environment environment) {
+		registeredInputs.check(environment);
+		return new MParticleInputs(beanFactory, new LinkedHashSet<>(List.of(registeredInputs.getNames())));
 	}
 
 	// the dispatcher of the default input, when the default EventsApi is configured (or

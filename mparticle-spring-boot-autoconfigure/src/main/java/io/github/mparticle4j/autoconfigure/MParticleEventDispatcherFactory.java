@@ -17,7 +17,6 @@
 package io.github.mparticle4j.autoconfigure;
 
 import java.time.Duration;
-import java.util.function.Function;
 
 import io.github.mparticle4j.client.DispatchFailureHandler;
 import io.github.mparticle4j.client.EventDispatcher;
@@ -38,10 +37,9 @@ import org.springframework.util.Assert;
  * Builds the auto-configured {@link EventDispatcher} of each input, the default one and
  * the named ones, the same way: from the input's {@link EventsApi} bean, named after the
  * input, with the application's {@link DispatchFailureHandler} (or the logging one) and
- * the metrics listener, then the {@link EventDispatcherBuilderCustomizer}s in order. For
- * a named input, the standard customizer applies the input's dispatcher properties (its
- * own over the inherited ones) instead of the top-level ones. Also builds the
- * {@link EventDispatcherLifecycle} that shuts each one down.
+ * the metrics listener, then the {@link EventDispatcherBuilderCustomizer}s in order, each
+ * told which input it customizes (the standard one applies that input's dispatcher
+ * properties). Also builds the {@link EventDispatcherLifecycle} that shuts each one down.
  * <p>
  * Without {@code shutdown-timeout}, a dispatcher gets 5/6 of
  * {@code spring.lifecycle.timeout-per-shutdown-phase} (25 seconds of the default 30), so
@@ -57,11 +55,6 @@ final class MParticleEventDispatcherFactory {
 	 * refer to.
 	 */
 	static final String BEAN_NAME = "mparticleEventDispatcherFactory";
-
-	/**
-	 * The name of the default input's dispatcher.
-	 */
-	static final String DEFAULT_NAME = "default";
 
 	/**
 	 * The suffix of the bean name of a named input's dispatcher, after the input's name.
@@ -116,7 +109,7 @@ final class MParticleEventDispatcherFactory {
 	EventDispatcher createDefault(@Nullable EventsApi eventsApi) {
 		Assert.state(eventsApi != null, "The dispatcher of the default mParticle input needs one EventsApi that is "
 				+ "not a named input's, or a @Primary one; or set mparticle.dispatcher.enabled=false");
-		return build(DEFAULT_NAME, eventsApi, null, PropertiesEventsApiBuilderCustomizer.TOP_LEVEL);
+		return build(MParticleInput.defaultInput(this.properties), eventsApi);
 	}
 
 	/**
@@ -126,10 +119,7 @@ final class MParticleEventDispatcherFactory {
 	 * @return the dispatcher
 	 */
 	EventDispatcher create(String name, EventsApi eventsApi) {
-		MParticleProperties.Dispatcher merged = merged(name);
-		PropertiesEventDispatcherBuilderCustomizer inputProperties = new PropertiesEventDispatcherBuilderCustomizer(
-				merged, shutdownTimeout(merged));
-		return build(name, eventsApi, inputProperties, propertyNames(name));
+		return build(MParticleInput.of(this.properties, name), eventsApi);
 	}
 
 	/**
@@ -138,8 +128,7 @@ final class MParticleEventDispatcherFactory {
 	 * @return the lifecycle
 	 */
 	EventDispatcherLifecycle createDefaultLifecycle(EventDispatcher dispatcher) {
-		return lifecycle(DEFAULT_NAME, dispatcher, this.properties.getDispatcher(),
-				PropertiesEventsApiBuilderCustomizer.TOP_LEVEL);
+		return lifecycle(MParticleInput.defaultInput(this.properties), dispatcher);
 	}
 
 	/**
@@ -149,86 +138,63 @@ final class MParticleEventDispatcherFactory {
 	 * @return the lifecycle
 	 */
 	EventDispatcherLifecycle createLifecycle(String name, EventDispatcher dispatcher) {
-		return lifecycle(name, dispatcher, merged(name), propertyNames(name));
+		return lifecycle(MParticleInput.of(this.properties, name), dispatcher);
 	}
 
 	/**
-	 * Returns the standard customizer of the default input.
+	 * Returns the standard customizer, which applies the dispatcher properties of the
+	 * input that it customizes.
 	 * @return the customizer
 	 */
 	PropertiesEventDispatcherBuilderCustomizer propertiesCustomizer() {
-		MParticleProperties.Dispatcher dispatcher = this.properties.getDispatcher();
-		return new PropertiesEventDispatcherBuilderCustomizer(dispatcher, shutdownTimeout(dispatcher));
+		return new PropertiesEventDispatcherBuilderCustomizer(this.properties, defaultShutdownTimeout());
 	}
 
 	/**
-	 * Returns the effective shutdown timeout of the given dispatcher properties.
-	 * @param dispatcher the top-level dispatcher properties, or the merged ones of a
-	 * named input
-	 * @return the configured timeout, or 5/6 of the shutdown phase timeout
+	 * Returns the shutdown timeout of a dispatcher that sets none.
+	 * @return 5/6 of the shutdown phase timeout
 	 */
-	Duration shutdownTimeout(MParticleProperties.Dispatcher dispatcher) {
-		Duration configured = dispatcher.getShutdownTimeout();
-		return (configured != null) ? configured : this.shutdownPhaseTimeout.multipliedBy(5).dividedBy(6);
+	Duration defaultShutdownTimeout() {
+		return this.shutdownPhaseTimeout.multipliedBy(5).dividedBy(6);
 	}
 
-	private EventDispatcherLifecycle lifecycle(String name, EventDispatcher dispatcher,
-			MParticleProperties.Dispatcher properties, Function<String, String> propertyNames) {
-		Duration shutdownTimeout = shutdownTimeout(properties);
-		if (properties.getShutdownTimeout() != null && shutdownTimeout.compareTo(this.shutdownPhaseTimeout) >= 0
-				&& logger.isWarnEnabled()) {
-			logger.warn("The mParticle dispatcher '" + name + "' may take " + format(shutdownTimeout) + " ("
-					+ propertyNames.apply("dispatcher.shutdown-timeout") + ") to deliver what is queued at shutdown, "
-					+ "but Spring waits only " + format(this.shutdownPhaseTimeout) + " ("
-					+ SHUTDOWN_PHASE_TIMEOUT_PROPERTY
+	private EventDispatcherLifecycle lifecycle(MParticleInput input, EventDispatcher dispatcher) {
+		Duration configured = input.shutdownTimeout();
+		Duration shutdownTimeout = (configured != null) ? configured : defaultShutdownTimeout();
+		if (configured != null && shutdownTimeout.compareTo(this.shutdownPhaseTimeout) >= 0 && logger.isWarnEnabled()) {
+			logger.warn("The mParticle dispatcher '" + input.name() + "' may take " + format(shutdownTimeout) + " ("
+					+ input.propertyName("dispatcher.shutdown-timeout")
+					+ ") to deliver what is queued at shutdown, but Spring waits only "
+					+ format(this.shutdownPhaseTimeout) + " (" + SHUTDOWN_PHASE_TIMEOUT_PROPERTY
 					+ "): the application may stop before the batches still queued then reach the failure handler. "
 					+ "Set a shutdown timeout shorter than the phase timeout.");
 		}
-		return new EventDispatcherLifecycle(name, dispatcher, shutdownTimeout);
+		return new EventDispatcherLifecycle(input.name(), dispatcher, shutdownTimeout);
 	}
 
 	private static String format(Duration duration) {
 		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
 
-	private EventDispatcher build(String name, EventsApi eventsApi,
-			@Nullable PropertiesEventDispatcherBuilderCustomizer inputProperties,
-			Function<String, String> propertyNames) {
+	private EventDispatcher build(MParticleInput input, EventsApi eventsApi) {
+		String name = input.name();
 		EventDispatcherMetrics metrics = this.metrics.getIfAvailable();
 		EventDispatcherBuilder builder = EventDispatcher.builder(eventsApi)
 			.name(name)
 			.failureHandler(this.failureHandler.getIfAvailable(DispatchFailureHandler::logging))
 			.listener((metrics != null) ? metrics.listener(name) : EventDispatcherListener.NONE);
-		this.customizers.orderedStream()
-			.map((customizer) -> (inputProperties != null
-					&& customizer instanceof PropertiesEventDispatcherBuilderCustomizer) ? inputProperties : customizer)
-			.forEach((customizer) -> customizer.customize(builder));
+		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(name, builder));
 		EventDispatcher dispatcher;
 		try {
 			dispatcher = builder.build();
 		}
 		catch (InvalidEventsApiSettingException ex) {
-			throw PropertiesEventDispatcherBuilderCustomizer.toPropertyException(ex, propertyNames);
+			throw input.toPropertyException(ex);
 		}
 		if (metrics != null) {
 			metrics.bind(name, dispatcher);
 		}
 		return dispatcher;
-	}
-
-	private MParticleProperties.Dispatcher merged(String name) {
-		MParticleProperties.Input input = this.properties.getInputs().get(name);
-		if (input == null) {
-			throw new IllegalStateException("No mParticle input named '" + name + "'");
-		}
-		return input.merge(this.properties).getDispatcher();
-	}
-
-	private Function<String, String> propertyNames(String name) {
-		MParticleProperties.Input input = this.properties.getInputs().get(name);
-		String prefix = "mparticle.inputs." + name + ".";
-		return (property) -> (input != null && input.sets(property)) ? prefix + property
-				: PropertiesEventsApiBuilderCustomizer.TOP_LEVEL.apply(property);
 	}
 
 }

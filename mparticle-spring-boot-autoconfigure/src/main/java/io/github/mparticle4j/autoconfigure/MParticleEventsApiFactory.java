@@ -16,13 +16,10 @@
 
 package io.github.mparticle4j.autoconfigure;
 
-import java.util.function.Function;
-
 import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.EventsApiBuilder;
 import io.github.mparticle4j.client.InvalidEventsApiSettingException;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -37,10 +34,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Builds the auto-configured {@link EventsApi} of each input, the default one and the
  * named ones, the same way: on a copy of Spring Boot's {@link WebClient.Builder} with the
  * {@link MParticleWebClientBuilderCustomizer}s, then the
- * {@link EventsApiBuilderCustomizer}s in order. For a named input, the standard
- * customizer applies the input's properties (its own over the inherited ones) instead of
- * the top-level ones. Every client gets its own connector and its own rate-limit state;
- * connections come from the application's Reactor Netty pool, as for any WebClient.
+ * {@link EventsApiBuilderCustomizer}s in order, each told which input it customizes (the
+ * standard one applies that input's properties). Every client gets its own connector and
+ * its own rate-limit state; connections come from the application's Reactor Netty pool,
+ * as for any WebClient.
  *
  * @author mparticle4j contributors
  */
@@ -90,7 +87,7 @@ final class MParticleEventsApiFactory {
 	 * @return the client
 	 */
 	EventsApi createDefault(MParticleConnectionDetails connectionDetails) {
-		return build(connectionDetails, null, PropertiesEventsApiBuilderCustomizer.TOP_LEVEL);
+		return build(MParticleInput.defaultInput(this.properties), connectionDetails);
 	}
 
 	/**
@@ -99,76 +96,55 @@ final class MParticleEventsApiFactory {
 	 * @return the client
 	 */
 	EventsApi create(String name) {
-		MParticleProperties.Input input = this.properties.getInputs().get(name);
-		if (input == null) {
-			throw new IllegalStateException("No mParticle input named '" + name + "'");
-		}
-		String prefix = "mparticle.inputs." + name + ".";
-		MParticleProperties merged = input.merge(this.properties);
-		MParticleConnectionDetails details = new PropertiesMParticleConnectionDetails(merged, prefix);
+		MParticleInput input = MParticleInput.of(this.properties, name);
+		MParticleConnectionDetails details = new PropertiesMParticleConnectionDetails(input);
 		for (MParticleInputConnectionDetailsResolver resolver : this.connectionDetailsResolvers.orderedStream()
 			.toList()) {
 			details = resolver.resolve(name, details);
 		}
-		PropertiesEventsApiBuilderCustomizer inputProperties = new PropertiesEventsApiBuilderCustomizer(merged, details,
-				() -> connector(merged), name);
-		return build(details, inputProperties, (property) -> input.sets(property) ? prefix + property
-				: PropertiesEventsApiBuilderCustomizer.TOP_LEVEL.apply(property));
+		return build(input, details);
 	}
 
-	/**
-	 * Builds a client.
-	 * @param connectionDetails the connection details
-	 * @param inputProperties the customizer that applies a named input's properties in
-	 * place of the standard one, {@code null} for the default input
-	 * @param propertyNames the full name of each property, from its name relative to
-	 * {@code mparticle.}
-	 * @return the client
-	 */
-	private EventsApi build(MParticleConnectionDetails connectionDetails,
-			@Nullable PropertiesEventsApiBuilderCustomizer inputProperties, Function<String, String> propertyNames) {
+	private EventsApi build(MParticleInput input, MParticleConnectionDetails connectionDetails) {
 		ClassLoader classLoader = this.resourceLoader.getClassLoader();
 		if (!ClassUtils.isPresent(MParticleAutoConfiguration.REACTOR_NETTY_CLASS, classLoader)) {
 			throw new MissingReactorNettyException();
 		}
-		EventsApiBuilder builder = EventsApi.builder(credentials(connectionDetails, propertyNames));
+		EventsApiBuilder builder = EventsApi.builder(credentials(connectionDetails, input))
+			.baseUrl(connectionDetails.getBaseUrl());
 		WebClient.Builder webClient = this.webClientBuilder.getIfAvailable(WebClient::builder).clone();
 		this.webClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(webClient));
 		builder.webClientBuilder(webClient);
-		this.customizers.orderedStream()
-			.map((customizer) -> (inputProperties != null && customizer instanceof PropertiesEventsApiBuilderCustomizer)
-					? inputProperties : customizer)
-			.forEach((customizer) -> customizer.customize(builder));
+		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(input.name(), builder));
 		try {
 			return builder.build();
 		}
 		catch (InvalidEventsApiSettingException ex) {
-			throw PropertiesEventsApiBuilderCustomizer.toPropertyException(ex, propertyNames);
+			throw input.toPropertyException(ex);
 		}
 	}
 
-	private static ApiCredentials credentials(MParticleConnectionDetails connectionDetails,
-			Function<String, String> propertyNames) {
+	private static ApiCredentials credentials(MParticleConnectionDetails connectionDetails, MParticleInput input) {
 		String key = connectionDetails.getApiKey();
 		String secret = connectionDetails.getApiSecret();
 		try {
 			return new ApiCredentials(key, secret);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidConfigurationPropertyValueException(propertyNames.apply("api-key"), key, ex.getMessage());
+			throw new InvalidConfigurationPropertyValueException(input.prefix() + "api-key", key, ex.getMessage());
 		}
 	}
 
 	/**
-	 * Builds Spring Boot's connector with the timeouts of the given properties.
-	 * @param properties the top-level properties, or the merged ones of a named input
+	 * Builds Spring Boot's connector with the timeouts of an input.
+	 * @param input the input
 	 * @return the connector
 	 */
-	ClientHttpConnector connector(MParticleProperties properties) {
+	ClientHttpConnector connector(MParticleInput input) {
 		ClientHttpConnectorBuilder<?> builder = ReactorNettyConnectorBuilders.withTcpNoDelay(this.connectorBuilder
 			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(this.resourceLoader.getClassLoader())));
 		HttpClientSettings settings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-			.withTimeouts(properties.getConnectTimeout(), properties.getResponseTimeout());
+			.withTimeouts(input.connectTimeout(), input.responseTimeout());
 		return builder.build(settings);
 	}
 

@@ -37,6 +37,10 @@ import org.springframework.beans.factory.ListableBeanFactory;
  * {@code <name>EventDispatcher}, also injectable with {@code @Qualifier("<name>")}; the
  * default input's is the primary {@link EventDispatcher},
  * {@code mparticleEventDispatcher}.
+ * <p>
+ * The inputs are decided when the bean definitions are registered: in an application
+ * processed ahead of time (AOT), at build time. One that is added or removed at run time
+ * fails start-up with a report that names it, rather than being missing from here.
  *
  * @author mparticle4j contributors
  */

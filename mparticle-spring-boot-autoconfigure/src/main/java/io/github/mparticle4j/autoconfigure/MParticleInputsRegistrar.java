@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.ConstructorArgumentValues;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
@@ -30,6 +32,7 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
@@ -46,6 +49,12 @@ import org.springframework.core.type.AnnotationMetadata;
  * {@code @Qualifier("<name>")} selects too, made by
  * {@link MParticleEventDispatcherFactory#create(String, EventsApi)} from the input's
  * {@link EventsApi} bean, and an {@link EventDispatcherLifecycle} that shuts it down.
+ * <p>
+ * Which inputs exist is decided here, from the environment; in an application processed
+ * ahead of time (AOT), at build time. The decision is recorded in a
+ * {@link RegisteredInputs} bean, which the auto-configuration checks against the
+ * environment at run time, so that an input added or removed after the build fails
+ * start-up instead of being dropped in silence.
  *
  * @author mparticle4j contributors
  */
@@ -64,7 +73,14 @@ class MParticleInputsRegistrar implements ImportBeanDefinitionRegistrar, Environ
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-		for (String name : names(this.environment)) {
+		RegisteredInputs inputs = RegisteredInputs.of(this.environment);
+		registerInputs(registry, inputs);
+		List<String> dispatchers = List.of(inputs.getDispatchers());
+		for (String name : inputs.getNames()) {
+			if (MParticleInput.DEFAULT_NAME.equals(name)) {
+				throw new InvalidConfigurationPropertyValueException("mparticle.inputs." + name, name, "'" + name
+						+ "' is the name of the default input (mparticle.*): give the named input " + "another name");
+			}
 			RootBeanDefinition definition = new RootBeanDefinition();
 			definition.setTargetType(EventsApi.class);
 			definition.setFactoryBeanName(MParticleEventsApiFactory.BEAN_NAME);
@@ -72,10 +88,22 @@ class MParticleInputsRegistrar implements ImportBeanDefinitionRegistrar, Environ
 			definition.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
 			definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
 			registry.registerBeanDefinition(name, definition);
-			if (dispatcherEnabled(this.environment, name)) {
+			if (dispatchers.contains(name)) {
 				registerDispatcher(registry, name);
 			}
 		}
+	}
+
+	// recorded as constructor arguments, which AOT processing writes into the generated
+	// bean definition
+	private void registerInputs(BeanDefinitionRegistry registry, RegisteredInputs inputs) {
+		RootBeanDefinition definition = new RootBeanDefinition(RegisteredInputs.class);
+		ConstructorArgumentValues arguments = definition.getConstructorArgumentValues();
+		arguments.addIndexedArgumentValue(0, inputs.isDefaultInput());
+		arguments.addIndexedArgumentValue(1, inputs.isDefaultDispatcher());
+		arguments.addIndexedArgumentValue(2, inputs.getNames());
+		arguments.addIndexedArgumentValue(3, inputs.getDispatchers());
+		registry.registerBeanDefinition(RegisteredInputs.BEAN_NAME, definition);
 	}
 
 	private void registerDispatcher(BeanDefinitionRegistry registry, String name) {
@@ -107,9 +135,19 @@ class MParticleInputsRegistrar implements ImportBeanDefinitionRegistrar, Environ
 	 * @return whether it has a dispatcher
 	 */
 	static boolean dispatcherEnabled(Environment environment, String name) {
-		Binder binder = Binder.get(environment);
-		return binder.bind("mparticle.inputs." + name + ".dispatcher.enabled", Boolean.class)
-			.orElseGet(() -> binder.bind("mparticle.dispatcher.enabled", Boolean.class).orElse(true));
+		return Binder.get(environment)
+			.bind("mparticle.inputs." + name + ".dispatcher.enabled", Boolean.class)
+			.orElseGet(() -> dispatcherEnabled(environment));
+	}
+
+	/**
+	 * Returns whether the default input has a dispatcher, and the named inputs by
+	 * default: {@code mparticle.dispatcher.enabled}, true by default.
+	 * @param environment the environment
+	 * @return whether it has a dispatcher
+	 */
+	static boolean dispatcherEnabled(Environment environment) {
+		return Binder.get(environment).bind("mparticle.dispatcher.enabled", Boolean.class).orElse(true);
 	}
 
 	/**

@@ -25,11 +25,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
 
 /**
- * Adapts {@link MParticleProperties} to {@link MParticleConnectionDetails}. A key or
+ * Adapts the properties of an input to {@link MParticleConnectionDetails}. A key or
  * secret that is not set, blank, or still holds an unresolved placeholder is reported as
  * missing, naming the property; except in log mode, which sends nothing and so runs
  * without credentials: there a missing one is {@link #LOG_MODE_CREDENTIAL}. The
- * properties may be those of a named input, under {@code mparticle.inputs.<name>.}.
+ * properties may be those of a named input, under {@code mparticle.inputs.<name>.}, whose
+ * key and secret are never inherited.
  *
  * @author mparticle4j contributors
  */
@@ -46,42 +47,38 @@ final class PropertiesMParticleConnectionDetails implements MParticleConnectionD
 	 */
 	static final String LOG_MODE_CREDENTIAL = "log-mode";
 
-	private final MParticleProperties properties;
-
-	private final String prefix;
+	private final MParticleInput input;
 
 	PropertiesMParticleConnectionDetails(MParticleProperties properties) {
-		this(properties, "mparticle.");
+		this(MParticleInput.defaultInput(properties));
 	}
 
 	/**
-	 * Creates the details of the properties under a prefix.
-	 * @param properties the properties, such as the merged ones of a named input
-	 * @param prefix the prefix of their names, such as {@code mparticle.inputs.ios.}
+	 * Creates the details of an input.
+	 * @param input the input, such as a named one, whose properties are under
+	 * {@code mparticle.inputs.<name>.}
 	 */
-	PropertiesMParticleConnectionDetails(MParticleProperties properties, String prefix) {
-		this.properties = properties;
-		this.prefix = prefix;
+	PropertiesMParticleConnectionDetails(MParticleInput input) {
+		this.input = input;
 	}
 
 	@Override
 	public URI getBaseUrl() {
-		URI baseUrl = this.properties.getBaseUrl();
-		return (baseUrl != null) ? baseUrl : this.properties.getPod().baseUrl();
+		return this.input.baseUrl();
 	}
 
 	@Override
 	public String getApiKey() {
-		return required(this.prefix + "api-key", this.properties.getApiKey());
+		return required(this.input.prefix() + "api-key", this.input.settings().getApiKey());
 	}
 
 	@Override
 	public String getApiSecret() {
-		return required(this.prefix + "api-secret", this.properties.getApiSecret());
+		return required(this.input.prefix() + "api-secret", this.input.settings().getApiSecret());
 	}
 
 	private String required(String property, @Nullable String value) {
-		boolean logMode = this.properties.getMode() == MParticleProperties.Mode.LOG;
+		boolean logMode = this.input.mode() == MParticleInputProperties.Mode.LOG;
 		if (!StringUtils.hasText(value)) {
 			if (logMode) {
 				return LOG_MODE_CREDENTIAL;

@@ -82,9 +82,15 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 public final class EventsApiBuilder {
 
-	static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+	/**
+	 * The default {@link #connectTimeout(Duration) connect timeout}.
+	 */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-	static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(10);
+	/**
+	 * The default {@link #responseTimeout(Duration) response timeout}.
+	 */
+	public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(10);
 
 	static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 

@@ -105,9 +105,19 @@ class ConfigurationMetadataTests {
 	void namedInputsAreDocumentedAsAMapOfInputs() {
 		JsonNode inputs = property("mparticle.inputs");
 		assertThat(inputs.get("type").asString()).isEqualTo(Map.class.getName() + "<" + String.class.getName() + ","
-				+ MParticleProperties.Input.class.getName() + ">");
+				+ MParticleInputProperties.class.getName() + ">");
 		assertThat(inputs.get("description").asString()).contains("own API key and secret")
+			.contains("dispatcher.*")
 			.contains("taken from the top-level properties");
+		assertThat(hintValues("mparticle.inputs.keys")).containsExactly("ios", "android", "web");
+	}
+
+	@Test
+	void settingsOnlyTheStarterHasHaveTheirDefaultsDocumented() {
+		assertThat(defaultValue("mparticle.mode")).isEqualTo("send");
+		assertThat(defaultValue("mparticle.log.include-data")).isEqualTo("false");
+		assertThat(defaultValue("mparticle.allow-insecure-http")).isEqualTo("false");
+		assertThat(hintValues("mparticle.mode")).containsExactly("send", "log");
 	}
 
 	@Test

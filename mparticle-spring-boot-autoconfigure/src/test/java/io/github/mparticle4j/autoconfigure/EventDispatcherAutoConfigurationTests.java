@@ -209,29 +209,20 @@ class EventDispatcherAutoConfigurationTests {
 	}
 
 	@Test
-	void settingsOfANamedInputAreInheritedUnlessItSetsThem() {
+	void aNamedInputsPropertyIsNamedAsItsOwnOnlyWhenItSetsIt() {
 		MParticleProperties properties = new MParticleProperties();
 		properties.getDispatcher().setFlushInterval(Duration.ofMillis(250));
-		properties.getDispatcher().setMaxQueuedBytes(DataSize.ofMegabytes(8));
-		properties.getDispatcher().setShutdownTimeout(Duration.ofSeconds(9));
-		MParticleProperties.Input input = new MParticleProperties.Input();
-		input.getDispatcher().setMaxQueuedBatches(50);
-		input.getDispatcher().setOverflowPolicy(OverflowPolicy.BLOCK);
-		input.getDispatcher().setMaxBatchesPerSecond(12.5);
-		input.getDispatcher().setEnabled(false);
-		MParticleProperties.Dispatcher merged = input.merge(properties).getDispatcher();
-		assertThat(merged.getFlushInterval()).isEqualTo(Duration.ofMillis(250));
-		assertThat(merged.getMaxQueuedBytes()).isEqualTo(DataSize.ofMegabytes(8));
-		assertThat(merged.getShutdownTimeout()).isEqualTo(Duration.ofSeconds(9));
-		assertThat(merged.getMaxQueuedBatches()).isEqualTo(50);
-		assertThat(merged.getOverflowPolicy()).isEqualTo(OverflowPolicy.BLOCK);
-		assertThat(merged.getMaxBatchesPerSecond()).isEqualTo(12.5);
-		assertThat(merged.isEnabled()).isFalse();
-		assertThat(merged.getBlockTimeout()).isEqualTo(properties.getDispatcher().getBlockTimeout());
-		assertThat(merged.getMaxRequestsInFlight()).isEqualTo(properties.getDispatcher().getMaxRequestsInFlight());
-		assertThat(merged.getSlowDownAt()).isEqualTo(properties.getDispatcher().getSlowDownAt());
-		assertThat(input.sets("dispatcher.max-queued-batches")).isTrue();
-		assertThat(input.sets("dispatcher.flush-interval")).isFalse();
+		MParticleInputProperties ios = new MParticleInputProperties();
+		ios.getDispatcher().setMaxQueuedBatches(50);
+		ios.getRetry().setMaxBackoff(Duration.ofSeconds(2));
+		properties.getInputs().put("ios", ios);
+		MParticleInput input = MParticleInput.of(properties, "ios");
+		assertThat(input.propertyName("dispatcher.max-queued-batches"))
+			.isEqualTo("mparticle.inputs.ios.dispatcher.max-queued-batches");
+		assertThat(input.propertyName("retry.max-backoff")).isEqualTo("mparticle.inputs.ios.retry.max-backoff");
+		assertThat(input.propertyName("dispatcher.flush-interval")).isEqualTo("mparticle.dispatcher.flush-interval");
+		assertThat(MParticleInput.defaultInput(properties).propertyName("dispatcher.max-queued-batches"))
+			.isEqualTo("mparticle.dispatcher.max-queued-batches");
 	}
 
 	@Test
@@ -248,7 +239,7 @@ class EventDispatcherAutoConfigurationTests {
 				assertThat(properties.getDispatcher().getOverflowPolicy()).isEqualTo(OverflowPolicy.DROP_OLDEST);
 				assertThat(properties.getDispatcher().getMaxQueuedBytes()).isEqualTo(DataSize.ofMegabytes(2));
 				assertThat(properties.getDispatcher().getFlushInterval()).isEqualTo(Duration.ofMillis(250));
-				MParticleProperties.InputDispatcher ios = properties.getInputs().get("ios").getDispatcher();
+				MParticleInputProperties.Dispatcher ios = properties.getInputs().get("ios").getDispatcher();
 				assertThat(ios.getOverflowPolicy()).isEqualTo(OverflowPolicy.BLOCK);
 				assertThat(ios.getMaxBatchesPerSecond()).isEqualTo(2.5);
 			});

@@ -18,12 +18,16 @@ package io.github.mparticle4j.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.mparticle4j.client.EventDispatcherBuilder;
 import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.EventsApiBuilder;
 import io.github.mparticle4j.client.MParticleServerException;
 import io.github.mparticle4j.client.MockEventsApi;
 import io.github.mparticle4j.client.Pod;
@@ -87,6 +91,28 @@ class MParticleInputsAutoConfigurationTests {
 	void reset() {
 		server.reset();
 		server.accept("/events");
+	}
+
+	@Test
+	void customizersAreToldWhichInputTheyCustomize() {
+		this.both.withUserConfiguration(InputRecordingCustomizers.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			context.getBean(MParticleInputs.class).getDispatcher("ios");
+			InputRecordingCustomizers customizers = context.getBean(InputRecordingCustomizers.class);
+			assertThat(customizers.eventsApis).containsExactlyInAnyOrder("default", "ios", "android");
+			assertThat(customizers.dispatchers).containsExactlyInAnyOrder("default", "ios", "android");
+		});
+	}
+
+	@Test
+	void aNamedInputCannotTakeTheNameOfTheDefaultInput() {
+		this.contextRunner
+			.withPropertyValues("mparticle.inputs.default.api-key=k", "mparticle.inputs.default.api-secret=s")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.satisfies((failure) -> assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
+					.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+					.hasMessageContaining("mparticle.inputs.default")));
 	}
 
 	@Test
@@ -367,6 +393,49 @@ class MParticleInputsAutoConfigurationTests {
 		@Bean
 		String marker() {
 			return "marker";
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class InputRecordingCustomizers {
+
+		final List<String> eventsApis = new CopyOnWriteArrayList<>();
+
+		final List<String> dispatchers = new CopyOnWriteArrayList<>();
+
+		@Bean
+		EventsApiBuilderCustomizer inputRecordingEventsApiCustomizer() {
+			return new EventsApiBuilderCustomizer() {
+
+				@Override
+				public void customize(EventsApiBuilder builder) {
+					throw new AssertionError("customize(String, EventsApiBuilder) is called instead");
+				}
+
+				@Override
+				public void customize(String input, EventsApiBuilder builder) {
+					InputRecordingCustomizers.this.eventsApis.add(input);
+				}
+
+			};
+		}
+
+		@Bean
+		EventDispatcherBuilderCustomizer inputRecordingDispatcherCustomizer() {
+			return new EventDispatcherBuilderCustomizer() {
+
+				@Override
+				public void customize(EventDispatcherBuilder builder) {
+					throw new AssertionError("customize(String, EventDispatcherBuilder) is called instead");
+				}
+
+				@Override
+				public void customize(String input, EventDispatcherBuilder builder) {
+					InputRecordingCustomizers.this.dispatchers.add(input);
+				}
+
+			};
 		}
 
 	}

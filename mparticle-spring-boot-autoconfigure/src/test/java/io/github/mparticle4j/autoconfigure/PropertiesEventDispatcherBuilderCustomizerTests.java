@@ -22,11 +22,13 @@ import io.github.mparticle4j.client.EventDispatcherBuilder;
 import io.github.mparticle4j.client.OverflowPolicy;
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
+import org.mockito.InOrder;
 
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -38,7 +40,8 @@ class PropertiesEventDispatcherBuilderCustomizerTests {
 
 	@Test
 	void everyPropertyIsCopiedToTheBuilder() {
-		MParticleProperties.Dispatcher properties = new MParticleProperties.Dispatcher();
+		MParticleProperties top = new MParticleProperties();
+		MParticleInputProperties.Dispatcher properties = top.getDispatcher();
 		properties.setFlushInterval(Duration.ofMillis(300));
 		properties.setMaxQueuedBatches(77);
 		properties.setMaxQueuedBytes(DataSize.ofMegabytes(5));
@@ -48,7 +51,7 @@ class PropertiesEventDispatcherBuilderCustomizerTests {
 		properties.setMaxBatchesPerSecond(12.5);
 		properties.setSlowDownAt(60);
 		EventDispatcherBuilder builder = mock(EventDispatcherBuilder.class, Answers.RETURNS_SELF);
-		new PropertiesEventDispatcherBuilderCustomizer(properties, Duration.ofSeconds(8)).customize(builder);
+		new PropertiesEventDispatcherBuilderCustomizer(top, Duration.ofSeconds(8)).customize(builder);
 		then(builder).should().flushInterval(Duration.ofMillis(300));
 		then(builder).should().maxQueuedBatches(77);
 		then(builder).should().maxQueuedBytes(5L * 1024 * 1024);
@@ -62,9 +65,37 @@ class PropertiesEventDispatcherBuilderCustomizerTests {
 	}
 
 	@Test
+	void aSettingThatNoLevelSetsIsLeftToTheBuilder() {
+		EventDispatcherBuilder builder = mock(EventDispatcherBuilder.class, Answers.RETURNS_SELF);
+		new PropertiesEventDispatcherBuilderCustomizer(new MParticleProperties(), Duration.ofSeconds(8))
+			.customize(builder);
+		then(builder).should().shutdownTimeout(Duration.ofSeconds(8));
+		then(builder).shouldHaveNoMoreInteractions();
+	}
+
+	@Test
+	void aNamedInputIsToldApartAndItsOwnSettingsApplyAfterTheTopLevelOnes() {
+		MParticleProperties properties = new MParticleProperties();
+		properties.getDispatcher().setFlushInterval(Duration.ofMillis(300));
+		properties.getDispatcher().setSlowDownAt(60);
+		MParticleInputProperties ios = new MParticleInputProperties();
+		ios.getDispatcher().setFlushInterval(Duration.ofMillis(50));
+		ios.getDispatcher().setShutdownTimeout(Duration.ofSeconds(3));
+		properties.getInputs().put("ios", ios);
+		EventDispatcherBuilder builder = mock(EventDispatcherBuilder.class, Answers.RETURNS_SELF);
+		new PropertiesEventDispatcherBuilderCustomizer(properties, Duration.ofSeconds(8)).customize("ios", builder);
+		InOrder inOrder = inOrder(builder);
+		inOrder.verify(builder).shutdownTimeout(Duration.ofSeconds(8));
+		inOrder.verify(builder).flushInterval(Duration.ofMillis(300));
+		inOrder.verify(builder).flushInterval(Duration.ofMillis(50));
+		inOrder.verify(builder).shutdownTimeout(Duration.ofSeconds(3));
+		then(builder).should().slowDownAt(60);
+		then(builder).shouldHaveNoMoreInteractions();
+	}
+
+	@Test
 	void runsFirst() {
-		assertThat(new PropertiesEventDispatcherBuilderCustomizer(new MParticleProperties.Dispatcher(),
-				Duration.ofSeconds(25))
+		assertThat(new PropertiesEventDispatcherBuilderCustomizer(new MParticleProperties(), Duration.ofSeconds(25))
 			.getOrder()).isZero();
 	}
 

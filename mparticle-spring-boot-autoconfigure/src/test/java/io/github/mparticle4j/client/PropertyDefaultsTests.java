@@ -16,53 +16,95 @@
 
 package io.github.mparticle4j.client;
 
-import io.github.mparticle4j.autoconfigure.MParticleProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.context.LifecycleProperties;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that the defaults of the {@code mparticle.*} properties are the builders' own, so
- * that a client or a dispatcher configured with no property behaves like one built with
- * no setting.
+ * Tests that the documented defaults of the {@code mparticle.*} properties are the
+ * builders' own. The properties have none themselves: a setting that no property sets
+ * keeps the builder's default, so the configuration metadata is the only other place
+ * where a default is written.
  *
  * @author mparticle4j contributors
  */
 class PropertyDefaultsTests {
 
+	private final JsonNode metadata = read();
+
+	private final ConversionService conversion = ApplicationConversionService.getSharedInstance();
+
 	@Test
-	void propertyDefaultsAreTheBuilderDefaults() {
-		MParticleProperties properties = new MParticleProperties();
-		assertThat(properties.getConnectTimeout()).isEqualTo(EventsApiBuilder.DEFAULT_CONNECT_TIMEOUT);
-		assertThat(properties.getResponseTimeout()).isEqualTo(EventsApiBuilder.DEFAULT_RESPONSE_TIMEOUT);
-		assertThat(properties.getTimeout()).isEqualTo(EventsApiBuilder.DEFAULT_TIMEOUT);
-		assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(EventsApiBuilder.DEFAULT_MAX_ATTEMPTS);
-		assertThat(properties.getRetry().getInitialBackoff()).isEqualTo(EventsApiBuilder.DEFAULT_INITIAL_BACKOFF);
-		assertThat(properties.getRetry().getMaxBackoff()).isEqualTo(EventsApiBuilder.DEFAULT_MAX_BACKOFF);
-		assertThat(properties.getRetry().getMaxRetryAfter()).isEqualTo(EventsApiBuilder.DEFAULT_MAX_RETRY_AFTER);
-		assertThat(properties.getPod()).isEqualTo(Pod.US1);
-		assertThat(properties.isAllowInsecureHttp()).isFalse();
+	void documentedDefaultsAreTheBuilderDefaults() {
+		assertThat(documented("mparticle.connect-timeout", Duration.class))
+			.isEqualTo(EventsApiBuilder.DEFAULT_CONNECT_TIMEOUT);
+		assertThat(documented("mparticle.response-timeout", Duration.class))
+			.isEqualTo(EventsApiBuilder.DEFAULT_RESPONSE_TIMEOUT);
+		assertThat(documented("mparticle.timeout", Duration.class)).isEqualTo(EventsApiBuilder.DEFAULT_TIMEOUT);
+		assertThat(documented("mparticle.retry.max-attempts", Integer.class))
+			.isEqualTo(EventsApiBuilder.DEFAULT_MAX_ATTEMPTS);
+		assertThat(documented("mparticle.retry.initial-backoff", Duration.class))
+			.isEqualTo(EventsApiBuilder.DEFAULT_INITIAL_BACKOFF);
+		assertThat(documented("mparticle.retry.max-backoff", Duration.class))
+			.isEqualTo(EventsApiBuilder.DEFAULT_MAX_BACKOFF);
+		assertThat(documented("mparticle.retry.max-retry-after", Duration.class))
+			.isEqualTo(EventsApiBuilder.DEFAULT_MAX_RETRY_AFTER);
+		assertThat(documented("mparticle.pod", Pod.class)).isEqualTo(Pod.US1);
+		assertThat(documented("mparticle.allow-insecure-http", Boolean.class)).isFalse();
 	}
 
 	@Test
-	void dispatcherPropertyDefaultsAreTheBuilderDefaults() {
-		MParticleProperties.Dispatcher properties = new MParticleProperties().getDispatcher();
-		assertThat(properties.isEnabled()).isTrue();
-		assertThat(properties.getFlushInterval()).isEqualTo(EventDispatcherBuilder.DEFAULT_FLUSH_INTERVAL);
-		assertThat(properties.getMaxQueuedBatches()).isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BATCHES);
-		assertThat(properties.getMaxQueuedBytes().toBytes()).isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BYTES);
-		assertThat(properties.getOverflowPolicy()).isEqualTo(OverflowPolicy.REJECT_NEWEST);
-		assertThat(properties.getBlockTimeout()).isEqualTo(EventDispatcherBuilder.DEFAULT_BLOCK_TIMEOUT);
-		assertThat(properties.getMaxRequestsInFlight())
+	void documentedDispatcherDefaultsAreTheBuilderDefaults() {
+		assertThat(documented("mparticle.dispatcher.flush-interval", Duration.class))
+			.isEqualTo(EventDispatcherBuilder.DEFAULT_FLUSH_INTERVAL);
+		assertThat(documented("mparticle.dispatcher.max-queued-batches", Integer.class))
+			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BATCHES);
+		assertThat(documented("mparticle.dispatcher.max-queued-bytes", DataSize.class).toBytes())
+			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BYTES);
+		assertThat(documented("mparticle.dispatcher.overflow-policy", OverflowPolicy.class))
+			.isEqualTo(OverflowPolicy.REJECT_NEWEST);
+		assertThat(documented("mparticle.dispatcher.block-timeout", Duration.class))
+			.isEqualTo(EventDispatcherBuilder.DEFAULT_BLOCK_TIMEOUT);
+		assertThat(documented("mparticle.dispatcher.max-requests-in-flight", Integer.class))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_REQUESTS_IN_FLIGHT);
-		assertThat(properties.getMaxBatchesPerSecond()).isZero();
-		assertThat(properties.getSlowDownAt()).isEqualTo(EventDispatcherBuilder.DEFAULT_SLOW_DOWN_AT);
+		assertThat(documented("mparticle.dispatcher.max-batches-per-second", Double.class)).isZero();
+		assertThat(documented("mparticle.dispatcher.slow-down-at", Integer.class))
+			.isEqualTo(EventDispatcherBuilder.DEFAULT_SLOW_DOWN_AT);
 		// unset: 5/6 of Spring Boot's default spring.lifecycle.timeout-per-shutdown-phase
-		assertThat(properties.getShutdownTimeout()).isNull();
 		assertThat(new LifecycleProperties().getTimeoutPerShutdownPhase().multipliedBy(5).dividedBy(6))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_SHUTDOWN_TIMEOUT);
+	}
+
+	private <T> T documented(String name, Class<T> type) {
+		for (JsonNode property : this.metadata.get("properties")) {
+			if (property.get("name").asString().equals(name)) {
+				T value = this.conversion.convert(property.get("defaultValue").asString(), type);
+				assertThat(value).as(name).isNotNull();
+				return value;
+			}
+		}
+		throw new AssertionError("No property " + name);
+	}
+
+	private static JsonNode read() {
+		try (InputStream in = PropertyDefaultsTests.class
+			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			return JsonMapper.builder().build().readTree(in);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

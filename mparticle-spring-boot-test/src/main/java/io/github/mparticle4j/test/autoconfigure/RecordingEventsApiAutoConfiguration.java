@@ -23,6 +23,7 @@ import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
 import io.github.mparticle4j.autoconfigure.MParticleInputConnectionDetailsResolver;
 import io.github.mparticle4j.autoconfigure.MParticleProperties;
+import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.test.recording.EventsApiRecorder;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -68,7 +69,8 @@ public final class RecordingEventsApiAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MParticleConnectionDetails recordingEventsApiConnectionDetails(MParticleProperties properties) {
-		URI baseUrl = (properties.getBaseUrl() != null) ? properties.getBaseUrl() : properties.getPod().baseUrl();
+		Pod pod = (properties.getPod() != null) ? properties.getPod() : Pod.US1;
+		URI baseUrl = (properties.getBaseUrl() != null) ? properties.getBaseUrl() : pod.baseUrl();
 		return new TestConnectionDetails(baseUrl);
 	}
 

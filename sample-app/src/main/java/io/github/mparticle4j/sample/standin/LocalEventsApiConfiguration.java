@@ -16,11 +16,10 @@
 
 package io.github.mparticle4j.sample.standin;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
+import io.github.mparticle4j.autoconfigure.MParticleInputProperties;
 import io.github.mparticle4j.test.autoconfigure.LocalEventsApiAutoConfiguration;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.apache.commons.logging.Log;
@@ -31,6 +30,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -42,15 +42,13 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * Runs the sample against a {@link LocalEventsApi local stand-in} when no input has a
- * credential: neither {@code mparticle.api-key} nor {@code mparticle.api-secret}, nor the
- * key or secret of any named input ({@code mparticle.inputs.<name>}), is set. With only
- * some of them set, the starter reports the missing ones at start-up instead of sending
- * an input to the stand-in. The stand-in and the {@link MParticleConnectionDetails} that
- * point at it come from {@link LocalEventsApiAutoConfiguration}, the same
- * auto-configuration that {@code @AutoConfigureLocalEventsApi} switches on in tests. With
- * credentials, this configuration is skipped and the starter sends to the configured
- * mParticle pod.
+ * Runs the sample against a {@link LocalEventsApi local stand-in} when no input has an
+ * API key or secret: neither {@code mparticle.api-key}/{@code api-secret} nor those of a
+ * named input, {@code mparticle.inputs.<name>.*}. The stand-in and the
+ * {@link MParticleConnectionDetails} that point at it come from
+ * {@link LocalEventsApiAutoConfiguration}, the same auto-configuration that
+ * {@code @AutoConfigureLocalEventsApi} switches on in tests. With credentials, this
+ * configuration is skipped and the starter sends to the configured mParticle pod.
  *
  * @author mparticle4j contributors
  */
@@ -72,26 +70,50 @@ class LocalEventsApiConfiguration {
 	}
 
 	/**
-	 * Matches when no input has an API key or an API secret.
+	 * Matches when no input has an API key or an API secret: neither the default input
+	 * ({@code mparticle.api-key}, {@code mparticle.api-secret}) nor a named one
+	 * ({@code mparticle.inputs.<name>.api-key},
+	 * {@code mparticle.inputs.<name>.api-secret}). A named input with only one of them
+	 * fails start-up naming the other, instead of being sent to the stand-in.
 	 */
 	static class NoCredentialsCondition extends SpringBootCondition {
-
-		private static final Bindable<Map<String, Object>> INPUTS = Bindable.mapOf(String.class, Object.class);
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 			Binder binder = Binder.get(context.getEnvironment());
-			List<String> prefixes = new ArrayList<>(List.of("mparticle."));
-			binder.bind("mparticle.inputs", INPUTS)
-				.ifBound((inputs) -> inputs.keySet().forEach((name) -> prefixes.add("mparticle.inputs." + name + ".")));
-			for (String prefix : prefixes) {
-				for (String property : List.of(prefix + "api-key", prefix + "api-secret")) {
-					if (StringUtils.hasText(binder.bind(property, String.class).orElse(""))) {
-						return ConditionOutcome.noMatch("mParticle credentials are set (" + property + ")");
-					}
+			Map<String, MParticleInputProperties> inputs = binder
+				.bind("mparticle.inputs", Bindable.mapOf(String.class, MParticleInputProperties.class))
+				.orElse(Map.of());
+			inputs.forEach(NoCredentialsCondition::checkBothOrNeither);
+			MParticleInputProperties defaultInput = binder.bind("mparticle", MParticleInputProperties.class)
+				.orElseGet(MParticleInputProperties::new);
+			if (hasCredentials(defaultInput)) {
+				return ConditionOutcome
+					.noMatch("mParticle credentials are set (mparticle.api-key, mparticle.api-secret)");
+			}
+			for (Map.Entry<String, MParticleInputProperties> input : inputs.entrySet()) {
+				if (hasCredentials(input.getValue())) {
+					return ConditionOutcome
+						.noMatch("mParticle credentials are set for the input '" + input.getKey() + "'");
 				}
 			}
 			return ConditionOutcome.match("no mParticle credentials are set");
+		}
+
+		private static void checkBothOrNeither(String name, MParticleInputProperties input) {
+			boolean key = StringUtils.hasText(input.getApiKey());
+			boolean secret = StringUtils.hasText(input.getApiSecret());
+			if (key != secret) {
+				String missing = "mparticle.inputs." + name + (key ? ".api-secret" : ".api-key");
+				throw new InvalidConfigurationPropertyValueException(missing, null,
+						"The input '" + name + "' has an API " + (key ? "key" : "secret") + " but no API "
+								+ (key ? "secret" : "key") + ": set both, or neither to run the sample against its "
+								+ "local stand-in");
+			}
+		}
+
+		private static boolean hasCredentials(MParticleInputProperties input) {
+			return StringUtils.hasText(input.getApiKey()) || StringUtils.hasText(input.getApiSecret());
 		}
 
 	}
