@@ -281,7 +281,14 @@ final class DefaultEventDispatcher implements EventDispatcher {
 				wakeUpAt(due);
 				return;
 			}
-			List<BatchGroup> groups = this.queue.take();
+			int wanted = Math.min(Math.min(state.waitingGroups(), EventsApi.MAX_BATCHES_PER_REQUEST),
+					this.pacer.maxBatchesPerRequest());
+			long capWait = this.pacer.waitBeforeNext(now, wanted);
+			if (capWait > 0) {
+				wakeUpAt(now + capWait);
+				return;
+			}
+			List<BatchGroup> groups = this.queue.take(wanted);
 			if (groups.isEmpty()) {
 				// every waiting user has a request in flight; its end wakes the worker
 				return;

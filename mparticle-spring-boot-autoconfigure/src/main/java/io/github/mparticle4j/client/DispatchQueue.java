@@ -183,18 +183,24 @@ final class DispatchQueue {
 		this.waitingBatches--;
 	}
 
+	List<BatchGroup> take() {
+		return take(EventsApi.MAX_BATCHES_PER_REQUEST);
+	}
+
 	/**
 	 * Takes the oldest waiting groups that fit one request, skipping envelopes that are
 	 * being sent, and seals them.
+	 * @param maxGroups the most groups to take
 	 * @return the groups, empty if none can be sent now
 	 */
-	List<BatchGroup> take() {
+	List<BatchGroup> take(int maxGroups) {
 		this.lock.lock();
 		try {
 			List<BatchGroup> taken = new ArrayList<>();
 			int size = 2;
 			BatchGroup group = this.head;
-			while (group != null && taken.size() < EventsApi.MAX_BATCHES_PER_REQUEST) {
+			int max = Math.min(maxGroups, EventsApi.MAX_BATCHES_PER_REQUEST);
+			while (group != null && taken.size() < max) {
 				BatchGroup next = group.next;
 				int added = group.size() + (taken.isEmpty() ? 0 : 1);
 				if (!this.sending.contains(group.envelope) && size + added < BatchValidator.MAX_REQUEST_SIZE) {

@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.client;
 
+import java.util.ArrayDeque;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  * queued again, the slow-down when mParticle reports a high share of its rate limit used,
  * and the optional cap on batches per second. Times are in the nanoseconds of the
  * dispatcher's scheduler.
+ * <p>
+ * The cap holds over every window: the batches of the requests started within any window
+ * of one second, the request about to start included, never add up to more than the cap
+ * (rounded down; for a cap below 1, one batch in any window of 1/cap seconds). A request
+ * therefore never carries more batches than the cap allows when it starts.
  *
  * @author mparticle4j contributors
  */
@@ -38,11 +44,22 @@ final class SendPacer {
 
 	static final long MAX_RETRY_PAUSE = TimeUnit.SECONDS.toNanos(30);
 
-	private static final long BURST = TimeUnit.SECONDS.toNanos(1);
-
 	private final int maxRequestsInFlight;
 
-	private final double nanosPerBatch;
+	/**
+	 * The most batches that the requests started within one {@link #window} may carry, 0
+	 * for no cap.
+	 */
+	private final int batchesPerWindow;
+
+	private final long window;
+
+	/**
+	 * The requests started within the last window: when, and how many batches.
+	 */
+	private final ArrayDeque<long[]> recentStarts = new ArrayDeque<>();
+
+	private int recentBatches;
 
 	private final int slowDownAt;
 
@@ -60,13 +77,22 @@ final class SendPacer {
 
 	private long lastStart;
 
-	private long rateTime;
-
 	private boolean started;
 
 	SendPacer(int maxRequestsInFlight, double maxBatchesPerSecond, int slowDownAt) {
 		this.maxRequestsInFlight = maxRequestsInFlight;
-		this.nanosPerBatch = (maxBatchesPerSecond > 0) ? TimeUnit.SECONDS.toNanos(1) / maxBatchesPerSecond : 0;
+		if (maxBatchesPerSecond <= 0) {
+			this.batchesPerWindow = 0;
+			this.window = 0;
+		}
+		else if (maxBatchesPerSecond < 1) {
+			this.batchesPerWindow = 1;
+			this.window = (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) / maxBatchesPerSecond);
+		}
+		else {
+			this.batchesPerWindow = (int) Math.min(Integer.MAX_VALUE, Math.floor(maxBatchesPerSecond));
+			this.window = TimeUnit.SECONDS.toNanos(1);
+		}
 		this.slowDownAt = slowDownAt;
 	}
 
@@ -83,7 +109,49 @@ final class SendPacer {
 	}
 
 	/**
-	 * Returns how long to wait before starting a request.
+	 * Returns how many batches a request may carry at most, whatever the time: the cap's
+	 * budget for one window, or {@code Integer.MAX_VALUE} without a cap.
+	 * @return the number of batches
+	 */
+	int maxBatchesPerRequest() {
+		return (this.batchesPerWindow > 0) ? this.batchesPerWindow : Integer.MAX_VALUE;
+	}
+
+	/**
+	 * Returns how long to wait before starting a request of the given number of batches.
+	 * @param now the current time
+	 * @param batches the batches that the request would carry, at most
+	 * {@link #maxBatchesPerRequest()}
+	 * @return the wait in nanoseconds, 0 for none
+	 */
+	long waitBeforeNext(long now, int batches) {
+		long wait = waitBeforeNext(now);
+		if (this.batchesPerWindow > 0) {
+			forgetStartsUpTo(now - this.window);
+			int excess = this.recentBatches + batches - this.batchesPerWindow;
+			for (long[] start : this.recentStarts) {
+				if (excess <= 0) {
+					break;
+				}
+				excess -= (int) start[1];
+				// the start leaves the window once a whole window has passed since it
+				wait = Math.max(wait, start[0] + this.window - now);
+			}
+		}
+		return Math.max(0, wait);
+	}
+
+	private void forgetStartsUpTo(long until) {
+		long[] oldest;
+		while ((oldest = this.recentStarts.peekFirst()) != null && oldest[0] - until <= 0) {
+			this.recentStarts.removeFirst();
+			this.recentBatches -= (int) oldest[1];
+		}
+	}
+
+	/**
+	 * Returns how long to wait before starting a request, apart from the cap on batches
+	 * per second.
 	 * @param now the current time
 	 * @return the wait in nanoseconds, 0 for none
 	 */
@@ -93,9 +161,6 @@ final class SendPacer {
 			int over = this.percentageUsed - this.slowDownAt + 1;
 			long spacing = SLOWEST_SPACING * Math.min(over, 101 - this.slowDownAt) / (101 - this.slowDownAt);
 			wait = Math.max(wait, this.lastStart + spacing - now);
-		}
-		if (this.nanosPerBatch > 0) {
-			wait = Math.max(wait, this.rateTime - BURST - now);
 		}
 		return Math.max(0, wait);
 	}
@@ -108,8 +173,9 @@ final class SendPacer {
 	void started(long now, int batches) {
 		this.started = true;
 		this.lastStart = now;
-		if (this.nanosPerBatch > 0) {
-			this.rateTime = Math.max(this.rateTime, now) + (long) (batches * this.nanosPerBatch);
+		if (this.batchesPerWindow > 0) {
+			this.recentStarts.addLast(new long[] { now, batches });
+			this.recentBatches += batches;
 		}
 	}
 

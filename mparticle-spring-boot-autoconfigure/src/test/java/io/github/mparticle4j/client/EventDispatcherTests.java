@@ -452,11 +452,33 @@ class EventDispatcherTests {
 		}
 		this.scheduler.advanceTime();
 		// a burst of one second's worth, then 100 batches per second
+		assertThat(this.sent).hasSize(1);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(999));
+		assertThat(this.sent).hasSize(1);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1));
 		assertThat(this.sent).hasSize(2);
-		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
-		assertThat(this.sent).hasSize(3);
-		this.scheduler.advanceTimeBy(Duration.ofSeconds(2));
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(3));
 		assertThat(this.sent).hasSize(5);
+		assertThat(this.sent).extracting(Sent::at).containsExactly(0L, 1000L, 2000L, 3000L, 4000L);
+	}
+
+	@Test
+	void theCapOnBatchesPerSecondHoldsInEveryWindowAndNoRequestCarriesMoreThanItAllows() {
+		EventDispatcher dispatcher = dispatcher().maxBatchesPerSecond(10).build();
+		for (int i = 0; i < 60; i++) {
+			dispatcher.enqueue(user("user-" + i, "e"));
+			this.scheduler.advanceTimeBy(Duration.ofMillis(37));
+		}
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(10));
+		assertThat(this.sent.stream().mapToInt((request) -> request.json().size()).sum()).isEqualTo(60);
+		assertThat(this.sent).allSatisfy((request) -> assertThat(request.json().size()).isLessThanOrEqualTo(10));
+		for (Sent first : this.sent) {
+			int inWindow = this.sent.stream()
+				.filter((request) -> request.at() >= first.at() && request.at() < first.at() + 1000)
+				.mapToInt((request) -> request.json().size())
+				.sum();
+			assertThat(inWindow).as("batches sent in the second from %d ms", first.at()).isLessThanOrEqualTo(10);
+		}
 	}
 
 	@Test
