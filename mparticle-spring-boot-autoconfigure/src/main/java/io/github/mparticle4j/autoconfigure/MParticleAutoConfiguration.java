@@ -21,6 +21,7 @@ import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -105,8 +106,9 @@ public final class MParticleAutoConfiguration {
 	MParticleEventDispatcherFactory mparticleEventDispatcherFactory(MParticleProperties properties,
 			ObjectProvider<EventDispatcherBuilderCustomizer> customizers,
 			ObjectProvider<DispatchFailureHandler> failureHandler, ObjectProvider<EventDispatcherMetrics> metrics,
-			Environment environment) {
-		return new MParticleEventDispatcherFactory(properties, customizers, failureHandler, metrics, environment);
+			Environment environment, BeanFactory beanFactory) {
+		return new MParticleEventDispatcherFactory(properties, customizers, failureHandler, metrics, environment,
+				beanFactory);
 	}
 
 	@Bean

@@ -17,6 +17,7 @@
 package io.github.mparticle4j.autoconfigure;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import io.github.mparticle4j.client.DispatchFailureHandler;
@@ -29,6 +30,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -85,11 +87,14 @@ final class MParticleEventDispatcherFactory {
 
 	private final Duration shutdownPhaseTimeout;
 
+	private final BeanFactory beanFactory;
+
 	MParticleEventDispatcherFactory(MParticleProperties properties,
 			ObjectProvider<EventDispatcherBuilderCustomizer> customizers,
 			ObjectProvider<DispatchFailureHandler> failureHandler, ObjectProvider<EventDispatcherMetrics> metrics,
-			Environment environment) {
+			Environment environment, BeanFactory beanFactory) {
 		this.properties = properties;
+		this.beanFactory = beanFactory;
 		this.customizers = customizers;
 		this.failureHandler = failureHandler;
 		this.metrics = metrics;
@@ -199,6 +204,10 @@ final class MParticleEventDispatcherFactory {
 			.name(name)
 			.failureHandler(this.failureHandler.getIfAvailable(DispatchFailureHandler::logging))
 			.listener((metrics != null) ? metrics.listener(name) : EventDispatcherListener.NONE);
+		String handleExecutor = this.properties.getDispatcher().getHandleExecutor();
+		if (handleExecutor != null) {
+			builder.handleExecutor(this.beanFactory.getBean(handleExecutor, Executor.class));
+		}
 		this.customizers.orderedStream()
 			.map((customizer) -> (inputProperties != null
 					&& customizer instanceof PropertiesEventDispatcherBuilderCustomizer) ? inputProperties : customizer)

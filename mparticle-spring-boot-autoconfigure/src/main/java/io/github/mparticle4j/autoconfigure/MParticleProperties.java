@@ -23,6 +23,7 @@ import java.util.Map;
 
 import io.github.mparticle4j.client.OverflowPolicy;
 import io.github.mparticle4j.client.Pod;
+import io.github.mparticle4j.client.RejectedCredentialsPolicy;
 import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
 
@@ -640,6 +641,9 @@ public class MParticleProperties {
 			merged.setSlowDownAt(Input.orElse(this.slowDownAt, parent.getSlowDownAt()));
 			merged.setShutdownTimeout(
 					(this.shutdownTimeout != null) ? this.shutdownTimeout : parent.getShutdownTimeout());
+			merged.setHandleExecutor(parent.getHandleExecutor());
+			merged.setRejectedCredentials(parent.getRejectedCredentials());
+			merged.setMaxCredentialsBackoff(parent.getMaxCredentialsBackoff());
 		}
 
 		/**
@@ -829,6 +833,50 @@ public class MParticleProperties {
 		 * stops waiting.
 		 */
 		private @Nullable Duration shutdownTimeout;
+
+		/**
+		 * Name of the Executor bean that completes the handles returned by enqueue and
+		 * calls the failure handler; when not set, the common ForkJoinPool. Never the
+		 * threads that do the HTTP.
+		 */
+		private @Nullable String handleExecutor;
+
+		/**
+		 * What happens when mParticle rejects the credentials (401 or 403) or a TLS
+		 * certificate is not trusted: pause the input and keep its batches, trying again
+		 * with backoff, or fail them at once.
+		 */
+		private RejectedCredentialsPolicy rejectedCredentials = RejectedCredentialsPolicy.PAUSE;
+
+		/**
+		 * Longest pause between tries while the credentials are rejected, with the pause
+		 * policy.
+		 */
+		private Duration maxCredentialsBackoff = Duration.ofMinutes(5);
+
+		public @Nullable String getHandleExecutor() {
+			return this.handleExecutor;
+		}
+
+		public void setHandleExecutor(@Nullable String handleExecutor) {
+			this.handleExecutor = handleExecutor;
+		}
+
+		public RejectedCredentialsPolicy getRejectedCredentials() {
+			return this.rejectedCredentials;
+		}
+
+		public void setRejectedCredentials(RejectedCredentialsPolicy rejectedCredentials) {
+			this.rejectedCredentials = rejectedCredentials;
+		}
+
+		public Duration getMaxCredentialsBackoff() {
+			return this.maxCredentialsBackoff;
+		}
+
+		public void setMaxCredentialsBackoff(Duration maxCredentialsBackoff) {
+			this.maxCredentialsBackoff = maxCredentialsBackoff;
+		}
 
 		public boolean isEnabled() {
 			return this.enabled;

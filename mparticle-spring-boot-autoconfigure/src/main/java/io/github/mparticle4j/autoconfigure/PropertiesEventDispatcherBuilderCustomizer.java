@@ -47,7 +47,8 @@ final class PropertiesEventDispatcherBuilderCustomizer implements EventDispatche
 			"maxQueuedBatches", "dispatcher.max-queued-batches", "maxQueuedBytes", "dispatcher.max-queued-bytes",
 			"blockTimeout", "dispatcher.block-timeout", "maxRequestsInFlight", "dispatcher.max-requests-in-flight",
 			"maxBatchesPerSecond", "dispatcher.max-batches-per-second", "slowDownAt", "dispatcher.slow-down-at",
-			"shutdownTimeout", "dispatcher.shutdown-timeout");
+			"shutdownTimeout", "dispatcher.shutdown-timeout", "maxCredentialsBackoff",
+			"dispatcher.max-credentials-backoff");
 
 	private final MParticleProperties.Dispatcher properties;
 
@@ -79,7 +80,9 @@ final class PropertiesEventDispatcherBuilderCustomizer implements EventDispatche
 			.maxRequestsInFlight(this.properties.getMaxRequestsInFlight())
 			.maxBatchesPerSecond(this.properties.getMaxBatchesPerSecond())
 			.slowDownAt(this.properties.getSlowDownAt())
-			.shutdownTimeout(this.shutdownTimeout);
+			.shutdownTimeout(this.shutdownTimeout)
+			.rejectedCredentials(this.properties.getRejectedCredentials())
+			.maxCredentialsBackoff(this.properties.getMaxCredentialsBackoff());
 	}
 
 	/**

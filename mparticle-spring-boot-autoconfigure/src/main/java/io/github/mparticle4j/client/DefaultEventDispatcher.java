@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.client;
 
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,11 +27,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.ssl.SSLHandshakeException;
 
 import io.github.mparticle4j.client.DispatchFailure.FailedBatch;
 import io.github.mparticle4j.client.DispatchFailure.Reason;
@@ -74,6 +78,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private final DropLog dropLog;
 
+	private final Executor handleExecutor;
+
 	private final long flushInterval;
 
 	private final AtomicBoolean drainScheduled = new AtomicBoolean();
@@ -105,17 +111,23 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private boolean rateLimited;
 
+	// guarded by this
+	private volatile @Nullable String pauseReason;
+
+	private long pausedSince;
+
 	DefaultEventDispatcher(DispatcherSettings settings, DispatchSender sender) {
 		this.settings = settings;
 		this.sender = sender;
 		this.encoder = new BatchEncoder(sender.defaultEnvironment());
 		this.queue = new DispatchQueue(settings.maxQueuedBatches(), settings.maxQueuedBytes());
 		this.pacer = new SendPacer(settings.maxRequestsInFlight(), settings.maxBatchesPerSecond(),
-				settings.slowDownAt());
+				settings.slowDownAt(), settings.maxCredentialsBackoff().toNanos());
 		this.scheduler = (settings.scheduler() != null) ? settings.scheduler() : sender.scheduler();
 		this.worker = this.scheduler.createWorker();
 		this.dropLog = new DropLog(settings.name(), this.scheduler);
 		this.flushInterval = settings.flushInterval().toNanos();
+		this.handleExecutor = settings.handleExecutor();
 	}
 
 	@Override
@@ -182,7 +194,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		DispatchQueue.State state = this.queue.state();
 		return new DispatcherStatus(state.batches(), state.bytes(), this.inFlight.get(), state.oldestAge(now()),
 				this.enqueued.get(), this.delivered.get(), this.failed.get(), this.dropped.get(),
-				this.sentBatches.get(), state.accepting());
+				this.sentBatches.get(), state.accepting(), this.pauseReason);
 	}
 
 	@Override
@@ -232,7 +244,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		List<BatchGroup> waiting = this.queue.removeWaiting();
 		if (!waiting.isEmpty()) {
 			fail(waiting, Reason.SHUTDOWN,
-					"dispatcher '" + this.settings.name() + "' shut down before the batch could be sent", null, 0);
+					"dispatcher '" + this.settings.name() + "' shut down before the batch could be sent", null, 0,
+					false);
 		}
 		this.requests.forEach(DispatchRequest::cancel);
 	}
@@ -347,8 +360,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		if (this.stopped) {
 			request.failed(groups, Reason.SHUTDOWN, failure);
 		}
-		else if (isRetryable(failure)) {
-			request.again(groups, (MParticleException) failure);
+		else if (isSettingsFailure(failure) && this.settings.rejectedCredentials() == RejectedCredentialsPolicy.PAUSE) {
+			request.again(groups, (MParticleException) failure, true);
+		}
+		else if (isRetryable(failure) && !isSettingsFailure(failure)) {
+			request.again(groups, (MParticleException) failure, false);
 		}
 		else {
 			request.failed(groups, reasonFor(failure), failure);
@@ -388,7 +404,9 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		boolean again = !request.again.isEmpty() && againCause != null;
 		// paused before the batches go back: a worker that looks at the queue meanwhile
 		// must not send them again at once
-		long pause = again ? this.pacer.failed(request.startedAt, now) : 0;
+		boolean settingsFailure = again && request.againForSettings;
+		long pause = !again ? 0 : settingsFailure ? this.pacer.settingsFailed(request.startedAt, now)
+				: this.pacer.failed(request.startedAt, now);
 		List<BatchGroup> stranded = this.queue.settle(request.groups, settled, request.again);
 		if (!stranded.isEmpty()) {
 			// the shutdown timeout passed while the request was failing
@@ -404,11 +422,14 @@ final class DefaultEventDispatcher implements EventDispatcher {
 					? "dispatcher '" + this.settings.name() + "' shut down before the batch was delivered"
 					: "mParticle did not accept the batch: "
 							+ ((failed.cause() != null) ? failed.cause().getMessage() : failed.reason().tagValue());
-			fail(failed.groups(), failed.reason(), message, failed.cause(), attempts);
+			fail(failed.groups(), failed.reason(), message, failed.cause(), attempts, false);
 		}
 		if (again && stranded.isEmpty()) {
 			this.settings.listener().requestFailed(againCause.getAttempts());
-			if (logger.isDebugEnabled()) {
+			if (settingsFailure) {
+				paused(againCause, pause, request.again);
+			}
+			else if (logger.isDebugEnabled()) {
 				logger.debug("Dispatcher '" + this.settings.name() + "': " + againCause.getMessage() + "; sending its "
 						+ request.again.size() + " batches again in "
 						+ UploadFailures.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS)));
@@ -420,37 +441,76 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	}
 
 	private void deliver(DispatchRequest.Accepted accepted, long now) {
+		if (this.pauseReason != null) {
+			resumed(now);
+		}
 		UploadResult result = accepted.result();
 		this.pacer.accepted(result.rateLimitPercentageUsed());
 		this.sentBatches.addAndGet(accepted.groups().size());
 		this.settings.listener().requestAccepted(accepted.groups().size(), result.requestSize(), result.attempts() - 1);
 		for (BatchGroup group : accepted.groups()) {
-			Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
 			for (PendingBatch batch : group.batches) {
 				this.delivered.incrementAndGet();
 				this.settings.listener().delivered(Duration.ofNanos(Math.max(0, now - batch.enqueuedAt)));
-				batch.handle.complete(delivery);
 			}
 		}
+		completeHandles(() -> {
+			for (BatchGroup group : accepted.groups()) {
+				Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
+				for (PendingBatch batch : group.batches) {
+					batch.handle.complete(delivery);
+				}
+			}
+		});
 	}
 
-	private void fail(List<BatchGroup> groups, Reason reason, String message, @Nullable Throwable cause, int attempts) {
+	/**
+	 * Fails the batches of the given groups.
+	 * @param groups the groups
+	 * @param reason why
+	 * @param message what happened
+	 * @param cause the failure, or {@code null}
+	 * @param attempts the attempts made
+	 * @param onCaller whether this runs on the thread of the caller of {@link #enqueue},
+	 * which calls the failure handler and completes the handles itself; otherwise the
+	 * {@link DispatcherSettings#handleExecutor() handle executor} does
+	 */
+	private void fail(List<BatchGroup> groups, Reason reason, String message, @Nullable Throwable cause, int attempts,
+			boolean onCaller) {
 		int count = 0;
 		List<FailedBatch> failedBatches = new ArrayList<>(groups.size());
 		for (BatchGroup group : groups) {
 			failedBatches.add(new FailedBatch(group.sourceRequestId(), group.toJson()));
 			count += group.batches.size();
 		}
-		// counted and handed over before the handles complete: whoever waits for a
-		// handle,
-		// a flush or the shutdown finds the batch with the failure handler
-		report(new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause), count);
-		for (BatchGroup group : groups) {
-			String id = group.sourceRequestId();
-			for (PendingBatch batch : group.batches) {
-				batch.handle.completeExceptionally(new DeliveryFailedException(
-						"Batch " + id + " was not delivered: " + message, reason, id, attempts, cause));
+		DispatchFailure failure = new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause);
+		count(reason, count);
+		// handed over before the handles complete: whoever waits for a handle, a flush or
+		// the shutdown finds the batch with the failure handler
+		Runnable settle = () -> {
+			handOver(failure);
+			for (BatchGroup group : groups) {
+				String id = group.sourceRequestId();
+				for (PendingBatch batch : group.batches) {
+					batch.handle.completeExceptionally(new DeliveryFailedException(
+							"Batch " + id + " was not delivered: " + message, reason, id, attempts, cause));
+				}
 			}
+		};
+		if (onCaller) {
+			settle.run();
+		}
+		else {
+			completeHandles(settle);
+		}
+	}
+
+	private void completeHandles(Runnable completion) {
+		try {
+			this.handleExecutor.execute(completion);
+		}
+		catch (RejectedExecutionException ex) {
+			completion.run();
 		}
 	}
 
@@ -459,20 +519,20 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		for (PendingBatch batch : batches) {
 			groups.add(new BatchGroup(batch));
 		}
-		fail(groups, reason, message, null, 0);
+		fail(groups, reason, message, null, 0, true);
 	}
 
 	private CompletableFuture<Delivery> invalid(Batch batch, MParticleValidationException ex) {
 		String id = (batch.getSourceRequestId() != null) ? batch.getSourceRequestId() : UUID.randomUUID().toString();
 		String message = ex.getMessage();
-		report(new DispatchFailure(this.settings.name(), Reason.INVALID, message,
-				List.of(new FailedBatch(id, this.encoder.toBytes(batch))), ex), 1);
+		count(Reason.INVALID, 1);
+		handOver(new DispatchFailure(this.settings.name(), Reason.INVALID, message,
+				List.of(new FailedBatch(id, this.encoder.toBytes(batch))), ex));
 		return CompletableFuture.failedFuture(new DeliveryFailedException(
 				"Batch " + id + " was not enqueued: " + message, Reason.INVALID, id, 0, ex));
 	}
 
-	private void report(DispatchFailure failure, int batches) {
-		Reason reason = failure.reason();
+	private void count(Reason reason, int batches) {
 		if (reason.isDrop()) {
 			this.dropped.addAndGet(batches);
 			this.dropLog.record(reason, batches);
@@ -481,12 +541,78 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			this.failed.addAndGet(batches);
 		}
 		this.settings.listener().failed(reason, batches);
+	}
+
+	private void handOver(DispatchFailure failure) {
 		try {
 			this.settings.failureHandler().handle(failure);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Dispatcher '" + this.settings.name() + "': the failure handler failed", ex);
 		}
+	}
+
+	// the first failure of a pause warns once; the pause ends with the next delivery
+	private synchronized void paused(MParticleException cause, long pause, List<BatchGroup> kept) {
+		String retry = UploadFailures.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS));
+		if (this.pauseReason != null) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Dispatcher '" + this.settings.name() + "' still paused (" + this.pauseReason
+						+ "); trying again in " + retry);
+			}
+			return;
+		}
+		String reason = describeSettingsFailure(cause);
+		this.pauseReason = reason;
+		this.pausedSince = now();
+		if (logger.isWarnEnabled()) {
+			int batches = kept.stream().mapToInt((group) -> group.batches.size()).sum();
+			logger.warn("Dispatcher '" + this.settings.name() + "' paused: " + reason + ". It keeps its batches ("
+					+ batches + " in the failed request, " + status().queuedBatches()
+					+ " queued in all, within the queue's bounds) and tries again in " + retry
+					+ ", then with backoff up to " + UploadFailures.format(this.settings.maxCredentialsBackoff())
+					+ ". Fix the credentials or settings of input '" + this.settings.name()
+					+ "'; further failures are logged at DEBUG.");
+		}
+	}
+
+	private synchronized void resumed(long now) {
+		String reason = this.pauseReason;
+		if (reason == null) {
+			return;
+		}
+		this.pauseReason = null;
+		if (logger.isInfoEnabled()) {
+			logger.info("Dispatcher '" + this.settings.name() + "' resumed: mParticle accepted a request again after "
+					+ UploadFailures
+						.format(Duration.ofNanos(Math.max(0, now - this.pausedSince)).truncatedTo(ChronoUnit.SECONDS))
+					+ " paused (" + reason + ")");
+		}
+	}
+
+	private static String describeSettingsFailure(MParticleException cause) {
+		if (cause instanceof MParticleAuthenticationException rejected) {
+			return "mParticle rejected the credentials (" + rejected.getStatusCode() + ")";
+		}
+		Throwable tls = tlsFailure(cause);
+		return "the TLS connection to mParticle failed"
+				+ ((tls != null && tls.getMessage() != null) ? " (" + tls.getMessage() + ")" : "");
+	}
+
+	// 401 and 403, and TLS failures that the settings cause: sending again will not help
+	// until someone fixes them
+	private static boolean isSettingsFailure(Throwable failure) {
+		return failure instanceof MParticleAuthenticationException
+				|| (failure instanceof MParticleTransportException && tlsFailure(failure) != null);
+	}
+
+	private static @Nullable Throwable tlsFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SSLHandshakeException || cause instanceof CertificateException) {
+				return cause;
+			}
+		}
+		return null;
 	}
 
 	private static boolean isRetryable(Throwable failure) {

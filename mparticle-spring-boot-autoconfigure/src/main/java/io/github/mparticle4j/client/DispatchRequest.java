@@ -59,6 +59,11 @@ final class DispatchRequest {
 
 	@Nullable MParticleException againCause;
 
+	/**
+	 * Whether the groups to send again failed because of the credentials or settings.
+	 */
+	boolean againForSettings;
+
 	private boolean finished;
 
 	private int bisectionBudget = BISECTION_BUDGET;
@@ -116,11 +121,13 @@ final class DispatchRequest {
 	 * Records groups to send again, unless the request is finished.
 	 * @param groups the groups
 	 * @param cause the failure
+	 * @param settings whether the credentials or settings caused the failure
 	 */
-	synchronized void again(List<BatchGroup> groups, MParticleException cause) {
+	synchronized void again(List<BatchGroup> groups, MParticleException cause, boolean settings) {
 		if (!this.finished) {
 			this.again.addAll(groups);
 			this.againCause = cause;
+			this.againForSettings |= settings;
 		}
 	}
 

@@ -18,6 +18,8 @@ package io.github.mparticle4j.client;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A snapshot of an {@link EventDispatcher}: what it holds now, and what it has done since
  * it started.
@@ -35,9 +37,13 @@ import java.time.Duration;
  * shutdown
  * @param sentBatches the batches sent in accepted requests, after merging
  * @param accepting whether the dispatcher accepts new batches
+ * @param pauseReason why the dispatcher is paused until the credentials or settings are
+ * fixed, such as {@code mParticle rejected the credentials (401)}; {@code null} when it
+ * is not
  * @author mparticle4j contributors
  */
 public record DispatcherStatus(int queuedBatches, long queuedBytes, int requestsInFlight, Duration oldestPendingAge,
-		long enqueued, long delivered, long failed, long dropped, long sentBatches, boolean accepting) {
+		long enqueued, long delivered, long failed, long dropped, long sentBatches, boolean accepting,
+		@Nullable String pauseReason) {
 
 }

@@ -44,6 +44,8 @@ final class SendPacer {
 
 	static final long MAX_RETRY_PAUSE = TimeUnit.SECONDS.toNanos(30);
 
+	static final long INITIAL_SETTINGS_PAUSE = TimeUnit.SECONDS.toNanos(5);
+
 	private final int maxRequestsInFlight;
 
 	/**
@@ -69,6 +71,10 @@ final class SendPacer {
 
 	private volatile int failures;
 
+	private int settingsFailures;
+
+	private long lastSettingsFailure;
+
 	/**
 	 * When the last failure paused sending; requests started before it belong to the same
 	 * round.
@@ -79,7 +85,14 @@ final class SendPacer {
 
 	private boolean started;
 
+	private final long maxSettingsPause;
+
 	SendPacer(int maxRequestsInFlight, double maxBatchesPerSecond, int slowDownAt) {
+		this(maxRequestsInFlight, maxBatchesPerSecond, slowDownAt, TimeUnit.MINUTES.toNanos(5));
+	}
+
+	SendPacer(int maxRequestsInFlight, double maxBatchesPerSecond, int slowDownAt, long maxSettingsPause) {
+		this.maxSettingsPause = maxSettingsPause;
 		this.maxRequestsInFlight = maxRequestsInFlight;
 		if (maxBatchesPerSecond <= 0) {
 			this.batchesPerWindow = 0;
@@ -185,6 +198,7 @@ final class SendPacer {
 	 */
 	synchronized void accepted(@Nullable Integer percentageUsed) {
 		this.failures = 0;
+		this.settingsFailures = 0;
 		this.percentageUsed = (percentageUsed != null) ? percentageUsed : 0;
 	}
 
@@ -206,6 +220,31 @@ final class SendPacer {
 		long pause = Math.min(MAX_RETRY_PAUSE, INITIAL_RETRY_PAUSE << Math.min(failures - 1, 5));
 		pause -= ThreadLocalRandom.current().nextLong(pause / 2 + 1);
 		this.lastFailure = now;
+		this.pausedUntil = Math.max(this.pausedUntil, now + pause);
+		return pause;
+	}
+
+	/**
+	 * Records that a request failed because mParticle rejected the credentials, or
+	 * because of the settings, and pauses: from 5 seconds (or the maximum, if shorter),
+	 * doubling with each round of such failures in a row, up to the maximum, without
+	 * jitter. Requests that were in flight when the last pause began fail in the same
+	 * round.
+	 * @param startedAt when the request started
+	 * @param now the current time
+	 * @return the pause in nanoseconds from now
+	 */
+	synchronized long settingsFailed(long startedAt, long now) {
+		if (this.settingsFailures > 0 && startedAt - this.lastSettingsFailure < 0) {
+			return Math.max(0, this.pausedUntil - now);
+		}
+		int failures = Math.min(++this.settingsFailures, 40);
+		long initial = Math.min(INITIAL_SETTINGS_PAUSE, this.maxSettingsPause);
+		long pause = this.maxSettingsPause;
+		if (failures - 1 < Long.numberOfLeadingZeros(initial) - 1) {
+			pause = Math.min(pause, initial << (failures - 1));
+		}
+		this.lastSettingsFailure = now;
 		this.pausedUntil = Math.max(this.pausedUntil, now + pause);
 		return pause;
 	}

@@ -101,7 +101,8 @@ class EventDispatcherShutdownRaceTests {
 	private static DispatcherSettings settings(Scheduler scheduler, AtomicInteger handedOver) {
 		return new DispatcherSettings("race", Duration.ofSeconds(1), 100, 1024 * 1024, OverflowPolicy.REJECT_NEWEST,
 				Duration.ofSeconds(1), 4, 0, 80, Duration.ofSeconds(1),
-				(failure) -> handedOver.addAndGet(failure.batches().size()), EventDispatcherListener.NONE, scheduler);
+				(failure) -> handedOver.addAndGet(failure.batches().size()), EventDispatcherListener.NONE, scheduler,
+				Runnable::run, RejectedCredentialsPolicy.PAUSE, Duration.ofMinutes(5));
 	}
 
 	// fails every request with a 503 on the transport's thread, a short random while

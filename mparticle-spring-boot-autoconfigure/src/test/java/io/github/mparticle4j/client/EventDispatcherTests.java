@@ -26,6 +26,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -635,9 +636,50 @@ class EventDispatcherTests {
 	}
 
 	@Test
+	void rejectedCredentialsPauseTheInputKeepItsBatchesAndBackOffUpToTheMaximum() {
+		AtomicInteger status = new AtomicInteger(401);
+		this.answer = (request) -> Mono.just(InProcessConnector.Response.of(status.get()));
+		EventDispatcher dispatcher = dispatcher().maxCredentialsBackoff(Duration.ofSeconds(30)).build();
+		List<CompletableFuture<Delivery>> handles = new ArrayList<>();
+		handles.add(dispatcher.enqueue(user("1", "a")));
+		handles.add(dispatcher.enqueue(user("2", "b")));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(this.sent).hasSize(1);
+		assertThat(handles).noneMatch(CompletableFuture::isDone);
+		assertThat(this.failures).isEmpty();
+		assertThat(dispatcher.status().pauseReason()).isEqualTo("mParticle rejected the credentials (401)");
+		assertThat(dispatcher.status().queuedBatches()).isEqualTo(2);
+		// 5 s, 10 s, 20 s, then the maximum of 30 s between tries
+		handles.add(dispatcher.enqueue(user("3", "c")));
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(5 + 10 + 20 + 30 + 30));
+		assertThat(this.sent).extracting(Sent::at).containsExactly(0L, 5000L, 15000L, 35000L, 65000L, 95000L);
+		assertThat(handles).noneMatch(CompletableFuture::isDone);
+		status.set(202);
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(30));
+		assertThat(handles).allSatisfy((handle) -> assertThat(handle).isCompleted());
+		assertThat(this.sent.get(this.sent.size() - 1).json()).hasSize(3);
+		assertThat(dispatcher.status().pauseReason()).isNull();
+		assertThat(dispatcher.status().delivered()).isEqualTo(3);
+		assertThat(this.failures).isEmpty();
+	}
+
+	@Test
+	void rejectedCredentialsCanFailTheBatchesAtOnce() {
+		this.answer = (request) -> Mono.just(InProcessConnector.Response.of(403));
+		EventDispatcher dispatcher = dispatcher().rejectedCredentials(RejectedCredentialsPolicy.FAIL).build();
+		CompletableFuture<Delivery> handle = dispatcher.enqueue(user("1", "a"));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(reasonOf(handle)).isEqualTo(Reason.UNAUTHORIZED);
+		assertThat(this.sent).hasSize(1);
+		assertThat(dispatcher.status().pauseReason()).isNull();
+	}
+
+	@Test
 	void unauthorizedBatchesFailWithTheReason() {
 		this.answer = (request) -> Mono.just(InProcessConnector.Response.of(401));
-		EventDispatcher dispatcher = dispatcher().build();
+		EventDispatcher dispatcher = dispatcher().rejectedCredentials(RejectedCredentialsPolicy.FAIL).build();
 		CompletableFuture<Delivery> handle = dispatcher.enqueue(user("1", "a"));
 		dispatcher.flush();
 		this.scheduler.advanceTime();
@@ -741,7 +783,8 @@ class EventDispatcherTests {
 				return this.answer.apply(sent);
 			}))
 			.build();
-		return EventDispatcher.builder(api).failureHandler(this.failures::add);
+		// in virtual time, handles complete on the thread that advances it
+		return EventDispatcher.builder(api).handleExecutor(Runnable::run).failureHandler(this.failures::add);
 	}
 
 	private static Batch user(String customerId, String eventName) {

@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author mparticle4j contributors
  */
-@SpringBootTest(properties = "mparticle.retry.max-attempts=1")
+@SpringBootTest(properties = { "mparticle.retry.max-attempts=1", "mparticle.dispatcher.rejected-credentials=fail" })
 @AutoConfigureRecordingEventsApi
 class DeadLetterDirectoryTests {
 

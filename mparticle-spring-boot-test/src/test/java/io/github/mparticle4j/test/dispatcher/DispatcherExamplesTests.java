@@ -134,7 +134,9 @@ class DispatcherExamplesTests {
 			.clientConnector(recorder.connector())            // answers in-process, as scripted
 			.scheduler(time)                                  // the dispatcher takes its time from the client
 			.build();
-		EventDispatcher dispatcher = EventDispatcher.builder(api).build();
+		EventDispatcher dispatcher = EventDispatcher.builder(api)
+			.handleExecutor(Runnable::run)                    // completes handles on this thread
+			.build();
 
 		CompletableFuture<Delivery> delivery = dispatcher.enqueue(batch);
 		time.advanceTimeBy(Duration.ofMillis(999));
