@@ -16,7 +16,6 @@
 
 package io.github.mparticle4j.client;
 
-import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,8 +32,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import javax.net.ssl.SSLHandshakeException;
 
 import io.github.mparticle4j.client.DispatchFailure.FailedBatch;
 import io.github.mparticle4j.client.DispatchFailure.Reason;
@@ -90,6 +87,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private final AtomicLong enqueued = new AtomicLong();
 
+	private final AtomicLong refused = new AtomicLong();
+
 	private final AtomicLong delivered = new AtomicLong();
 
 	private final AtomicLong failed = new AtomicLong();
@@ -140,13 +139,19 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		catch (MParticleValidationException ex) {
 			return invalid(batch, ex);
 		}
+		catch (RuntimeException ex) {
+			// text that JSON cannot carry, such as a lone surrogate
+			return invalid(batch,
+					new MParticleValidationException(List.of(new MParticleValidationException.Violation("batch",
+							"could not be serialized as JSON: " + ex.getMessage()))));
+		}
 		List<PendingBatch> evicted = (this.settings.overflowPolicy() == OverflowPolicy.DROP_OLDEST) ? new ArrayList<>(1)
 				: Collections.emptyList();
 		DispatchQueue.Offer offer = this.queue.offer(pending, this.settings.overflowPolicy(),
 				this.settings.blockTimeout(), evicted);
 		if (!evicted.isEmpty()) {
 			drop(evicted, Reason.OVERFLOW, "the queue of dispatcher '" + this.settings.name()
-					+ "' was full and the batch, the oldest waiting, was dropped to make room");
+					+ "' was full and the batch, the oldest waiting, was dropped to make room", false);
 		}
 		if (!offer.added()) {
 			boolean closed = offer == DispatchQueue.Offer.CLOSED;
@@ -154,7 +159,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 					closed ? "dispatcher '" + this.settings.name() + "' is shutting down"
 							: "the queue of dispatcher '" + this.settings.name() + "' is full ("
 									+ this.settings.maxQueuedBatches() + " batches or " + this.settings.maxQueuedBytes()
-									+ " bytes)");
+									+ " bytes)",
+					true);
 			return pending.handle;
 		}
 		this.enqueued.incrementAndGet();
@@ -193,7 +199,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	public DispatcherStatus status() {
 		DispatchQueue.State state = this.queue.state();
 		return new DispatcherStatus(state.batches(), state.bytes(), this.inFlight.get(), state.oldestAge(now()),
-				this.enqueued.get(), this.delivered.get(), this.failed.get(), this.dropped.get(),
+				this.enqueued.get(), this.refused.get(), this.delivered.get(), this.failed.get(), this.dropped.get(),
 				this.sentBatches.get(), state.accepting(), this.pauseReason);
 	}
 
@@ -211,9 +217,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		this.queue.close();
 		this.shuttingDown = true;
 		long nanos = Math.max(0, timeout.toNanos());
-		if (logger.isDebugEnabled()) {
-			logger.debug("Dispatcher '" + this.settings.name() + "' shutting down: delivering "
-					+ status().queuedBatches() + " batches within " + UploadFailures.format(timeout));
+		int queued = status().queuedBatches();
+		if (queued > 0 && logger.isInfoEnabled()) {
+			logger.info("Dispatcher '" + this.settings.name() + "' shutting down: waiting up to "
+					+ UploadFailures.format(timeout) + " to deliver " + queued + ((queued != 1) ? " batches" : " batch")
+					+ "; what is left then goes to the failure handler");
 		}
 		try {
 			this.worker.schedule(this::stopNow, nanos, TimeUnit.NANOSECONDS);
@@ -245,7 +253,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		if (!waiting.isEmpty()) {
 			fail(waiting, Reason.SHUTDOWN,
 					"dispatcher '" + this.settings.name() + "' shut down before the batch could be sent", null, 0,
-					false);
+					false, false);
 		}
 		this.requests.forEach(DispatchRequest::cancel);
 	}
@@ -359,15 +367,14 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 		if (this.stopped) {
 			request.failed(groups, Reason.SHUTDOWN, failure);
+			return Mono.empty();
 		}
-		else if (isSettingsFailure(failure) && this.settings.rejectedCredentials() == RejectedCredentialsPolicy.PAUSE) {
-			request.again(groups, (MParticleException) failure, true);
-		}
-		else if (isRetryable(failure) && !isSettingsFailure(failure)) {
-			request.again(groups, (MParticleException) failure, false);
+		Verdict verdict = judge(failure);
+		if (verdict.reason() == null) {
+			request.resend(groups, (MParticleException) failure, verdict.pause());
 		}
 		else {
-			request.failed(groups, reasonFor(failure), failure);
+			request.failed(groups, verdict.reason(), failure);
 		}
 		return Mono.empty();
 	}
@@ -400,17 +407,17 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		request.accepted.forEach((accepted) -> accepted.groups().forEach((group) -> settled.addAll(group.batches)));
 		request.failed.forEach((failed) -> failed.groups().forEach((group) -> settled.addAll(group.batches)));
 		long now = now();
-		MParticleException againCause = request.againCause;
-		boolean again = !request.again.isEmpty() && againCause != null;
+		MParticleException resendCause = request.resendCause;
+		boolean resend = !request.resend.isEmpty() && resendCause != null;
 		// paused before the batches go back: a worker that looks at the queue meanwhile
 		// must not send them again at once
-		boolean settingsFailure = again && request.againForSettings;
-		long pause = !again ? 0 : settingsFailure ? this.pacer.settingsFailed(request.startedAt, now)
+		boolean settingsFailure = resend && request.resendForSettings;
+		long pause = !resend ? 0 : settingsFailure ? this.pacer.settingsFailed(request.startedAt, now)
 				: this.pacer.failed(request.startedAt, now);
-		List<BatchGroup> stranded = this.queue.settle(request.groups, settled, request.again);
+		List<BatchGroup> stranded = this.queue.settle(request.groups, settled, request.resend);
 		if (!stranded.isEmpty()) {
 			// the shutdown timeout passed while the request was failing
-			request.failed.add(new DispatchRequest.Failed(stranded, Reason.SHUTDOWN, request.againCause));
+			request.failed.add(new DispatchRequest.Failed(stranded, Reason.SHUTDOWN, request.resendCause));
 		}
 		this.inFlight.decrementAndGet();
 		for (DispatchRequest.Accepted accepted : request.accepted) {
@@ -422,16 +429,16 @@ final class DefaultEventDispatcher implements EventDispatcher {
 					? "dispatcher '" + this.settings.name() + "' shut down before the batch was delivered"
 					: "mParticle did not accept the batch: "
 							+ ((failed.cause() != null) ? failed.cause().getMessage() : failed.reason().tagValue());
-			fail(failed.groups(), failed.reason(), message, failed.cause(), attempts, false);
+			fail(failed.groups(), failed.reason(), message, failed.cause(), attempts, false, false);
 		}
-		if (again && stranded.isEmpty()) {
-			this.settings.listener().requestFailed(againCause.getAttempts());
+		if (resend && stranded.isEmpty()) {
+			this.settings.listener().requestFailed(resendCause.getAttempts());
 			if (settingsFailure) {
-				paused(againCause, pause, request.again);
+				paused(resendCause, pause, request.resend);
 			}
 			else if (logger.isDebugEnabled()) {
-				logger.debug("Dispatcher '" + this.settings.name() + "': " + againCause.getMessage() + "; sending its "
-						+ request.again.size() + " batches again in "
+				logger.debug("Dispatcher '" + this.settings.name() + "': " + resendCause.getMessage() + "; sending its "
+						+ request.resend.size() + " batches again in "
 						+ UploadFailures.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS)));
 			}
 		}
@@ -474,9 +481,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	 * @param onCaller whether this runs on the thread of the caller of {@link #enqueue},
 	 * which calls the failure handler and completes the handles itself; otherwise the
 	 * {@link DispatcherSettings#handleExecutor() handle executor} does
+	 * @param refusal whether {@link #enqueue} refused the batches, which were therefore
+	 * never enqueued
 	 */
 	private void fail(List<BatchGroup> groups, Reason reason, String message, @Nullable Throwable cause, int attempts,
-			boolean onCaller) {
+			boolean onCaller, boolean refusal) {
 		int count = 0;
 		List<FailedBatch> failedBatches = new ArrayList<>(groups.size());
 		for (BatchGroup group : groups) {
@@ -484,7 +493,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			count += group.batches.size();
 		}
 		DispatchFailure failure = new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause);
-		count(reason, count);
+		count(reason, count, refusal, failedBatches);
 		// handed over before the handles complete: whoever waits for a handle, a flush or
 		// the shutdown finds the batch with the failure handler
 		Runnable settle = () -> {
@@ -514,28 +523,37 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 	}
 
-	private void drop(List<PendingBatch> batches, Reason reason, String message) {
+	private void drop(List<PendingBatch> batches, Reason reason, String message, boolean refusal) {
 		List<BatchGroup> groups = new ArrayList<>(batches.size());
 		for (PendingBatch batch : batches) {
 			groups.add(new BatchGroup(batch));
 		}
-		fail(groups, reason, message, null, 0, true);
+		fail(groups, reason, message, null, 0, true, refusal);
 	}
 
 	private CompletableFuture<Delivery> invalid(Batch batch, MParticleValidationException ex) {
 		String id = (batch.getSourceRequestId() != null) ? batch.getSourceRequestId() : UUID.randomUUID().toString();
 		String message = ex.getMessage();
-		count(Reason.INVALID, 1);
+		count(Reason.INVALID, 1, true, List.of());
 		handOver(new DispatchFailure(this.settings.name(), Reason.INVALID, message,
 				List.of(new FailedBatch(id, this.encoder.toBytes(batch))), ex));
 		return CompletableFuture.failedFuture(new DeliveryFailedException(
 				"Batch " + id + " was not enqueued: " + message, Reason.INVALID, id, 0, ex));
 	}
 
-	private void count(Reason reason, int batches) {
+	private void count(Reason reason, int batches, boolean refusal, List<FailedBatch> failedBatches) {
 		if (reason.isDrop()) {
+			List<String> ids = new ArrayList<>(Math.min(failedBatches.size(), DropLog.IDS_PER_REASON));
+			for (int i = 0; i < failedBatches.size() && i < DropLog.IDS_PER_REASON; i++) {
+				ids.add(failedBatches.get(i).sourceRequestId());
+			}
+			this.dropLog.record(reason, batches, ids);
+		}
+		if (refusal) {
+			this.refused.addAndGet(batches);
+		}
+		else if (reason.isDrop()) {
 			this.dropped.addAndGet(batches);
-			this.dropLog.record(reason, batches);
 		}
 		else {
 			this.failed.addAndGet(batches);
@@ -594,7 +612,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		if (cause instanceof MParticleAuthenticationException rejected) {
 			return "mParticle rejected the credentials (" + rejected.getStatusCode() + ")";
 		}
-		Throwable tls = tlsFailure(cause);
+		Throwable tls = RetryPolicy.tlsSettingsFailure(cause);
 		return "the TLS connection to mParticle failed"
 				+ ((tls != null && tls.getMessage() != null) ? " (" + tls.getMessage() + ")" : "");
 	}
@@ -603,35 +621,49 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	// until someone fixes them
 	private static boolean isSettingsFailure(Throwable failure) {
 		return failure instanceof MParticleAuthenticationException
-				|| (failure instanceof MParticleTransportException && tlsFailure(failure) != null);
+				|| (failure instanceof MParticleTransportException && RetryPolicy.tlsSettingsFailure(failure) != null);
 	}
 
-	private static @Nullable Throwable tlsFailure(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SSLHandshakeException || cause instanceof CertificateException) {
-				return cause;
+	/**
+	 * Decides, in this one place, what becomes of the batches of a request that failed
+	 * once the client has made its attempts: sent again after the usual pause (a
+	 * {@code 429}, a {@code 5xx}, a connection failure or a timeout), sent again after a
+	 * pause for the settings (rejected credentials, an untrusted TLS certificate) unless
+	 * they should fail at once, or failed for good with a reason.
+	 * @param failure the failure
+	 * @return the verdict
+	 */
+	private Verdict judge(Throwable failure) {
+		if (isSettingsFailure(failure)) {
+			if (this.settings.rejectedCredentials() == RejectedCredentialsPolicy.PAUSE) {
+				return new Verdict(null, true);
 			}
+			return new Verdict(
+					(failure instanceof MParticleAuthenticationException) ? Reason.UNAUTHORIZED : Reason.REJECTED,
+					false);
 		}
-		return null;
-	}
-
-	private static boolean isRetryable(Throwable failure) {
-		return failure instanceof MParticleRateLimitException || failure instanceof MParticleServerException
-				|| failure instanceof MParticleTransportException;
-	}
-
-	private static Reason reasonFor(Throwable failure) {
+		if (failure instanceof MParticleRateLimitException || failure instanceof MParticleServerException
+				|| failure instanceof MParticleTransportException) {
+			return new Verdict(null, false);
+		}
 		if (failure instanceof MParticleBadRequestException) {
-			return Reason.BAD_REQUEST;
+			return new Verdict(Reason.BAD_REQUEST, false);
 		}
-		if (failure instanceof MParticleAuthenticationException) {
-			return Reason.UNAUTHORIZED;
-		}
-		return Reason.REJECTED;
+		return new Verdict(Reason.REJECTED, false);
 	}
 
 	private long now() {
 		return this.scheduler.now(TimeUnit.NANOSECONDS);
+	}
+
+	/**
+	 * What becomes of the batches of a failed request.
+	 *
+	 * @param reason why they fail for good, or {@code null} to send them again
+	 * @param pause whether sending them again waits for the settings to be fixed
+	 */
+	private record Verdict(@Nullable Reason reason, boolean pause) {
+
 	}
 
 }

@@ -55,14 +55,14 @@ final class DispatchRequest {
 
 	final List<Failed> failed = new ArrayList<>();
 
-	final List<BatchGroup> again = new ArrayList<>();
+	final List<BatchGroup> resend = new ArrayList<>();
 
-	@Nullable MParticleException againCause;
+	@Nullable MParticleException resendCause;
 
 	/**
 	 * Whether the groups to send again failed because of the credentials or settings.
 	 */
-	boolean againForSettings;
+	boolean resendForSettings;
 
 	private boolean finished;
 
@@ -123,11 +123,11 @@ final class DispatchRequest {
 	 * @param cause the failure
 	 * @param settings whether the credentials or settings caused the failure
 	 */
-	synchronized void again(List<BatchGroup> groups, MParticleException cause, boolean settings) {
+	synchronized void resend(List<BatchGroup> groups, MParticleException cause, boolean settings) {
 		if (!this.finished) {
-			this.again.addAll(groups);
-			this.againCause = cause;
-			this.againForSettings |= settings;
+			this.resend.addAll(groups);
+			this.resendCause = cause;
+			this.resendForSettings |= settings;
 		}
 	}
 
@@ -151,7 +151,7 @@ final class DispatchRequest {
 		Set<PendingBatch> settled = Collections.newSetFromMap(new IdentityHashMap<>());
 		this.accepted.forEach((accepted) -> accepted.groups().forEach((group) -> settled.addAll(group.batches)));
 		this.failed.forEach((failed) -> failed.groups().forEach((group) -> settled.addAll(group.batches)));
-		this.again.forEach((group) -> settled.addAll(group.batches));
+		this.resend.forEach((group) -> settled.addAll(group.batches));
 		List<BatchGroup> unsettled = new ArrayList<>();
 		for (BatchGroup group : this.groups) {
 			List<PendingBatch> left = group.batches.stream().filter((batch) -> !settled.contains(batch)).toList();

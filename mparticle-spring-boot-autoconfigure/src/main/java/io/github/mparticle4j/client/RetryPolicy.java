@@ -21,6 +21,8 @@ import java.time.Duration;
 
 import javax.net.ssl.SSLHandshakeException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decides, after an attempt that failed, whether to try again and when: a pure function
  * of the outcome, the attempt number and the time left, so that it can be tested without
@@ -61,7 +63,7 @@ final class RetryPolicy {
 	 */
 	Decision decide(Outcome outcome, int attempt, Duration timeLeft) {
 		boolean retryable = (outcome instanceof Outcome.Rejected rejected) ? rejected.isRetryable()
-				: outcome instanceof Outcome.TransportFailure failure && !isTlsSettingsFailure(failure.failure());
+				: outcome instanceof Outcome.TransportFailure failure && tlsSettingsFailure(failure.failure()) == null;
 		if (!retryable || attempt >= this.maxAttempts) {
 			return new Decision.GiveUp(false);
 		}
@@ -75,13 +77,14 @@ final class RetryPolicy {
 
 	// a certificate that is not trusted, or a handshake that fails: the settings, which a
 	// retry within the same upload cannot fix
-	static boolean isTlsSettingsFailure(Throwable failure) {
+	// (the dispatcher pauses for it too)
+	static @Nullable Throwable tlsSettingsFailure(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SSLHandshakeException || cause instanceof CertificateException) {
-				return true;
+				return cause;
 			}
 		}
-		return false;
+		return null;
 	}
 
 	/**

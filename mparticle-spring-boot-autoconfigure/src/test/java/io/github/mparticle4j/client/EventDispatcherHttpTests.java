@@ -247,13 +247,15 @@ class EventDispatcherHttpTests {
 		});
 		assertThat(this.failures).allSatisfy((failure) -> assertThat(failure.reason()).isEqualTo(reason));
 		DispatcherStatus status = dispatcher.status();
-		assertThat(status.dropped()).isEqualTo(dropped.size())
+		// refused at enqueue (a full queue) or dropped later (evicted)
+		assertThat(status.refused() + status.dropped()).isEqualTo(dropped.size())
 			.isEqualTo(this.failures.stream().mapToLong((failure) -> failure.batches().size()).sum());
 		assertThat(status.failed()).isZero();
 		assertThat(status.delivered()).isEqualTo(delivered.size());
-		assertThat(status.delivered() + status.dropped() + status.failed()).isEqualTo(attempts);
+		assertThat(status.delivered() + status.refused() + status.dropped() + status.failed()).isEqualTo(attempts);
+		assertThat(status.offered()).isEqualTo(attempts);
 		if (policy == OverflowPolicy.REJECT_NEWEST) {
-			assertThat(status.enqueued() + status.dropped()).isEqualTo(attempts);
+			assertThat(status.enqueued() + status.refused()).isEqualTo(attempts);
 		}
 		else {
 			// every batch was let in, and the evicted ones were counted as dropped
@@ -297,7 +299,8 @@ class EventDispatcherHttpTests {
 		long handedOver = this.failures.stream().mapToLong((failure) -> failure.batches().size()).sum();
 		// the batch enqueued after shutdown was handed over too
 		assertThat(status.delivered() + handedOver).isEqualTo(status.enqueued() + 1);
-		assertThat(status.dropped()).isEqualTo(handedOver);
+		assertThat(status.dropped() + status.refused()).isEqualTo(handedOver);
+		assertThat(status.refused()).isEqualTo(1);
 		assertThat(status.failed()).isZero();
 		assertThat(handles.stream().filter((handle) -> !handle.future().isCompletedExceptionally()).count())
 			.isEqualTo(status.delivered());

@@ -16,19 +16,26 @@
 
 package io.github.mparticle4j.client;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+
+import javax.net.ssl.SSLHandshakeException;
 
 import io.github.mparticle4j.client.DispatchFailure.Reason;
 import io.github.mparticle4j.model.AppEvent;
@@ -269,7 +276,8 @@ class EventDispatcherTests {
 		});
 		this.scheduler.advanceTimeBy(Duration.ofSeconds(5));
 		assertThat(this.sent).isEmpty();
-		assertThat(dispatcher.status().failed()).isEqualTo(1);
+		assertThat(dispatcher.status().refused()).isEqualTo(1);
+		assertThat(dispatcher.status().failed()).isZero();
 	}
 
 	@Test
@@ -295,7 +303,8 @@ class EventDispatcherTests {
 		assertThat(first).isNotDone();
 		assertThat(this.failures).singleElement()
 			.satisfies((failure) -> assertThat(failure.reason()).isEqualTo(Reason.QUEUE_FULL));
-		assertThat(dispatcher.status().dropped()).isEqualTo(1);
+		assertThat(dispatcher.status().refused()).isEqualTo(1);
+		assertThat(dispatcher.status().dropped()).isZero();
 		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
 		assertThat(this.sent.get(0).json()).hasSize(2);
 	}
@@ -353,6 +362,105 @@ class EventDispatcherTests {
 	}
 
 	@Test
+	void overAnEventsApiThatWrapsTheClientNumbersAreSentAsEnqueueWroteThem() {
+		EventsApi api = EventsApi.builder(new ApiCredentials("k", "s"))
+			.baseUrl("https://s2s.us1.mparticle.com/v2")
+			.scheduler(this.scheduler)
+			.clientConnector(new InProcessConnector((request) -> {
+				this.sent.add(new Sent(request.path(), request.body(), this.scheduler.now(TimeUnit.MILLISECONDS)));
+				return Mono.just(InProcessConnector.Response.of(202));
+			}))
+			.build();
+		EventsApi wrapper = new EventsApi() {
+
+			@Override
+			public Mono<UploadResult> uploadEvents(Batch batch) {
+				return api.uploadEvents(batch);
+			}
+
+			@Override
+			public Mono<UploadResult> bulkUploadEvents(List<Batch> batches) {
+				return api.bulkUploadEvents(batches);
+			}
+
+		};
+		EventDispatcher dispatcher = EventDispatcher.builder(wrapper)
+			.scheduler(this.scheduler)
+			.handleExecutor(Runnable::run)
+			.build();
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		attributes.put("thirty_digits", new BigDecimal("123456789012345678901234567890.5"));
+		attributes.put("huge", new BigDecimal("1e400"));
+		attributes.put("price", new BigDecimal("1.50"));
+		attributes.put("count", new BigInteger("123456789012345678901234567890"));
+		CompletableFuture<Delivery> handle = dispatcher.enqueue(user("1", "a").userAttributes(attributes));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(handle).isCompleted();
+		assertThat(new String(this.sent.get(0).body(), StandardCharsets.UTF_8))
+			.contains("\"user_attributes\":{\"thirty_digits\":123456789012345678901234567890.5,\"huge\":1E+400,"
+					+ "\"price\":1.50,\"count\":123456789012345678901234567890}");
+	}
+
+	@Test
+	void aSourceRequestIdWithALoneSurrogateIsRefusedWithAFailedHandleNotAnException() {
+		EventDispatcher dispatcher = dispatcher().build();
+		CompletableFuture<Delivery> handle = dispatcher.enqueue(user("1", "a").sourceRequestId("id-\uD800"));
+		assertThat(reasonOf(handle)).isEqualTo(Reason.INVALID);
+		assertThat(handle.handle((delivery, ex) -> ex).join()).hasMessageContaining("batch.source_request_id");
+		assertThat(this.failures).singleElement()
+			.satisfies((failure) -> assertThat(failure.reason()).isEqualTo(Reason.INVALID));
+		assertThat(dispatcher.status().refused()).isEqualTo(1);
+	}
+
+	@Test
+	void aNullBatchIsAProgrammingErrorThatThrows() {
+		EventDispatcher dispatcher = dispatcher().build();
+		assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> dispatcher.enqueue(null))
+			.withMessage("'batch' must not be null");
+	}
+
+	@Test
+	void theCountsAddUp() {
+		AtomicInteger status = new AtomicInteger(202);
+		this.answer = (request) -> Mono.just(InProcessConnector.Response.of(status.get()));
+		EventDispatcher dispatcher = dispatcher().maxQueuedBatches(3)
+			.overflowPolicy(OverflowPolicy.DROP_OLDEST)
+			.rejectedCredentials(RejectedCredentialsPolicy.FAIL)
+			.build();
+		dispatcher.enqueue(user("1", "a"));
+		dispatcher.enqueue(user("x", "invalid").sourceRequestId("\uD800"));
+		dispatcher.enqueue(user("2", "b"));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		status.set(401);
+		for (int i = 3; i < 8; i++) {
+			dispatcher.enqueue(user(Integer.toString(i), "c"));
+		}
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		for (int i = 8; i < 10; i++) {
+			dispatcher.enqueue(user(Integer.toString(i), "d"));
+		}
+		dispatcher.shutdown(Duration.ZERO);
+		this.scheduler.advanceTime();
+		dispatcher.enqueue(user("10", "e"));
+		DispatcherStatus counts = dispatcher.status();
+		// 2 delivered and 1 invalid; of 5 more, 2 evicted and 3 refused by mParticle; 2
+		// left at shutdown, 1 after it
+		assertThat(counts.offered()).isEqualTo(11);
+		assertThat(counts.refused()).isEqualTo(2);
+		assertThat(counts.enqueued()).isEqualTo(9);
+		assertThat(counts.delivered()).isEqualTo(2);
+		assertThat(counts.failed()).isEqualTo(3);
+		assertThat(counts.dropped()).isEqualTo(4);
+		assertThat(counts.queuedBatches()).isZero();
+		assertThat(counts.offered()).isEqualTo(counts.enqueued() + counts.refused());
+		assertThat(counts.enqueued())
+			.isEqualTo(counts.delivered() + counts.failed() + counts.dropped() + counts.queuedBatches());
+	}
+
+	@Test
 	void theQueueIsBoundedByBytesToo() {
 		EventDispatcher dispatcher = dispatcher().maxQueuedBytes(128 * 1024).build();
 		Batch large = user("1", "a");
@@ -368,7 +476,8 @@ class EventDispatcherTests {
 			.isLessThanOrEqualTo(128 * 1024);
 		// about 4.1 KB of JSON and 0.5 KB of footprint each
 		assertThat(accepted).isBetween(26, 28);
-		assertThat(dispatcher.status().dropped()).isEqualTo(100 - accepted);
+		assertThat(dispatcher.status().refused()).isEqualTo(100 - accepted);
+		assertThat(dispatcher.status().offered()).isEqualTo(100);
 	}
 
 	@Test
@@ -662,6 +771,26 @@ class EventDispatcherTests {
 		assertThat(dispatcher.status().pauseReason()).isNull();
 		assertThat(dispatcher.status().delivered()).isEqualTo(3);
 		assertThat(this.failures).isEmpty();
+	}
+
+	@Test
+	void anUntrustedCertificatePausesTheInputWithoutRetriesWithinTheRequest() {
+		AtomicBoolean trusted = new AtomicBoolean();
+		this.answer = (request) -> trusted.get() ? Mono.just(InProcessConnector.Response.of(202))
+				: Mono.error(new SSLHandshakeException("PKIX path building failed"));
+		EventDispatcher dispatcher = dispatcher().build();
+		CompletableFuture<Delivery> handle = dispatcher.enqueue(user("1", "a"));
+		dispatcher.flush();
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(4));
+		assertThat(this.sent).hasSize(1);
+		assertThat(dispatcher.status().pauseReason())
+			.isEqualTo("the TLS connection to mParticle failed (PKIX path building failed)");
+		assertThat(handle).isNotDone();
+		assertThat(this.failures).isEmpty();
+		trusted.set(true);
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
+		assertThat(handle).isCompleted();
+		assertThat(dispatcher.status().pauseReason()).isNull();
 	}
 
 	@Test
