@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * is delivered, failed, dropped or still queued
  * ({@code enqueued = delivered + failed + dropped + queuedBatches}). The counts are read
  * one after the other while requests may be finishing: the second sum holds exactly when
- * no request is finishing, and otherwise lags by the batches of those requests.
+ * no request is finishing, and may otherwise be off by the batches of those requests.
  *
  * @param queuedBatches the batches enqueued and not yet settled, including those being
  * sent

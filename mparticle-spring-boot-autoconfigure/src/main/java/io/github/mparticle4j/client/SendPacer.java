@@ -33,6 +33,11 @@ import org.jspecify.annotations.Nullable;
  * of one second, the request about to start included, never add up to more than the cap
  * (rounded down; for a cap below 1, one batch in any window of 1/cap seconds). A request
  * therefore never carries more batches than the cap allows when it starts.
+ * <p>
+ * The starts of the last window are only read and changed on the dispatcher's worker,
+ * which starts every request; the pauses and the rate-limit share are also written by
+ * requests that finish on the transport's threads, under this object's lock, and read
+ * through volatile fields.
  *
  * @author mparticle4j contributors
  */

@@ -42,6 +42,7 @@ import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
 import io.github.mparticle4j.model.UserIdentities;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -491,9 +492,11 @@ class EventDispatcherTests {
 		dispatcher.enqueue(user("1", "a"));
 		dispatcher.flush();
 		this.scheduler.advanceTime();
-		CompletableFuture<CompletableFuture<Delivery>> blocked = CompletableFuture
-			.supplyAsync(() -> dispatcher.enqueue(user("2", "b")));
-		Thread.sleep(50);
+		CompletableFuture<CompletableFuture<Delivery>> blocked = new CompletableFuture<>();
+		Thread caller = new Thread(() -> blocked.complete(dispatcher.enqueue(user("2", "b"))), "blocked-caller");
+		caller.start();
+		// waiting for room: parked, not done
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> caller.getState() == Thread.State.TIMED_WAITING);
 		assertThat(blocked).isNotDone();
 		response.tryEmitValue(InProcessConnector.Response.of(202));
 		assertThat(blocked.get(10, TimeUnit.SECONDS)).isNotDone();
