@@ -31,8 +31,10 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.core.env.Environment;
 import org.springframework.util.Assert;
 
@@ -192,6 +194,16 @@ final class MParticleEventDispatcherFactory {
 		return new EventDispatcherLifecycle(name, dispatcher, shutdownTimeout);
 	}
 
+	private Executor handleExecutor(String beanName) {
+		try {
+			return this.beanFactory.getBean(beanName, Executor.class);
+		}
+		catch (NoSuchBeanDefinitionException ex) {
+			throw new InvalidConfigurationPropertyValueException("mparticle.dispatcher.handle-executor", beanName,
+					"must name an Executor bean of the application");
+		}
+	}
+
 	private static String format(Duration duration) {
 		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
@@ -206,7 +218,7 @@ final class MParticleEventDispatcherFactory {
 			.listener((metrics != null) ? metrics.listener(name) : EventDispatcherListener.NONE);
 		String handleExecutor = this.properties.getDispatcher().getHandleExecutor();
 		if (handleExecutor != null) {
-			builder.handleExecutor(this.beanFactory.getBean(handleExecutor, Executor.class));
+			builder.handleExecutor(handleExecutor(handleExecutor));
 		}
 		this.customizers.orderedStream()
 			.map((customizer) -> (inputProperties != null

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -129,6 +130,18 @@ class EventDispatcherDeliveryTests {
 		finally {
 			executor.shutdown();
 		}
+	}
+
+	@Test
+	void aHandleExecutorThatIsNoBeanFailsStartupNamingTheProperty() {
+		this.both.withPropertyValues("mparticle.dispatcher.handle-executor=noSuchExecutor")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("mparticle.dispatcher.handle-executor")
+				.hasMessageContaining("noSuchExecutor")
+				.hasMessageContaining("must name an Executor bean"));
 	}
 
 	@Test
