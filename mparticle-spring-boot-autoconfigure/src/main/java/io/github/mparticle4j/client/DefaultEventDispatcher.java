@@ -49,7 +49,14 @@ import reactor.core.scheduler.Scheduler;
  * when there is something to do: when the first batch arrives, when enough is waiting to
  * fill a request, when the oldest batch is due, when a pause ends and when a request
  * finishes. Requests finish on the transport's threads, which settle their batches and
- * wake the worker again.
+ * wake the worker again; the handles of the batches complete, and the failure handler
+ * runs, on the handle executor.
+ * <p>
+ * State and its guards: the queue guards itself with its lock; the timer and the
+ * rate-limit flag are confined to the worker; the counts are atomics, the requests in
+ * flight a concurrent set; the pause for rejected credentials is written under this
+ * object's lock and read through a volatile field; the shutdown future is set under this
+ * object's lock.
  *
  * @author mparticle4j contributors
  */
