@@ -20,12 +20,12 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -42,21 +42,22 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The {@link EventDispatcher} implementation. Callers validate, serialize and queue their
  * batches themselves; everything else runs on one worker of the scheduler, woken only
  * when there is something to do: when the first batch arrives, when enough is waiting to
  * fill a request, when the oldest batch is due, when a pause ends and when a request
- * finishes. Requests finish on the transport's threads, which settle their batches and
- * wake the worker again; the handles of the batches complete, and the failure handler
- * runs, on the handle executor.
+ * finishes. The outcome of a request reaches the worker as a message, published from the
+ * transport's threads: the worker settles its batches, and the handles complete, and the
+ * failure handler runs, on the handle executor.
  * <p>
- * State and its guards: the queue guards itself with its lock; the timer and the
- * rate-limit flag are confined to the worker; the counts are atomics, the requests in
- * flight a concurrent set; the pause for rejected credentials is written under this
- * object's lock and read through a volatile field; the shutdown future is set under this
- * object's lock.
+ * State and its guards: the queue, which callers fill, guards itself with its lock; the
+ * requests in flight and their outcomes, the pacer, the timer and the rate-limit flag are
+ * confined to the worker; the counts are atomics and the pause for rejected credentials a
+ * volatile field, written on the worker and read by {@link #status()}; the shutdown
+ * future is set under this object's lock.
  *
  * @author mparticle4j contributors
  */
@@ -80,6 +81,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private final Scheduler.Worker worker;
 
+	private final Scheduler onWorker;
+
 	private final DropLog dropLog;
 
 	private final Executor handleExecutor;
@@ -90,7 +93,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
-	private final Set<DispatchRequest> requests = ConcurrentHashMap.newKeySet();
+	// only touched on the worker
+	private final Set<DispatchRequest> requests = new HashSet<>();
 
 	private final AtomicLong enqueued = new AtomicLong();
 
@@ -117,7 +121,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private boolean rateLimited;
 
-	// guarded by this
+	// written on the worker
 	private volatile @Nullable String pauseReason;
 
 	private long pausedSince;
@@ -131,6 +135,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 				settings.slowDownAt(), settings.maxCredentialsBackoff().toNanos());
 		this.scheduler = (settings.scheduler() != null) ? settings.scheduler() : sender.scheduler();
 		this.worker = this.scheduler.createWorker();
+		this.onWorker = Schedulers.fromExecutor(this.worker::schedule);
 		this.dropLog = new DropLog(settings.name(), this.scheduler);
 		this.flushInterval = settings.flushInterval().toNanos();
 		this.handleExecutor = settings.handleExecutor();
@@ -358,6 +363,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			groups.forEach((group) -> ids.add(group.sourceRequestId()));
 			return this.sender.sendBulk(BatchGroup.writeRequest(groups), ids);
 		})
+			// the outcome is a message to the worker, which owns the requests
+			.publishOn(this.onWorker)
 			.doOnNext((result) -> request.accepted(groups, result))
 			.then()
 			.onErrorResume((failure) -> failed(groups, request, failure));
@@ -578,7 +585,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	}
 
 	// the first failure of a pause warns once; the pause ends with the next delivery
-	private synchronized void paused(MParticleException cause, long pause, List<BatchGroup> kept) {
+	private void paused(MParticleException cause, long pause, List<BatchGroup> kept) {
 		String retry = UploadFailures.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS));
 		if (this.pauseReason != null) {
 			if (logger.isDebugEnabled()) {
@@ -601,7 +608,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 	}
 
-	private synchronized void resumed(long now) {
+	private void resumed(long now) {
 		String reason = this.pauseReason;
 		if (reason == null) {
 			return;

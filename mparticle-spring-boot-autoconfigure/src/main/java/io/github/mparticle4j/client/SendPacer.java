@@ -34,10 +34,8 @@ import org.jspecify.annotations.Nullable;
  * (rounded down; for a cap below 1, one batch in any window of 1/cap seconds). A request
  * therefore never carries more batches than the cap allows when it starts.
  * <p>
- * The starts of the last window are only read and changed on the dispatcher's worker,
- * which starts every request; the pauses and the rate-limit share are also written by
- * requests that finish on the transport's threads, under this object's lock, and read
- * through volatile fields.
+ * Confined to the dispatcher's worker, which starts every request and learns how each one
+ * ended.
  *
  * @author mparticle4j contributors
  */
@@ -70,11 +68,11 @@ final class SendPacer {
 
 	private final int slowDownAt;
 
-	private volatile int percentageUsed;
+	private int percentageUsed;
 
-	private volatile long pausedUntil;
+	private long pausedUntil;
 
-	private volatile int failures;
+	private int failures;
 
 	private int settingsFailures;
 
@@ -201,7 +199,7 @@ final class SendPacer {
 	 * Records that mParticle accepted a request.
 	 * @param percentageUsed the share of the rate limit it reported, or {@code null}
 	 */
-	synchronized void accepted(@Nullable Integer percentageUsed) {
+	void accepted(@Nullable Integer percentageUsed) {
 		this.failures = 0;
 		this.settingsFailures = 0;
 		this.percentageUsed = (percentageUsed != null) ? percentageUsed : 0;
@@ -217,7 +215,7 @@ final class SendPacer {
 	 * @param now the current time
 	 * @return the pause in nanoseconds from now
 	 */
-	synchronized long failed(long startedAt, long now) {
+	long failed(long startedAt, long now) {
 		if (this.failures > 0 && startedAt - this.lastFailure < 0) {
 			return Math.max(0, this.pausedUntil - now);
 		}
@@ -239,7 +237,7 @@ final class SendPacer {
 	 * @param now the current time
 	 * @return the pause in nanoseconds from now
 	 */
-	synchronized long settingsFailed(long startedAt, long now) {
+	long settingsFailed(long startedAt, long now) {
 		if (this.settingsFailures > 0 && startedAt - this.lastSettingsFailure < 0) {
 			return Math.max(0, this.pausedUntil - now);
 		}

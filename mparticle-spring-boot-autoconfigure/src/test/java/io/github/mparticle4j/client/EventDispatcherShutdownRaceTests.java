@@ -38,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests a shutdown whose timeout passes while a request is failing: the dispatcher's
- * worker cancels the request while its failure is recorded on the transport's thread. The
- * race is run again and again for a few seconds, with real threads; each run must settle
- * the batch once and complete the shutdown.
+ * worker cancels the request while its failure arrives from the transport's thread, to be
+ * published to the worker. The race is run again and again for a few seconds, with real
+ * threads; each run must settle the batch once and complete the shutdown.
  *
  * @author mparticle4j contributors
  */
