@@ -95,8 +95,12 @@ class DeadLetterDirectoryTests {
 			.isInstanceOfSatisfying(DeliveryFailedException.class,
 					(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.UNAUTHORIZED));
 		String id = ((DeliveryFailedException) refused.handle((delivery, ex) -> ex).join()).getSourceRequestId();
-		// the failure handler has the batch before its handle fails
-		assertThat(directory.resolve("default-" + id + ".json")).exists();
+		Path file = directory.resolve("default-" + id + ".json");
+		// the handler writes on its own thread
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (!Files.exists(file) && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
 		List<Batch> kept = this.deadLetters.read();
 		assertThat(kept).singleElement().satisfies((batch) -> {
 			assertThat(batch.getSourceRequestId()).isEqualTo(id);
