@@ -703,7 +703,8 @@ public final class DispatcherBenchmark {
 			}
 			DispatcherStatus status = dispatcher.status();
 			long dropHandles = handles.dropped();
-			long droppedInRun = status.dropped() - warmedUp.dropped();
+			// refused at enqueue or dropped later, as the handles count them
+			long droppedInRun = (status.dropped() + status.refused()) - (warmedUp.dropped() + warmedUp.refused());
 			this.results.add("");
 			this.results.add(String.format(Locale.ROOT,
 					"Overload, %s, %s (%d B): queue %d MB, %d in flight, sink answers after %d ms"

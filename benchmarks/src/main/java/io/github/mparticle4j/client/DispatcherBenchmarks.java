@@ -139,7 +139,8 @@ public class DispatcherBenchmarks {
 	private DefaultEventDispatcher dispatcher(int maxBatches, long maxBytes, OverflowPolicy policy, Sender sender) {
 		DispatcherSettings settings = new DispatcherSettings("benchmark", Duration.ofSeconds(1), maxBatches, maxBytes,
 				policy, Duration.ofSeconds(10), 4, 0, 80, Duration.ofSeconds(1), (failure) -> {
-				}, EventDispatcherListener.NONE, this.scheduler);
+				}, EventDispatcherListener.NONE, this.scheduler, Runnable::run, RejectedCredentialsPolicy.PAUSE,
+				Duration.ofMinutes(5));
 		return new DefaultEventDispatcher(settings, sender);
 	}
 

@@ -24,6 +24,7 @@ import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -109,9 +110,10 @@ public final class MParticleAutoConfiguration {
 	MParticleEventDispatcherFactory mparticleEventDispatcherFactory(MParticleProperties properties,
 			ObjectProvider<EventDispatcherBuilderCustomizer> customizers,
 			ObjectProvider<DispatchFailureHandler> failureHandler, ObjectProvider<EventDispatcherMetrics> metrics,
-			Environment environment, RegisteredInputs registeredInputs) {
+			Environment environment, RegisteredInputs registeredInputs, BeanFactory beanFactory) {
 		registeredInputs.check(environment);
-		return new MParticleEventDispatcherFactory(properties, customizers, failureHandler, metrics, environment);
+		return new MParticleEventDispatcherFactory(properties, customizers, failureHandler, metrics, environment,
+				beanFactory);
 	}
 
 	@Bean

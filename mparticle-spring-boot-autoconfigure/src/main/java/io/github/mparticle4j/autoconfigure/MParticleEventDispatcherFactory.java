@@ -17,6 +17,7 @@
 package io.github.mparticle4j.autoconfigure;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
 import io.github.mparticle4j.client.DispatchFailureHandler;
 import io.github.mparticle4j.client.EventDispatcher;
@@ -28,8 +29,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.core.env.Environment;
 import org.springframework.util.Assert;
 
@@ -78,11 +82,14 @@ final class MParticleEventDispatcherFactory {
 
 	private final Duration shutdownPhaseTimeout;
 
+	private final BeanFactory beanFactory;
+
 	MParticleEventDispatcherFactory(MParticleProperties properties,
 			ObjectProvider<EventDispatcherBuilderCustomizer> customizers,
 			ObjectProvider<DispatchFailureHandler> failureHandler, ObjectProvider<EventDispatcherMetrics> metrics,
-			Environment environment) {
+			Environment environment, BeanFactory beanFactory) {
 		this.properties = properties;
+		this.beanFactory = beanFactory;
 		this.customizers = customizers;
 		this.failureHandler = failureHandler;
 		this.metrics = metrics;
@@ -172,6 +179,16 @@ final class MParticleEventDispatcherFactory {
 		return new EventDispatcherLifecycle(input.name(), dispatcher, shutdownTimeout);
 	}
 
+	private Executor handleExecutor(MParticleInput input, String beanName) {
+		try {
+			return this.beanFactory.getBean(beanName, Executor.class);
+		}
+		catch (NoSuchBeanDefinitionException ex) {
+			throw new InvalidConfigurationPropertyValueException(input.propertyName("dispatcher.handle-executor"),
+					beanName, "must name an Executor bean of the application");
+		}
+	}
+
 	private static String format(Duration duration) {
 		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
@@ -183,6 +200,10 @@ final class MParticleEventDispatcherFactory {
 			.name(name)
 			.failureHandler(this.failureHandler.getIfAvailable(DispatchFailureHandler::logging))
 			.listener((metrics != null) ? metrics.listener(name) : EventDispatcherListener.NONE);
+		String handleExecutor = input.handleExecutor();
+		if (handleExecutor != null) {
+			builder.handleExecutor(handleExecutor(input, handleExecutor));
+		}
 		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(name, builder));
 		EventDispatcher dispatcher;
 		try {

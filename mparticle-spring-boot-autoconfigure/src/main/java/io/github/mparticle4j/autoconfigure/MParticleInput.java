@@ -163,7 +163,22 @@ final class MParticleInput {
 			map.from(dispatcher::getMaxBatchesPerSecond).to(builder::maxBatchesPerSecond);
 			map.from(dispatcher::getSlowDownAt).to(builder::slowDownAt);
 			map.from(dispatcher::getShutdownTimeout).to(builder::shutdownTimeout);
+			map.from(dispatcher::getRejectedCredentials).to(builder::rejectedCredentials);
+			map.from(dispatcher::getMaxCredentialsBackoff).to(builder::maxCredentialsBackoff);
 		}
+	}
+
+	/**
+	 * Returns the name of the executor bean that completes this input's handles.
+	 * @return the bean name, {@code null} if neither level sets one
+	 */
+	@Nullable String handleExecutor() {
+		String name = null;
+		for (MParticleInputProperties level : levels()) {
+			String set = level.getDispatcher().getHandleExecutor();
+			name = (set != null) ? set : name;
+		}
+		return name;
 	}
 
 	/**

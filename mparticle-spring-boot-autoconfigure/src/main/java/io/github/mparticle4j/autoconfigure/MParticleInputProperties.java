@@ -21,6 +21,7 @@ import java.time.Duration;
 
 import io.github.mparticle4j.client.OverflowPolicy;
 import io.github.mparticle4j.client.Pod;
+import io.github.mparticle4j.client.RejectedCredentialsPolicy;
 import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
 
@@ -356,6 +357,50 @@ public class MParticleInputProperties {
 		 * stops waiting.
 		 */
 		private @Nullable Duration shutdownTimeout;
+
+		/**
+		 * Name of the Executor bean that completes the handles returned by enqueue and
+		 * calls the failure handler; when not set, the common ForkJoinPool. Never the
+		 * threads that do the HTTP.
+		 */
+		private @Nullable String handleExecutor;
+
+		/**
+		 * What happens when mParticle rejects the credentials (401 or 403) or a TLS
+		 * certificate is not trusted: pause the input and keep its batches, trying again
+		 * with backoff, or fail them at once.
+		 */
+		private @Nullable RejectedCredentialsPolicy rejectedCredentials;
+
+		/**
+		 * Longest pause between tries while the credentials are rejected, with the pause
+		 * policy.
+		 */
+		private @Nullable Duration maxCredentialsBackoff;
+
+		public @Nullable String getHandleExecutor() {
+			return this.handleExecutor;
+		}
+
+		public void setHandleExecutor(@Nullable String handleExecutor) {
+			this.handleExecutor = handleExecutor;
+		}
+
+		public @Nullable RejectedCredentialsPolicy getRejectedCredentials() {
+			return this.rejectedCredentials;
+		}
+
+		public void setRejectedCredentials(@Nullable RejectedCredentialsPolicy rejectedCredentials) {
+			this.rejectedCredentials = rejectedCredentials;
+		}
+
+		public @Nullable Duration getMaxCredentialsBackoff() {
+			return this.maxCredentialsBackoff;
+		}
+
+		public void setMaxCredentialsBackoff(@Nullable Duration maxCredentialsBackoff) {
+			this.maxCredentialsBackoff = maxCredentialsBackoff;
+		}
 
 		public @Nullable Boolean getEnabled() {
 			return this.enabled;

@@ -97,8 +97,17 @@ final class BatchEncoder {
 		finally {
 			this.buffers.release(buffer);
 		}
-		PendingBatch pending = new PendingBatch((ownId != null) ? PendingBatch.SourceRequestId.of(ownId) : null,
-				new BatchEnvelope(envelope), eventsJson, enqueuedAt);
+		PendingBatch.SourceRequestId sourceRequestId = null;
+		if (ownId != null) {
+			try {
+				sourceRequestId = PendingBatch.SourceRequestId.of(ownId);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new MParticleValidationException(List.of(new Violation("batch.source_request_id",
+						"must be text that JSON can carry, without a lone surrogate")));
+			}
+		}
+		PendingBatch pending = new PendingBatch(sourceRequestId, new BatchEnvelope(envelope), eventsJson, enqueuedAt);
 		this.validator.validateSizes(new int[] { pending.size }, pending.size, "batch", false, violations);
 		if (!violations.isEmpty()) {
 			throw new MParticleValidationException(violations);

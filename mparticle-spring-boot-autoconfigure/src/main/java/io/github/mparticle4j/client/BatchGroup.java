@@ -65,8 +65,6 @@ final class BatchGroup {
 
 	@Nullable BatchGroup next;
 
-	boolean queued;
-
 	BatchGroup(PendingBatch first) {
 		this.envelope = first.envelope;
 		this.mergeable = !first.ownId;

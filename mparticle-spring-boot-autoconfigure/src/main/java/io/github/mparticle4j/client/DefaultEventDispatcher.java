@@ -20,12 +20,13 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,14 +42,22 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The {@link EventDispatcher} implementation. Callers validate, serialize and queue their
  * batches themselves; everything else runs on one worker of the scheduler, woken only
  * when there is something to do: when the first batch arrives, when enough is waiting to
  * fill a request, when the oldest batch is due, when a pause ends and when a request
- * finishes. Requests finish on the transport's threads, which settle their batches and
- * wake the worker again.
+ * finishes. The outcome of a request reaches the worker as a message, published from the
+ * transport's threads: the worker settles its batches, and the handles complete, and the
+ * failure handler runs, on the handle executor.
+ * <p>
+ * State and its guards: the queue, which callers fill, guards itself with its lock; the
+ * requests in flight and their outcomes, the pacer, the timer and the rate-limit flag are
+ * confined to the worker; the counts are atomics and the pause for rejected credentials a
+ * volatile field, written on the worker and read by {@link #status()}; the shutdown
+ * future is set under this object's lock.
  *
  * @author mparticle4j contributors
  */
@@ -72,7 +81,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private final Scheduler.Worker worker;
 
+	private final Scheduler onWorker;
+
 	private final DropLog dropLog;
+
+	private final Executor handleExecutor;
 
 	private final long flushInterval;
 
@@ -80,9 +93,12 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
-	private final Set<DispatchRequest> requests = ConcurrentHashMap.newKeySet();
+	// only touched on the worker
+	private final Set<DispatchRequest> requests = new HashSet<>();
 
 	private final AtomicLong enqueued = new AtomicLong();
+
+	private final AtomicLong refused = new AtomicLong();
 
 	private final AtomicLong delivered = new AtomicLong();
 
@@ -105,17 +121,24 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private boolean rateLimited;
 
+	// written on the worker
+	private volatile @Nullable String pauseReason;
+
+	private long pausedSince;
+
 	DefaultEventDispatcher(DispatcherSettings settings, DispatchSender sender) {
 		this.settings = settings;
 		this.sender = sender;
 		this.encoder = new BatchEncoder(sender.defaultEnvironment());
 		this.queue = new DispatchQueue(settings.maxQueuedBatches(), settings.maxQueuedBytes());
 		this.pacer = new SendPacer(settings.maxRequestsInFlight(), settings.maxBatchesPerSecond(),
-				settings.slowDownAt());
+				settings.slowDownAt(), settings.maxCredentialsBackoff().toNanos());
 		this.scheduler = (settings.scheduler() != null) ? settings.scheduler() : sender.scheduler();
 		this.worker = this.scheduler.createWorker();
+		this.onWorker = Schedulers.fromExecutor(this.worker::schedule);
 		this.dropLog = new DropLog(settings.name(), this.scheduler);
 		this.flushInterval = settings.flushInterval().toNanos();
+		this.handleExecutor = settings.handleExecutor();
 	}
 
 	@Override
@@ -128,13 +151,19 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		catch (MParticleValidationException ex) {
 			return invalid(batch, ex);
 		}
+		catch (RuntimeException ex) {
+			// text that JSON cannot carry, such as a lone surrogate
+			return invalid(batch,
+					new MParticleValidationException(List.of(new MParticleValidationException.Violation("batch",
+							"could not be serialized as JSON: " + ex.getMessage()))));
+		}
 		List<PendingBatch> evicted = (this.settings.overflowPolicy() == OverflowPolicy.DROP_OLDEST) ? new ArrayList<>(1)
 				: Collections.emptyList();
 		DispatchQueue.Offer offer = this.queue.offer(pending, this.settings.overflowPolicy(),
 				this.settings.blockTimeout(), evicted);
 		if (!evicted.isEmpty()) {
 			drop(evicted, Reason.OVERFLOW, "the queue of dispatcher '" + this.settings.name()
-					+ "' was full and the batch, the oldest waiting, was dropped to make room");
+					+ "' was full and the batch, the oldest waiting, was dropped to make room", false);
 		}
 		if (!offer.added()) {
 			boolean closed = offer == DispatchQueue.Offer.CLOSED;
@@ -142,7 +171,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 					closed ? "dispatcher '" + this.settings.name() + "' is shutting down"
 							: "the queue of dispatcher '" + this.settings.name() + "' is full ("
 									+ this.settings.maxQueuedBatches() + " batches or " + this.settings.maxQueuedBytes()
-									+ " bytes)");
+									+ " bytes)",
+					true);
 			return pending.handle;
 		}
 		this.enqueued.incrementAndGet();
@@ -181,8 +211,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	public DispatcherStatus status() {
 		DispatchQueue.State state = this.queue.state();
 		return new DispatcherStatus(state.batches(), state.bytes(), this.inFlight.get(), state.oldestAge(now()),
-				this.enqueued.get(), this.delivered.get(), this.failed.get(), this.dropped.get(),
-				this.sentBatches.get(), state.accepting());
+				this.enqueued.get(), this.refused.get(), this.delivered.get(), this.failed.get(), this.dropped.get(),
+				this.sentBatches.get(), state.accepting(), this.pauseReason);
 	}
 
 	@Override
@@ -199,9 +229,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		this.queue.close();
 		this.shuttingDown = true;
 		long nanos = Math.max(0, timeout.toNanos());
-		if (logger.isDebugEnabled()) {
-			logger.debug("Dispatcher '" + this.settings.name() + "' shutting down: delivering "
-					+ status().queuedBatches() + " batches within " + UploadFailures.format(timeout));
+		int queued = status().queuedBatches();
+		if (queued > 0 && logger.isInfoEnabled()) {
+			logger.info("Dispatcher '" + this.settings.name() + "' shutting down: waiting up to "
+					+ UploadFailures.format(timeout) + " to deliver " + queued + ((queued != 1) ? " batches" : " batch")
+					+ "; what is left then goes to the failure handler");
 		}
 		try {
 			this.worker.schedule(this::stopNow, nanos, TimeUnit.NANOSECONDS);
@@ -232,7 +264,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		List<BatchGroup> waiting = this.queue.removeWaiting();
 		if (!waiting.isEmpty()) {
 			fail(waiting, Reason.SHUTDOWN,
-					"dispatcher '" + this.settings.name() + "' shut down before the batch could be sent", null, 0);
+					"dispatcher '" + this.settings.name() + "' shut down before the batch could be sent", null, 0,
+					false, false);
 		}
 		this.requests.forEach(DispatchRequest::cancel);
 	}
@@ -281,7 +314,14 @@ final class DefaultEventDispatcher implements EventDispatcher {
 				wakeUpAt(due);
 				return;
 			}
-			List<BatchGroup> groups = this.queue.take();
+			int wanted = Math.min(Math.min(state.waitingGroups(), EventsApi.MAX_BATCHES_PER_REQUEST),
+					this.pacer.maxBatchesPerRequest());
+			long capWait = this.pacer.waitBeforeNext(now, wanted);
+			if (capWait > 0) {
+				wakeUpAt(now + capWait);
+				return;
+			}
+			List<BatchGroup> groups = this.queue.take(wanted);
 			if (groups.isEmpty()) {
 				// every waiting user has a request in flight; its end wakes the worker
 				return;
@@ -323,6 +363,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			groups.forEach((group) -> ids.add(group.sourceRequestId()));
 			return this.sender.sendBulk(BatchGroup.writeRequest(groups), ids);
 		})
+			// the outcome is a message to the worker, which owns the requests
+			.publishOn(this.onWorker)
 			.doOnNext((result) -> request.accepted(groups, result))
 			.then()
 			.onErrorResume((failure) -> failed(groups, request, failure));
@@ -339,12 +381,14 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 		if (this.stopped) {
 			request.failed(groups, Reason.SHUTDOWN, failure);
+			return Mono.empty();
 		}
-		else if (isRetryable(failure)) {
-			request.again(groups, (MParticleException) failure);
+		Verdict verdict = judge(failure);
+		if (verdict.reason() == null) {
+			request.resend(groups, (MParticleException) failure, verdict.pause());
 		}
 		else {
-			request.failed(groups, reasonFor(failure), failure);
+			request.failed(groups, verdict.reason(), failure);
 		}
 		return Mono.empty();
 	}
@@ -377,15 +421,17 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		request.accepted.forEach((accepted) -> accepted.groups().forEach((group) -> settled.addAll(group.batches)));
 		request.failed.forEach((failed) -> failed.groups().forEach((group) -> settled.addAll(group.batches)));
 		long now = now();
-		MParticleException againCause = request.againCause;
-		boolean again = !request.again.isEmpty() && againCause != null;
+		MParticleException resendCause = request.resendCause;
+		boolean resend = !request.resend.isEmpty() && resendCause != null;
 		// paused before the batches go back: a worker that looks at the queue meanwhile
 		// must not send them again at once
-		long pause = again ? this.pacer.failed(request.startedAt, now) : 0;
-		List<BatchGroup> stranded = this.queue.settle(request.groups, settled, request.again);
+		boolean settingsFailure = resend && request.resendForSettings;
+		long pause = !resend ? 0 : settingsFailure ? this.pacer.settingsFailed(request.startedAt, now)
+				: this.pacer.failed(request.startedAt, now);
+		List<BatchGroup> stranded = this.queue.settle(request.groups, settled, request.resend);
 		if (!stranded.isEmpty()) {
 			// the shutdown timeout passed while the request was failing
-			request.failed.add(new DispatchRequest.Failed(stranded, Reason.SHUTDOWN, request.againCause));
+			request.failed.add(new DispatchRequest.Failed(stranded, Reason.SHUTDOWN, request.resendCause));
 		}
 		this.inFlight.decrementAndGet();
 		for (DispatchRequest.Accepted accepted : request.accepted) {
@@ -397,13 +443,16 @@ final class DefaultEventDispatcher implements EventDispatcher {
 					? "dispatcher '" + this.settings.name() + "' shut down before the batch was delivered"
 					: "mParticle did not accept the batch: "
 							+ ((failed.cause() != null) ? failed.cause().getMessage() : failed.reason().tagValue());
-			fail(failed.groups(), failed.reason(), message, failed.cause(), attempts);
+			fail(failed.groups(), failed.reason(), message, failed.cause(), attempts, false, false);
 		}
-		if (again && stranded.isEmpty()) {
-			this.settings.listener().requestFailed(againCause.getAttempts());
-			if (logger.isDebugEnabled()) {
-				logger.debug("Dispatcher '" + this.settings.name() + "': " + againCause.getMessage() + "; sending its "
-						+ request.again.size() + " batches again in "
+		if (resend && stranded.isEmpty()) {
+			this.settings.listener().requestFailed(resendCause.getAttempts());
+			if (settingsFailure) {
+				paused(resendCause, pause, request.resend);
+			}
+			else if (logger.isDebugEnabled()) {
+				logger.debug("Dispatcher '" + this.settings.name() + "': " + resendCause.getMessage() + "; sending its "
+						+ request.resend.size() + " batches again in "
 						+ UploadFailures.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS)));
 			}
 		}
@@ -413,67 +462,120 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	}
 
 	private void deliver(DispatchRequest.Accepted accepted, long now) {
+		if (this.pauseReason != null) {
+			resumed(now);
+		}
 		UploadResult result = accepted.result();
 		this.pacer.accepted(result.rateLimitPercentageUsed());
 		this.sentBatches.addAndGet(accepted.groups().size());
 		this.settings.listener().requestAccepted(accepted.groups().size(), result.requestSize(), result.attempts() - 1);
 		for (BatchGroup group : accepted.groups()) {
-			Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
 			for (PendingBatch batch : group.batches) {
 				this.delivered.incrementAndGet();
 				this.settings.listener().delivered(Duration.ofNanos(Math.max(0, now - batch.enqueuedAt)));
-				batch.handle.complete(delivery);
 			}
 		}
+		completeHandles(() -> {
+			for (BatchGroup group : accepted.groups()) {
+				Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
+				for (PendingBatch batch : group.batches) {
+					batch.handle.complete(delivery);
+				}
+			}
+		});
 	}
 
-	private void fail(List<BatchGroup> groups, Reason reason, String message, @Nullable Throwable cause, int attempts) {
+	/**
+	 * Fails the batches of the given groups.
+	 * @param groups the groups
+	 * @param reason why
+	 * @param message what happened
+	 * @param cause the failure, or {@code null}
+	 * @param attempts the attempts made
+	 * @param onCaller whether this runs on the thread of the caller of {@link #enqueue},
+	 * which calls the failure handler and completes the handles itself; otherwise the
+	 * {@link DispatcherSettings#handleExecutor() handle executor} does
+	 * @param refusal whether {@link #enqueue} refused the batches, which were therefore
+	 * never enqueued
+	 */
+	private void fail(List<BatchGroup> groups, Reason reason, String message, @Nullable Throwable cause, int attempts,
+			boolean onCaller, boolean refusal) {
 		int count = 0;
 		List<FailedBatch> failedBatches = new ArrayList<>(groups.size());
 		for (BatchGroup group : groups) {
 			failedBatches.add(new FailedBatch(group.sourceRequestId(), group.toJson()));
 			count += group.batches.size();
 		}
-		// counted and handed over before the handles complete: whoever waits for a
-		// handle,
-		// a flush or the shutdown finds the batch with the failure handler
-		report(new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause), count);
-		for (BatchGroup group : groups) {
-			String id = group.sourceRequestId();
-			for (PendingBatch batch : group.batches) {
-				batch.handle.completeExceptionally(new DeliveryFailedException(
-						"Batch " + id + " was not delivered: " + message, reason, id, attempts, cause));
+		DispatchFailure failure = new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause);
+		count(reason, count, refusal, failedBatches);
+		// handed over before the handles complete: whoever waits for a handle, a flush or
+		// the shutdown finds the batch with the failure handler
+		Runnable settle = () -> {
+			handOver(failure);
+			for (BatchGroup group : groups) {
+				String id = group.sourceRequestId();
+				for (PendingBatch batch : group.batches) {
+					batch.handle.completeExceptionally(new DeliveryFailedException(
+							"Batch " + id + " was not delivered: " + message, reason, id, attempts, cause));
+				}
 			}
+		};
+		if (onCaller) {
+			settle.run();
+		}
+		else {
+			completeHandles(settle);
 		}
 	}
 
-	private void drop(List<PendingBatch> batches, Reason reason, String message) {
+	private void completeHandles(Runnable completion) {
+		try {
+			this.handleExecutor.execute(completion);
+		}
+		catch (RejectedExecutionException ex) {
+			completion.run();
+		}
+	}
+
+	private void drop(List<PendingBatch> batches, Reason reason, String message, boolean refusal) {
 		List<BatchGroup> groups = new ArrayList<>(batches.size());
 		for (PendingBatch batch : batches) {
 			groups.add(new BatchGroup(batch));
 		}
-		fail(groups, reason, message, null, 0);
+		fail(groups, reason, message, null, 0, true, refusal);
 	}
 
 	private CompletableFuture<Delivery> invalid(Batch batch, MParticleValidationException ex) {
 		String id = (batch.getSourceRequestId() != null) ? batch.getSourceRequestId() : UUID.randomUUID().toString();
 		String message = ex.getMessage();
-		report(new DispatchFailure(this.settings.name(), Reason.INVALID, message,
-				List.of(new FailedBatch(id, this.encoder.toBytes(batch))), ex), 1);
+		count(Reason.INVALID, 1, true, List.of());
+		handOver(new DispatchFailure(this.settings.name(), Reason.INVALID, message,
+				List.of(new FailedBatch(id, this.encoder.toBytes(batch))), ex));
 		return CompletableFuture.failedFuture(new DeliveryFailedException(
 				"Batch " + id + " was not enqueued: " + message, Reason.INVALID, id, 0, ex));
 	}
 
-	private void report(DispatchFailure failure, int batches) {
-		Reason reason = failure.reason();
+	private void count(Reason reason, int batches, boolean refusal, List<FailedBatch> failedBatches) {
 		if (reason.isDrop()) {
+			List<String> ids = new ArrayList<>(Math.min(failedBatches.size(), DropLog.IDS_PER_REASON));
+			for (int i = 0; i < failedBatches.size() && i < DropLog.IDS_PER_REASON; i++) {
+				ids.add(failedBatches.get(i).sourceRequestId());
+			}
+			this.dropLog.record(reason, batches, ids);
+		}
+		if (refusal) {
+			this.refused.addAndGet(batches);
+		}
+		else if (reason.isDrop()) {
 			this.dropped.addAndGet(batches);
-			this.dropLog.record(reason, batches);
 		}
 		else {
 			this.failed.addAndGet(batches);
 		}
 		this.settings.listener().failed(reason, batches);
+	}
+
+	private void handOver(DispatchFailure failure) {
 		try {
 			this.settings.failureHandler().handle(failure);
 		}
@@ -482,23 +584,100 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 	}
 
-	private static boolean isRetryable(Throwable failure) {
-		return failure instanceof MParticleRateLimitException || failure instanceof MParticleServerException
-				|| failure instanceof MParticleTransportException;
+	// the first failure of a pause warns once; the pause ends with the next delivery
+	private void paused(MParticleException cause, long pause, List<BatchGroup> kept) {
+		String retry = UploadFailures.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS));
+		if (this.pauseReason != null) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Dispatcher '" + this.settings.name() + "' still paused (" + this.pauseReason
+						+ "); trying again in " + retry);
+			}
+			return;
+		}
+		String reason = describeSettingsFailure(cause);
+		this.pauseReason = reason;
+		this.pausedSince = now();
+		if (logger.isWarnEnabled()) {
+			int batches = kept.stream().mapToInt((group) -> group.batches.size()).sum();
+			logger.warn("Dispatcher '" + this.settings.name() + "' paused: " + reason + ". It keeps its batches ("
+					+ batches + " in the failed request, " + status().queuedBatches()
+					+ " queued in all, within the queue's bounds) and tries again in " + retry
+					+ ", then with backoff up to " + UploadFailures.format(this.settings.maxCredentialsBackoff())
+					+ ". Fix the credentials or settings of input '" + this.settings.name()
+					+ "'; further failures are logged at DEBUG.");
+		}
 	}
 
-	private static Reason reasonFor(Throwable failure) {
+	private void resumed(long now) {
+		String reason = this.pauseReason;
+		if (reason == null) {
+			return;
+		}
+		this.pauseReason = null;
+		if (logger.isInfoEnabled()) {
+			logger.info("Dispatcher '" + this.settings.name() + "' resumed: mParticle accepted a request again after "
+					+ UploadFailures
+						.format(Duration.ofNanos(Math.max(0, now - this.pausedSince)).truncatedTo(ChronoUnit.SECONDS))
+					+ " paused (" + reason + ")");
+		}
+	}
+
+	private static String describeSettingsFailure(MParticleException cause) {
+		if (cause instanceof MParticleAuthenticationException rejected) {
+			return "mParticle rejected the credentials (" + rejected.getStatusCode() + ")";
+		}
+		Throwable tls = RetryPolicy.tlsSettingsFailure(cause);
+		return "the TLS connection to mParticle failed"
+				+ ((tls != null && tls.getMessage() != null) ? " (" + tls.getMessage() + ")" : "");
+	}
+
+	// 401 and 403, and TLS failures that the settings cause: sending again will not help
+	// until someone fixes them
+	private static boolean isSettingsFailure(Throwable failure) {
+		return failure instanceof MParticleAuthenticationException
+				|| (failure instanceof MParticleTransportException && RetryPolicy.tlsSettingsFailure(failure) != null);
+	}
+
+	/**
+	 * Decides, in this one place, what becomes of the batches of a request that failed
+	 * once the client has made its attempts: sent again after the usual pause (a
+	 * {@code 429}, a {@code 5xx}, a connection failure or a timeout), sent again after a
+	 * pause for the settings (rejected credentials, an untrusted TLS certificate) unless
+	 * they should fail at once, or failed for good with a reason.
+	 * @param failure the failure
+	 * @return the verdict
+	 */
+	private Verdict judge(Throwable failure) {
+		if (isSettingsFailure(failure)) {
+			if (this.settings.rejectedCredentials() == RejectedCredentialsPolicy.PAUSE) {
+				return new Verdict(null, true);
+			}
+			return new Verdict(
+					(failure instanceof MParticleAuthenticationException) ? Reason.UNAUTHORIZED : Reason.REJECTED,
+					false);
+		}
+		if (failure instanceof MParticleRateLimitException || failure instanceof MParticleServerException
+				|| failure instanceof MParticleTransportException) {
+			return new Verdict(null, false);
+		}
 		if (failure instanceof MParticleBadRequestException) {
-			return Reason.BAD_REQUEST;
+			return new Verdict(Reason.BAD_REQUEST, false);
 		}
-		if (failure instanceof MParticleAuthenticationException) {
-			return Reason.UNAUTHORIZED;
-		}
-		return Reason.REJECTED;
+		return new Verdict(Reason.REJECTED, false);
 	}
 
 	private long now() {
 		return this.scheduler.now(TimeUnit.NANOSECONDS);
+	}
+
+	/**
+	 * What becomes of the batches of a failed request.
+	 *
+	 * @param reason why they fail for good, or {@code null} to send them again
+	 * @param pause whether sending them again waits for the settings to be fixed
+	 */
+	private record Verdict(@Nullable Reason reason, boolean pause) {
+
 	}
 
 }

@@ -254,8 +254,8 @@ final class DefaultEventsApi implements EventsApi, DispatchSender {
 			upload.lastFailure(outcome.describe());
 			RetryPolicy.Decision decision = this.retryPolicy.decide(outcome, attempt, upload.timeLeft(now()));
 			if (decision instanceof RetryPolicy.Decision.Retry retry) {
-				if (logger.isInfoEnabled()) {
-					logger.info(upload.describe() + " failed (" + outcome.describe() + ", attempt " + attempt + " of "
+				if (logger.isDebugEnabled()) {
+					logger.debug(upload.describe() + " failed (" + outcome.describe() + ", attempt " + attempt + " of "
 							+ this.retryPolicy.maxAttempts() + "); retrying in "
 							+ UploadFailures.format(retry.delay()));
 				}

@@ -106,7 +106,7 @@ final class DispatchQueue {
 					continue;
 				}
 				if (policy != OverflowPolicy.BLOCK || waitNanos <= 0) {
-					return Offer.FULL;
+					return Offer.NO_ROOM;
 				}
 				waitNanos = this.room.awaitNanos(waitNanos);
 			}
@@ -130,12 +130,12 @@ final class DispatchQueue {
 				link(group);
 			}
 			boolean first = this.waitingBatches == 1;
-			return first ? Offer.FIRST
-					: (fillsRequest(this.waitingGroups, this.waitingSize) ? Offer.FULL_REQUEST : Offer.ADDED);
+			return first ? Offer.ADDED_FIRST
+					: (fillsRequest(this.waitingGroups, this.waitingSize) ? Offer.ADDED_FILLING_REQUEST : Offer.ADDED);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return Offer.FULL;
+			return Offer.NO_ROOM;
 		}
 		finally {
 			this.lock.unlock();
@@ -183,18 +183,24 @@ final class DispatchQueue {
 		this.waitingBatches--;
 	}
 
+	List<BatchGroup> take() {
+		return take(EventsApi.MAX_BATCHES_PER_REQUEST);
+	}
+
 	/**
 	 * Takes the oldest waiting groups that fit one request, skipping envelopes that are
 	 * being sent, and seals them.
+	 * @param maxGroups the most groups to take
 	 * @return the groups, empty if none can be sent now
 	 */
-	List<BatchGroup> take() {
+	List<BatchGroup> take(int maxGroups) {
 		this.lock.lock();
 		try {
 			List<BatchGroup> taken = new ArrayList<>();
 			int size = 2;
 			BatchGroup group = this.head;
-			while (group != null && taken.size() < EventsApi.MAX_BATCHES_PER_REQUEST) {
+			int max = Math.min(maxGroups, EventsApi.MAX_BATCHES_PER_REQUEST);
+			while (group != null && taken.size() < max) {
 				BatchGroup next = group.next;
 				int added = group.size() + (taken.isEmpty() ? 0 : 1);
 				if (!this.sending.contains(group.envelope) && size + added < BatchValidator.MAX_REQUEST_SIZE) {
@@ -220,11 +226,11 @@ final class DispatchQueue {
 	 * unless {@link #removeWaiting()} was called, in which case they leave the queue too.
 	 * @param sent the groups that the request took
 	 * @param settled the batches that were delivered or failed
-	 * @param again the groups to send again
+	 * @param resend the groups to send again
 	 * @return the groups to send again that the queue did not take back, because it
 	 * stopped
 	 */
-	List<BatchGroup> settle(List<BatchGroup> sent, List<PendingBatch> settled, List<BatchGroup> again) {
+	List<BatchGroup> settle(List<BatchGroup> sent, List<PendingBatch> settled, List<BatchGroup> resend) {
 		this.lock.lock();
 		try {
 			for (BatchGroup group : sent) {
@@ -235,14 +241,14 @@ final class DispatchQueue {
 				this.bytes -= batch.size;
 			}
 			if (this.stopped) {
-				for (BatchGroup group : again) {
+				for (BatchGroup group : resend) {
 					this.batches -= group.batches.size();
 					this.bytes -= group.pendingBytes();
 				}
-				return again;
+				return resend;
 			}
-			for (int i = again.size() - 1; i >= 0; i--) {
-				BatchGroup group = again.get(i);
+			for (int i = resend.size() - 1; i >= 0; i--) {
+				BatchGroup group = resend.get(i);
 				linkFirst(group);
 				this.waitingBatches += group.batches.size();
 			}
@@ -391,7 +397,7 @@ final class DispatchQueue {
 		/**
 		 * Added, and the queue had nothing waiting before.
 		 */
-		FIRST,
+		ADDED_FIRST,
 
 		/**
 		 * Added.
@@ -401,12 +407,12 @@ final class DispatchQueue {
 		/**
 		 * Added, and enough is waiting to fill a request.
 		 */
-		FULL_REQUEST,
+		ADDED_FILLING_REQUEST,
 
 		/**
-		 * Not added: the queue is full.
+		 * Not added: the queue has no room.
 		 */
-		FULL,
+		NO_ROOM,
 
 		/**
 		 * Not added: the dispatcher is shutting down.
@@ -414,7 +420,7 @@ final class DispatchQueue {
 		CLOSED;
 
 		boolean added() {
-			return this != FULL && this != CLOSED;
+			return this != NO_ROOM && this != CLOSED;
 		}
 
 	}

@@ -30,10 +30,9 @@ import reactor.core.Disposable;
  * requests made to bisect it after a {@code 400}. Its outcome is applied all at once when
  * it finishes, so that the queue and the handles see one consistent settlement.
  * <p>
- * Outcomes are recorded on the transport's threads, while a shutdown may cancel the
- * request, and so finish it, on another: outcomes are recorded under this object's lock,
- * and once the request is finished they are frozen, so that what arrives after a cancel
- * is ignored rather than settled a second time.
+ * Confined to the dispatcher's worker: outcomes are published to it, and a shutdown
+ * cancels the request there. Once the request is finished its outcomes are frozen, so
+ * that what arrives after a cancel is ignored rather than settled a second time.
  *
  * @author mparticle4j contributors
  */
@@ -55,15 +54,20 @@ final class DispatchRequest {
 
 	final List<Failed> failed = new ArrayList<>();
 
-	final List<BatchGroup> again = new ArrayList<>();
+	final List<BatchGroup> resend = new ArrayList<>();
 
-	@Nullable MParticleException againCause;
+	@Nullable MParticleException resendCause;
+
+	/**
+	 * Whether the groups to send again failed because of the credentials or settings.
+	 */
+	boolean resendForSettings;
 
 	private boolean finished;
 
 	private int bisectionBudget = BISECTION_BUDGET;
 
-	private volatile @Nullable Disposable subscription;
+	private @Nullable Disposable subscription;
 
 	DispatchRequest(List<BatchGroup> groups, long startedAt) {
 		this.groups = groups;
@@ -94,7 +98,7 @@ final class DispatchRequest {
 	 * @param groups the groups
 	 * @param result the result
 	 */
-	synchronized void accepted(List<BatchGroup> groups, UploadResult result) {
+	void accepted(List<BatchGroup> groups, UploadResult result) {
 		if (!this.finished) {
 			this.accepted.add(new Accepted(groups, result));
 		}
@@ -106,7 +110,7 @@ final class DispatchRequest {
 	 * @param reason why
 	 * @param cause the failure, or {@code null}
 	 */
-	synchronized void failed(List<BatchGroup> groups, DispatchFailure.Reason reason, @Nullable Throwable cause) {
+	void failed(List<BatchGroup> groups, DispatchFailure.Reason reason, @Nullable Throwable cause) {
 		if (!this.finished) {
 			this.failed.add(new Failed(groups, reason, cause));
 		}
@@ -116,11 +120,13 @@ final class DispatchRequest {
 	 * Records groups to send again, unless the request is finished.
 	 * @param groups the groups
 	 * @param cause the failure
+	 * @param settings whether the credentials or settings caused the failure
 	 */
-	synchronized void again(List<BatchGroup> groups, MParticleException cause) {
+	void resend(List<BatchGroup> groups, MParticleException cause, boolean settings) {
 		if (!this.finished) {
-			this.again.addAll(groups);
-			this.againCause = cause;
+			this.resend.addAll(groups);
+			this.resendCause = cause;
+			this.resendForSettings |= settings;
 		}
 	}
 
@@ -128,7 +134,7 @@ final class DispatchRequest {
 	 * Marks the request finished: from now on its outcomes do not change.
 	 * @return whether this call finished it
 	 */
-	synchronized boolean finish() {
+	boolean finish() {
 		if (this.finished) {
 			return false;
 		}
@@ -144,7 +150,7 @@ final class DispatchRequest {
 		Set<PendingBatch> settled = Collections.newSetFromMap(new IdentityHashMap<>());
 		this.accepted.forEach((accepted) -> accepted.groups().forEach((group) -> settled.addAll(group.batches)));
 		this.failed.forEach((failed) -> failed.groups().forEach((group) -> settled.addAll(group.batches)));
-		this.again.forEach((group) -> settled.addAll(group.batches));
+		this.resend.forEach((group) -> settled.addAll(group.batches));
 		List<BatchGroup> unsettled = new ArrayList<>();
 		for (BatchGroup group : this.groups) {
 			List<PendingBatch> left = group.batches.stream().filter((batch) -> !settled.contains(batch)).toList();

@@ -17,6 +17,7 @@
 package io.github.mparticle4j.client;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Scheduler;
@@ -37,11 +38,16 @@ import reactor.core.scheduler.Scheduler;
  * @param failureHandler the handler of batches not delivered
  * @param listener the listener, for metrics
  * @param scheduler the scheduler, or {@code null} for the client's
+ * @param handleExecutor the executor that completes handles and calls the failure handler
+ * for batches that failed after they were enqueued
+ * @param rejectedCredentials what to do when mParticle rejects the credentials
+ * @param maxCredentialsBackoff the longest pause after rejected credentials
  * @author mparticle4j contributors
  */
 record DispatcherSettings(String name, Duration flushInterval, int maxQueuedBatches, long maxQueuedBytes,
 		OverflowPolicy overflowPolicy, Duration blockTimeout, int maxRequestsInFlight, double maxBatchesPerSecond,
 		int slowDownAt, Duration shutdownTimeout, DispatchFailureHandler failureHandler,
-		EventDispatcherListener listener, @Nullable Scheduler scheduler) {
+		EventDispatcherListener listener, @Nullable Scheduler scheduler, Executor handleExecutor,
+		RejectedCredentialsPolicy rejectedCredentials, Duration maxCredentialsBackoff) {
 
 }

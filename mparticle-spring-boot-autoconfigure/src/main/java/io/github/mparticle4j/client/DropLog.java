@@ -17,8 +17,12 @@
 package io.github.mparticle4j.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -29,7 +33,10 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * Logs the batches that an {@link EventDispatcher} dropped at {@code WARN}, in aggregate:
- * one line per reporting interval with the count per reason, never one line per batch.
+ * one line per reporting interval with the count per reason and the first
+ * {@value #IDS_PER_REASON} {@code source_request_id}s of each, never one line per batch
+ * and never the data. Counts are atomic; the ids of an interval are a concurrent queue
+ * whose size is bounded by the counts read before adding.
  *
  * @author mparticle4j contributors
  */
@@ -39,7 +46,11 @@ final class DropLog {
 
 	private static final Log logger = LogFactory.getLog(EventDispatcher.class);
 
+	static final int IDS_PER_REASON = 10;
+
 	private static final DispatchFailure.Reason[] REASONS = DispatchFailure.Reason.values();
+
+	private final List<Queue<String>> ids = new ArrayList<>(REASONS.length);
 
 	private final String name;
 
@@ -52,13 +63,30 @@ final class DropLog {
 	DropLog(String name, Scheduler scheduler) {
 		this.name = name;
 		this.scheduler = scheduler;
+		for (int i = 0; i < REASONS.length; i++) {
+			this.ids.add(new ConcurrentLinkedQueue<>());
+		}
 	}
 
-	void record(DispatchFailure.Reason reason, int batches) {
-		this.counts.addAndGet(reason.ordinal(), batches);
+	void record(DispatchFailure.Reason reason, int batches, List<String> sourceRequestIds) {
+		long before = this.counts.getAndAdd(reason.ordinal(), batches);
+		Queue<String> ids = this.ids.get(reason.ordinal());
+		for (int i = 0; i < sourceRequestIds.size() && before + i < IDS_PER_REASON; i++) {
+			ids.add(sourceRequestIds.get(i));
+		}
 		if (this.scheduled.compareAndSet(false, true)) {
 			this.scheduler.schedule(this::report, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
 		}
+	}
+
+	private static List<String> drain(Queue<String> queue) {
+		List<String> drained = new ArrayList<>();
+		String id;
+		while (drained.size() < IDS_PER_REASON && (id = queue.poll()) != null) {
+			drained.add(id);
+		}
+		queue.clear();
+		return drained;
 	}
 
 	/**
@@ -67,11 +95,14 @@ final class DropLog {
 	void report() {
 		this.scheduled.set(false);
 		Map<DispatchFailure.Reason, Long> dropped = new EnumMap<>(DispatchFailure.Reason.class);
+		Map<DispatchFailure.Reason, List<String>> droppedIds = new EnumMap<>(DispatchFailure.Reason.class);
 		long total = 0;
 		for (DispatchFailure.Reason reason : REASONS) {
 			long count = this.counts.getAndSet(reason.ordinal(), 0);
+			List<String> ids = drain(this.ids.get(reason.ordinal()));
 			if (count > 0) {
 				dropped.put(reason, count);
+				droppedIds.put(reason, ids);
 				total += count;
 			}
 		}
@@ -83,7 +114,15 @@ final class DropLog {
 				.append(" in the last ")
 				.append(UploadFailures.format(INTERVAL))
 				.append(" or less:");
-			dropped.forEach((reason, count) -> message.append(' ').append(reason.tagValue()).append('=').append(count));
+			dropped.forEach((reason, count) -> {
+				List<String> ids = droppedIds.get(reason);
+				message.append(' ').append(reason.tagValue()).append('=').append(count);
+				message.append(" (source_request_ids ").append(ids);
+				if (count > ids.size()) {
+					message.append(" and ").append(count - ids.size()).append(" more");
+				}
+				message.append(')');
+			});
 			logger.warn(message);
 		}
 	}

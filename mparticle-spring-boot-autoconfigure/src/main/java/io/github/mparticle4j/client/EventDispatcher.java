@@ -36,7 +36,10 @@ import reactor.core.publisher.Mono;
  * the request that carried the batch, or exceptionally with a
  * {@link DeliveryFailedException} that gives the {@link DispatchFailure.Reason reason}.
  * Batches that fail or are dropped also go to the {@link DispatchFailureHandler}, so
- * nothing is lost silently when nobody looks at the handle.
+ * nothing is lost silently when nobody looks at the handle. Handles complete, and the
+ * failure handler runs for batches that failed after they were enqueued, on the
+ * {@link EventDispatcherBuilder#handleExecutor(java.util.concurrent.Executor) handle
+ * executor}, never on the threads that do the HTTP.
  * <p>
  * Batches enqueued within one flush interval whose batch-level content (everything but
  * the events and the {@code source_request_id}) serializes to the same JSON are merged
@@ -52,10 +55,15 @@ public interface EventDispatcher extends AutoCloseable {
 	/**
 	 * Validates and serializes the batch and queues it for sending. Never blocks for I/O;
 	 * with {@link OverflowPolicy#BLOCK} it may wait for room in the queue, up to the
-	 * configured timeout. Later changes to the batch do not affect what is sent.
+	 * configured timeout. Later changes to the batch do not affect what is sent. Never
+	 * throws for the batch's content or the state of the queue: an invalid batch, a full
+	 * queue and a dispatcher that is shutting down give a handle that has already failed,
+	 * and the failure handler is told.
 	 * @param batch the batch
 	 * @return a future that completes when the batch is delivered, or fails with a
 	 * {@link DeliveryFailedException} when it finally failed or was dropped
+	 * @throws NullPointerException if the batch is {@code null}, as
+	 * {@link java.util.Objects#requireNonNull(Object)} does
 	 */
 	CompletableFuture<Delivery> enqueue(Batch batch);
 

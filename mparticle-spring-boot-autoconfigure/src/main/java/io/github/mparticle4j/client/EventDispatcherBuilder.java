@@ -18,6 +18,8 @@ package io.github.mparticle4j.client;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Scheduler;
@@ -43,6 +45,8 @@ public final class EventDispatcherBuilder {
 	static final int DEFAULT_SLOW_DOWN_AT = 80;
 
 	static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(25);
+
+	static final Duration DEFAULT_MAX_CREDENTIALS_BACKOFF = Duration.ofMinutes(5);
 
 	private final EventsApi eventsApi;
 
@@ -71,6 +75,12 @@ public final class EventDispatcherBuilder {
 	private EventDispatcherListener listener = EventDispatcherListener.NONE;
 
 	private @Nullable Scheduler scheduler;
+
+	private @Nullable Executor handleExecutor;
+
+	private RejectedCredentialsPolicy rejectedCredentials = RejectedCredentialsPolicy.PAUSE;
+
+	private Duration maxCredentialsBackoff = DEFAULT_MAX_CREDENTIALS_BACKOFF;
 
 	EventDispatcherBuilder(EventsApi eventsApi) {
 		this.eventsApi = Objects.requireNonNull(eventsApi, "'eventsApi' must not be null");
@@ -233,6 +243,50 @@ public final class EventDispatcherBuilder {
 	}
 
 	/**
+	 * Sets the executor that completes the handles returned by
+	 * {@link EventDispatcher#enqueue} and calls the failure handler for batches that
+	 * failed after they were enqueued, so that the callbacks that an application chains
+	 * to a handle never run on the threads that do the HTTP. By default the executor that
+	 * {@link CompletableFuture#defaultExecutor()} gives, the common
+	 * {@link java.util.concurrent.ForkJoinPool} (or a thread per task where it has no
+	 * parallelism). Set one of the application's own executors for callbacks that block,
+	 * such as ones that write to a database.
+	 * @param handleExecutor the executor
+	 * @return this builder
+	 */
+	public EventDispatcherBuilder handleExecutor(Executor handleExecutor) {
+		this.handleExecutor = Objects.requireNonNull(handleExecutor, "'handleExecutor' must not be null");
+		return this;
+	}
+
+	/**
+	 * Sets what happens when mParticle rejects the credentials ({@code 401} or
+	 * {@code 403}) or a request fails because of the settings, such as an untrusted TLS
+	 * certificate (default {@link RejectedCredentialsPolicy#PAUSE}: keep the batches and
+	 * try again with backoff).
+	 * @param rejectedCredentials the policy
+	 * @return this builder
+	 */
+	public EventDispatcherBuilder rejectedCredentials(RejectedCredentialsPolicy rejectedCredentials) {
+		this.rejectedCredentials = Objects.requireNonNull(rejectedCredentials,
+				"'rejectedCredentials' must not be null");
+		return this;
+	}
+
+	/**
+	 * Sets the longest pause between tries while the credentials are rejected, with
+	 * {@link RejectedCredentialsPolicy#PAUSE} (default 5 minutes). The pause starts at 5
+	 * seconds, or at this maximum if it is shorter, and doubles with each failure.
+	 * @param maxCredentialsBackoff the longest pause
+	 * @return this builder
+	 */
+	public EventDispatcherBuilder maxCredentialsBackoff(Duration maxCredentialsBackoff) {
+		this.maxCredentialsBackoff = Objects.requireNonNull(maxCredentialsBackoff,
+				"'maxCredentialsBackoff' must not be null");
+		return this;
+	}
+
+	/**
 	 * Builds the dispatcher. It starts no thread of its own: its work runs on the
 	 * scheduler, and only while there is work.
 	 * @return the dispatcher
@@ -253,10 +307,13 @@ public final class EventDispatcherBuilder {
 					"must be a percentage from 1 to 100, was " + this.slowDownAt);
 		}
 		SettingChecks.notNegative("shutdownTimeout", this.shutdownTimeout);
+		SettingChecks.positive("maxCredentialsBackoff", this.maxCredentialsBackoff);
 		DispatcherSettings settings = new DispatcherSettings(this.name, this.flushInterval, this.maxQueuedBatches,
 				this.maxQueuedBytes, this.overflowPolicy, this.blockTimeout, this.maxRequestsInFlight,
 				this.maxBatchesPerSecond, this.slowDownAt, this.shutdownTimeout, this.failureHandler, this.listener,
-				this.scheduler);
+				this.scheduler,
+				(this.handleExecutor != null) ? this.handleExecutor : new CompletableFuture<Void>().defaultExecutor(),
+				this.rejectedCredentials, this.maxCredentialsBackoff);
 		return new DefaultEventDispatcher(settings, DispatchSender.of(this.eventsApi));
 	}
 

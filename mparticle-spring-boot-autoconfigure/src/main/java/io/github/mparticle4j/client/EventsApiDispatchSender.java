@@ -26,20 +26,27 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends a dispatcher's requests through an {@link EventsApi} that is not this library's
- * own, such as a stub in a test: reads each request back into batches and calls
- * {@link EventsApi#bulkUploadEvents(List)}.
+ * own, such as a stub in a test or a wrapper that delegates: reads each request back into
+ * batches and calls {@link EventsApi#bulkUploadEvents(List)}. Numbers are read exactly,
+ * as {@code BigDecimal} and {@code BigInteger} where they do not fit a {@code long}, so
+ * that a value written again comes out as {@code enqueue} wrote it: a 30-digit decimal,
+ * {@code 1E+400} or {@code 1.50} are not rounded to a {@code double}.
  *
  * @author mparticle4j contributors
  */
 final class EventsApiDispatchSender implements DispatchSender {
 
-	private static final ObjectReader READER = JsonMapper.builder().build().readerFor(new TypeReference<List<Batch>>() {
-	});
+	private static final ObjectReader READER = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build()
+		.readerFor(new TypeReference<List<Batch>>() {
+		});
 
 	private final EventsApi eventsApi;
 

@@ -70,7 +70,10 @@ import org.springframework.util.Assert;
  * {@code queuedBytes}), its {@code requestsInFlight}, the {@code oldestPendingAge} of the
  * batches waiting to be sent (such as {@code 850ms} or {@code 1m 5s}), and how many
  * batches it has {@code delivered}, {@code failed} and {@code dropped} so far. They do
- * not change the status, which follows the uploads as above.
+ * not change the status, which follows the uploads as above, with one exception: while
+ * the dispatcher is paused because mParticle rejected the credentials or a TLS
+ * certificate is not trusted ({@link DispatcherStatus#pauseReason()}), the status is the
+ * failure status with that reason, and the details hold the {@code pauseReason}.
  *
  * @author mparticle4j contributors
  */
@@ -142,7 +145,13 @@ public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 			// a client that does not track its uploads, such as a mock
 			status = UploadStatus.UNKNOWN;
 		}
-		if (status.authenticationFailed()) {
+		DispatcherStatus dispatcherStatus = (this.dispatcher != null) ? this.dispatcher.status() : null;
+		String pauseReason = (dispatcherStatus != null) ? dispatcherStatus.pauseReason() : null;
+		if (pauseReason != null) {
+			builder.status(this.failureStatus)
+				.withDetail("reason", "the dispatcher is paused, keeping its batches: " + pauseReason);
+		}
+		else if (status.authenticationFailed()) {
 			builder.status(this.failureStatus).withDetail("reason", "mParticle rejected the credentials");
 		}
 		else if (status.consecutiveFailures() >= this.failureThreshold) {
@@ -205,6 +214,9 @@ public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 		details.put("delivered", status.delivered());
 		details.put("failed", status.failed());
 		details.put("dropped", status.dropped());
+		if (status.pauseReason() != null) {
+			details.put("pauseReason", status.pauseReason());
+		}
 		return details;
 	}
 

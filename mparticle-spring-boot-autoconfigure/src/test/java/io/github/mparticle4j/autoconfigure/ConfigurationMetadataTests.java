@@ -64,8 +64,9 @@ class ConfigurationMetadataTests {
 				"mparticle.dispatcher.overflow-policy", "mparticle.dispatcher.block-timeout",
 				"mparticle.dispatcher.max-requests-in-flight", "mparticle.dispatcher.max-batches-per-second",
 				"mparticle.dispatcher.slow-down-at", "mparticle.dispatcher.shutdown-timeout",
-				"management.health.mparticle.enabled", "management.health.mparticle.failure-threshold",
-				"management.health.mparticle.failure-status");
+				"mparticle.dispatcher.handle-executor", "mparticle.dispatcher.rejected-credentials",
+				"mparticle.dispatcher.max-credentials-backoff", "management.health.mparticle.enabled",
+				"management.health.mparticle.failure-threshold", "management.health.mparticle.failure-status");
 	}
 
 	@Test

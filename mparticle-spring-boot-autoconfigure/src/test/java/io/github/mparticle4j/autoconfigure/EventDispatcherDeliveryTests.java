@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -108,6 +112,39 @@ class EventDispatcherDeliveryTests {
 	}
 
 	@Test
+	void handlesCompleteOnTheExecutorBeanThatAPropertyNames() {
+		ExecutorService executor = Executors.newSingleThreadExecutor((task) -> new Thread(task, "mparticle-handles"));
+		try {
+			this.both.withBean("mparticleHandles", Executor.class, () -> executor)
+				.withPropertyValues("mparticle.dispatcher.handle-executor=mparticleHandles")
+				.run((context) -> {
+					for (EventDispatcher dispatcher : List.of(context.getBean(EventDispatcher.class),
+							context.getBean(MParticleInputs.class).getDispatcher("ios"))) {
+						CompletableFuture<String> thread = dispatcher.enqueue(batch("handles-" + dispatcher.hashCode()))
+							.thenApply((delivery) -> Thread.currentThread().getName());
+						dispatcher.flush().get(10, TimeUnit.SECONDS);
+						assertThat(thread).succeedsWithin(TIMEOUT).isEqualTo("mparticle-handles");
+					}
+				});
+		}
+		finally {
+			executor.shutdown();
+		}
+	}
+
+	@Test
+	void aHandleExecutorThatIsNoBeanFailsStartupNamingTheProperty() {
+		this.both.withPropertyValues("mparticle.dispatcher.handle-executor=noSuchExecutor")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("mparticle.dispatcher.handle-executor")
+				.hasMessageContaining("noSuchExecutor")
+				.hasMessageContaining("must name an Executor bean"));
+	}
+
+	@Test
 	void aNamedInputsOwnSettingsApplyToItsDispatcherOnly() {
 		// the first batch waits for the flush interval, so the second finds the queue
 		// full
@@ -136,10 +173,12 @@ class EventDispatcherDeliveryTests {
 	void theApplicationsFailureHandlerReceivesWhatEveryDispatcherCouldNotDeliver() {
 		server.stub(WireMock.post("/v2/bulkevents").willReturn(WireMock.aResponse().withStatus(403)));
 		List<DispatchFailure> failures = new CopyOnWriteArrayList<>();
-		this.both.withBean(DispatchFailureHandler.class, () -> failures::add).run((context) -> {
-			failToDeliver(context.getBean(EventDispatcher.class), batch("default-1"));
-			failToDeliver(context.getBean(MParticleInputs.class).getDispatcher("ios"), batch("ios-1"));
-		});
+		this.both.withBean(DispatchFailureHandler.class, () -> failures::add)
+			.withPropertyValues("mparticle.dispatcher.rejected-credentials=fail")
+			.run((context) -> {
+				failToDeliver(context.getBean(EventDispatcher.class), batch("default-1"));
+				failToDeliver(context.getBean(MParticleInputs.class).getDispatcher("ios"), batch("ios-1"));
+			});
 		assertThat(failures).extracting(DispatchFailure::dispatcher).containsExactlyInAnyOrder("default", "ios");
 		assertThat(failures).allSatisfy((failure) -> {
 			assertThat(failure.reason()).isEqualTo(DispatchFailure.Reason.UNAUTHORIZED);
@@ -151,8 +190,9 @@ class EventDispatcherDeliveryTests {
 	@Test
 	void withoutAFailureHandlerBeanFailuresAreLogged(CapturedOutput output) {
 		server.stub(WireMock.post("/v2/bulkevents").willReturn(WireMock.aResponse().withStatus(403)));
-		this.both.run((context) -> failToDeliver(context.getBean(MParticleInputs.class).getDispatcher("ios"),
-				batch("ios-1")));
+		this.both.withPropertyValues("mparticle.dispatcher.rejected-credentials=fail")
+			.run((context) -> failToDeliver(context.getBean(MParticleInputs.class).getDispatcher("ios"),
+					batch("ios-1")));
 		// the handler is called after the handle fails, on the dispatcher's thread
 		Awaitility.await()
 			.atMost(TIMEOUT)

@@ -129,7 +129,7 @@ class MicrometerEventDispatcherMetricsTests {
 	void theQueueIsGaugedFromTheDispatchersStatus() {
 		EventDispatcher dispatcher = mock(EventDispatcher.class);
 		given(dispatcher.status())
-			.willReturn(new DispatcherStatus(7, 4096, 1, Duration.ofMillis(20), 9, 2, 0, 0, 2, true));
+			.willReturn(new DispatcherStatus(7, 4096, 1, Duration.ofMillis(20), 9, 0, 2, 0, 0, 2, true, null));
 		this.metrics.bind("ios", dispatcher);
 		assertThat(this.registry.get("mparticle.dispatcher.queued.batches").tag("input", "ios").gauge().value())
 			.isEqualTo(7);

@@ -20,6 +20,7 @@ import java.time.Duration;
 
 import io.github.mparticle4j.client.EventDispatcherBuilder;
 import io.github.mparticle4j.client.OverflowPolicy;
+import io.github.mparticle4j.client.RejectedCredentialsPolicy;
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 import org.mockito.InOrder;
@@ -50,6 +51,8 @@ class PropertiesEventDispatcherBuilderCustomizerTests {
 		properties.setMaxRequestsInFlight(3);
 		properties.setMaxBatchesPerSecond(12.5);
 		properties.setSlowDownAt(60);
+		properties.setRejectedCredentials(RejectedCredentialsPolicy.FAIL);
+		properties.setMaxCredentialsBackoff(Duration.ofMinutes(2));
 		EventDispatcherBuilder builder = mock(EventDispatcherBuilder.class, Answers.RETURNS_SELF);
 		new PropertiesEventDispatcherBuilderCustomizer(top, Duration.ofSeconds(8)).customize(builder);
 		then(builder).should().flushInterval(Duration.ofMillis(300));
@@ -61,6 +64,8 @@ class PropertiesEventDispatcherBuilderCustomizerTests {
 		then(builder).should().maxBatchesPerSecond(12.5);
 		then(builder).should().slowDownAt(60);
 		then(builder).should().shutdownTimeout(Duration.ofSeconds(8));
+		then(builder).should().rejectedCredentials(RejectedCredentialsPolicy.FAIL);
+		then(builder).should().maxCredentialsBackoff(Duration.ofMinutes(2));
 		then(builder).shouldHaveNoMoreInteractions();
 	}
 

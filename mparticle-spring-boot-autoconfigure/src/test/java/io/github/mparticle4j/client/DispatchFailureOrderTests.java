@@ -80,10 +80,14 @@ class DispatchFailureOrderTests {
 			.clientConnector(new InProcessConnector(
 					(request) -> (status != 0) ? Mono.just(InProcessConnector.Response.of(status)) : Mono.never()))
 			.build();
-		return EventDispatcher.builder(api).failureHandler((failure) -> {
-			assertThat(failure.reason()).isIn(Reason.UNAUTHORIZED, Reason.SHUTDOWN);
-			this.handles.forEach((handle) -> this.handleDoneWhenHandled.add(handle.isDone()));
-		}).build();
+		return EventDispatcher.builder(api)
+			.handleExecutor(Runnable::run)
+			.rejectedCredentials(RejectedCredentialsPolicy.FAIL)
+			.failureHandler((failure) -> {
+				assertThat(failure.reason()).isIn(Reason.UNAUTHORIZED, Reason.SHUTDOWN);
+				this.handles.forEach((handle) -> this.handleDoneWhenHandled.add(handle.isDone()));
+			})
+			.build();
 	}
 
 	private static Batch batch() {

@@ -97,10 +97,11 @@ class DispatchQueueTests {
 		int[] sizes = { 65534, 65534, 65535, 65536 };
 		DispatchQueue queue = new DispatchQueue(1000, Long.MAX_VALUE);
 		for (int i = 0; i < sizes.length - 1; i++) {
-			assertThat(offer(queue, sized("user-" + i, sizes[i]))).isNotEqualTo(DispatchQueue.Offer.FULL_REQUEST);
+			assertThat(offer(queue, sized("user-" + i, sizes[i])))
+				.isNotEqualTo(DispatchQueue.Offer.ADDED_FILLING_REQUEST);
 		}
 		assertThat(queue.state().fillsRequest()).isFalse();
-		assertThat(offer(queue, sized("user-3", sizes[3]))).isEqualTo(DispatchQueue.Offer.FULL_REQUEST);
+		assertThat(offer(queue, sized("user-3", sizes[3]))).isEqualTo(DispatchQueue.Offer.ADDED_FILLING_REQUEST);
 		assertThat(queue.state().fillsRequest()).isTrue();
 		queue.take();
 		assertThat(queue.state().fillsRequest()).isFalse();
@@ -197,24 +198,24 @@ class DispatchQueueTests {
 			assertThat(offer(queue, pending("user-" + i, 0)).added()).isTrue();
 		}
 		List<BatchGroup> sending = queue.take();
-		assertThat(offer(queue, pending("user-4", 0))).isEqualTo(DispatchQueue.Offer.FULL);
+		assertThat(offer(queue, pending("user-4", 0))).isEqualTo(DispatchQueue.Offer.NO_ROOM);
 		List<PendingBatch> settled = new ArrayList<>();
 		sending.forEach((group) -> settled.addAll(group.batches));
 		queue.settle(sending, settled, List.of());
-		assertThat(offer(queue, pending("user-4", 0))).isEqualTo(DispatchQueue.Offer.FIRST);
+		assertThat(offer(queue, pending("user-4", 0))).isEqualTo(DispatchQueue.Offer.ADDED_FIRST);
 		// each batch counts its JSON and its footprint
 		PendingBatch one = pending("user-5", 0);
 		DispatchQueue bytes = new DispatchQueue(100, 2L * (one.size + PendingBatch.FOOTPRINT));
 		assertThat(offer(bytes, one).added()).isTrue();
 		assertThat(offer(bytes, pending("user-6", 0)).added()).isTrue();
-		assertThat(offer(bytes, pending("user-7", 0))).isEqualTo(DispatchQueue.Offer.FULL);
+		assertThat(offer(bytes, pending("user-7", 0))).isEqualTo(DispatchQueue.Offer.NO_ROOM);
 		DispatchQueue oneByteShort = new DispatchQueue(100, 2L * (one.size + PendingBatch.FOOTPRINT) - 1);
 		assertThat(offer(oneByteShort, pending("user-5", 0)).added()).isTrue();
-		assertThat(offer(oneByteShort, pending("user-6", 0))).isEqualTo(DispatchQueue.Offer.FULL);
+		assertThat(offer(oneByteShort, pending("user-6", 0))).isEqualTo(DispatchQueue.Offer.NO_ROOM);
 		// an empty queue takes even a batch larger than its bound
 		DispatchQueue tiny = new DispatchQueue(100, 1);
-		assertThat(offer(tiny, pending("user-8", 0))).isEqualTo(DispatchQueue.Offer.FIRST);
-		assertThat(offer(tiny, pending("user-9", 0))).isEqualTo(DispatchQueue.Offer.FULL);
+		assertThat(offer(tiny, pending("user-8", 0))).isEqualTo(DispatchQueue.Offer.ADDED_FIRST);
+		assertThat(offer(tiny, pending("user-9", 0))).isEqualTo(DispatchQueue.Offer.NO_ROOM);
 	}
 
 	@Test

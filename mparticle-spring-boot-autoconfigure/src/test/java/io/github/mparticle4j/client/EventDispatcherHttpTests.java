@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
@@ -246,13 +247,15 @@ class EventDispatcherHttpTests {
 		});
 		assertThat(this.failures).allSatisfy((failure) -> assertThat(failure.reason()).isEqualTo(reason));
 		DispatcherStatus status = dispatcher.status();
-		assertThat(status.dropped()).isEqualTo(dropped.size())
+		// refused at enqueue (a full queue) or dropped later (evicted)
+		assertThat(status.refused() + status.dropped()).isEqualTo(dropped.size())
 			.isEqualTo(this.failures.stream().mapToLong((failure) -> failure.batches().size()).sum());
 		assertThat(status.failed()).isZero();
 		assertThat(status.delivered()).isEqualTo(delivered.size());
-		assertThat(status.delivered() + status.dropped() + status.failed()).isEqualTo(attempts);
+		assertThat(status.delivered() + status.refused() + status.dropped() + status.failed()).isEqualTo(attempts);
+		assertThat(status.offered()).isEqualTo(attempts);
 		if (policy == OverflowPolicy.REJECT_NEWEST) {
-			assertThat(status.enqueued() + status.dropped()).isEqualTo(attempts);
+			assertThat(status.enqueued() + status.refused()).isEqualTo(attempts);
 		}
 		else {
 			// every batch was let in, and the evicted ones were counted as dropped
@@ -296,7 +299,8 @@ class EventDispatcherHttpTests {
 		long handedOver = this.failures.stream().mapToLong((failure) -> failure.batches().size()).sum();
 		// the batch enqueued after shutdown was handed over too
 		assertThat(status.delivered() + handedOver).isEqualTo(status.enqueued() + 1);
-		assertThat(status.dropped()).isEqualTo(handedOver);
+		assertThat(status.dropped() + status.refused()).isEqualTo(handedOver);
+		assertThat(status.refused()).isEqualTo(1);
 		assertThat(status.failed()).isZero();
 		assertThat(handles.stream().filter((handle) -> !handle.future().isCompletedExceptionally()).count())
 			.isEqualTo(status.delivered());
@@ -544,6 +548,48 @@ class EventDispatcherHttpTests {
 		});
 		assertThat(dispatcher.status().delivered()).isEqualTo(n - 1);
 		assertThat(dispatcher.status().failed()).isEqualTo(1);
+	}
+
+	@Test
+	void handlesCompleteOffTheTransportsThreadsSoThatACallbackThatBlocksHoldsUpNoOtherUpload() {
+		EventDispatcher dispatcher = dispatcher(client(), (builder) -> builder.flushInterval(Duration.ofMillis(10)));
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicReference<String> callbackThread = new AtomicReference<>();
+		CompletableFuture<Void> blocking = dispatcher.enqueue(event("u0", "first")).thenAccept((delivery) -> {
+			callbackThread.set(Thread.currentThread().getName());
+			await(release);
+		});
+		eventually().until(() -> callbackThread.get() != null);
+		// while that callback blocks, the dispatcher keeps sending and completing
+		List<CompletableFuture<Delivery>> later = new ArrayList<>();
+		for (int round = 0; round < 5; round++) {
+			for (int user = 1; user <= 20; user++) {
+				later.add(dispatcher.enqueue(event("u" + user, "later#" + round)));
+			}
+			dispatcher.flush();
+		}
+		eventually().until(() -> later.stream().allMatch(CompletableFuture::isDone));
+		assertThat(later).allSatisfy((handle) -> assertThat(handle).isCompleted());
+		assertThat(blocking).isNotDone();
+		assertThat(callbackThread.get()).doesNotStartWith("reactor-http");
+		release.countDown();
+		assertThat(blocking).succeedsWithin(EVENTUALLY);
+	}
+
+	@Test
+	void handlesCompleteOnTheExecutorGivenToTheBuilder() {
+		ExecutorService executor = Executors.newSingleThreadExecutor((task) -> new Thread(task, "handles"));
+		try {
+			EventDispatcher dispatcher = dispatcher(client(), (builder) -> builder.handleExecutor(executor));
+			String thread = dispatcher.enqueue(event("u", "e"))
+				.thenApply((delivery) -> Thread.currentThread().getName())
+				.completeOnTimeout("timed out", EVENTUALLY.toSeconds(), TimeUnit.SECONDS)
+				.join();
+			assertThat(thread).isEqualTo("handles");
+		}
+		finally {
+			executor.shutdown();
+		}
 	}
 
 	/**

@@ -38,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests a shutdown whose timeout passes while a request is failing: the dispatcher's
- * worker cancels the request while its failure is recorded on the transport's thread. The
- * race is run again and again for a few seconds, with real threads; each run must settle
- * the batch once and complete the shutdown.
+ * worker cancels the request while its failure arrives from the transport's thread, to be
+ * published to the worker. The race is run again and again for a few seconds, with real
+ * threads; each run must settle the batch once and complete the shutdown.
  *
  * @author mparticle4j contributors
  */
@@ -101,7 +101,8 @@ class EventDispatcherShutdownRaceTests {
 	private static DispatcherSettings settings(Scheduler scheduler, AtomicInteger handedOver) {
 		return new DispatcherSettings("race", Duration.ofSeconds(1), 100, 1024 * 1024, OverflowPolicy.REJECT_NEWEST,
 				Duration.ofSeconds(1), 4, 0, 80, Duration.ofSeconds(1),
-				(failure) -> handedOver.addAndGet(failure.batches().size()), EventDispatcherListener.NONE, scheduler);
+				(failure) -> handedOver.addAndGet(failure.batches().size()), EventDispatcherListener.NONE, scheduler,
+				Runnable::run, RejectedCredentialsPolicy.PAUSE, Duration.ofMinutes(5));
 	}
 
 	// fails every request with a 503 on the transport's thread, a short random while

@@ -16,24 +16,33 @@
 
 package io.github.mparticle4j.client;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+
+import javax.net.ssl.SSLHandshakeException;
 
 import io.github.mparticle4j.client.DispatchFailure.Reason;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
 import io.github.mparticle4j.model.UserIdentities;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -268,7 +277,8 @@ class EventDispatcherTests {
 		});
 		this.scheduler.advanceTimeBy(Duration.ofSeconds(5));
 		assertThat(this.sent).isEmpty();
-		assertThat(dispatcher.status().failed()).isEqualTo(1);
+		assertThat(dispatcher.status().refused()).isEqualTo(1);
+		assertThat(dispatcher.status().failed()).isZero();
 	}
 
 	@Test
@@ -294,7 +304,8 @@ class EventDispatcherTests {
 		assertThat(first).isNotDone();
 		assertThat(this.failures).singleElement()
 			.satisfies((failure) -> assertThat(failure.reason()).isEqualTo(Reason.QUEUE_FULL));
-		assertThat(dispatcher.status().dropped()).isEqualTo(1);
+		assertThat(dispatcher.status().refused()).isEqualTo(1);
+		assertThat(dispatcher.status().dropped()).isZero();
 		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
 		assertThat(this.sent.get(0).json()).hasSize(2);
 	}
@@ -352,6 +363,105 @@ class EventDispatcherTests {
 	}
 
 	@Test
+	void overAnEventsApiThatWrapsTheClientNumbersAreSentAsEnqueueWroteThem() {
+		EventsApi api = EventsApi.builder(new ApiCredentials("k", "s"))
+			.baseUrl("https://s2s.us1.mparticle.com/v2")
+			.scheduler(this.scheduler)
+			.clientConnector(new InProcessConnector((request) -> {
+				this.sent.add(new Sent(request.path(), request.body(), this.scheduler.now(TimeUnit.MILLISECONDS)));
+				return Mono.just(InProcessConnector.Response.of(202));
+			}))
+			.build();
+		EventsApi wrapper = new EventsApi() {
+
+			@Override
+			public Mono<UploadResult> uploadEvents(Batch batch) {
+				return api.uploadEvents(batch);
+			}
+
+			@Override
+			public Mono<UploadResult> bulkUploadEvents(List<Batch> batches) {
+				return api.bulkUploadEvents(batches);
+			}
+
+		};
+		EventDispatcher dispatcher = EventDispatcher.builder(wrapper)
+			.scheduler(this.scheduler)
+			.handleExecutor(Runnable::run)
+			.build();
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		attributes.put("thirty_digits", new BigDecimal("123456789012345678901234567890.5"));
+		attributes.put("huge", new BigDecimal("1e400"));
+		attributes.put("price", new BigDecimal("1.50"));
+		attributes.put("count", new BigInteger("123456789012345678901234567890"));
+		CompletableFuture<Delivery> handle = dispatcher.enqueue(user("1", "a").userAttributes(attributes));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(handle).isCompleted();
+		assertThat(new String(this.sent.get(0).body(), StandardCharsets.UTF_8))
+			.contains("\"user_attributes\":{\"thirty_digits\":123456789012345678901234567890.5,\"huge\":1E+400,"
+					+ "\"price\":1.50,\"count\":123456789012345678901234567890}");
+	}
+
+	@Test
+	void aSourceRequestIdWithALoneSurrogateIsRefusedWithAFailedHandleNotAnException() {
+		EventDispatcher dispatcher = dispatcher().build();
+		CompletableFuture<Delivery> handle = dispatcher.enqueue(user("1", "a").sourceRequestId("id-\uD800"));
+		assertThat(reasonOf(handle)).isEqualTo(Reason.INVALID);
+		assertThat(handle.handle((delivery, ex) -> ex).join()).hasMessageContaining("batch.source_request_id");
+		assertThat(this.failures).singleElement()
+			.satisfies((failure) -> assertThat(failure.reason()).isEqualTo(Reason.INVALID));
+		assertThat(dispatcher.status().refused()).isEqualTo(1);
+	}
+
+	@Test
+	void aNullBatchIsAProgrammingErrorThatThrows() {
+		EventDispatcher dispatcher = dispatcher().build();
+		assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> dispatcher.enqueue(null))
+			.withMessage("'batch' must not be null");
+	}
+
+	@Test
+	void theCountsAddUp() {
+		AtomicInteger status = new AtomicInteger(202);
+		this.answer = (request) -> Mono.just(InProcessConnector.Response.of(status.get()));
+		EventDispatcher dispatcher = dispatcher().maxQueuedBatches(3)
+			.overflowPolicy(OverflowPolicy.DROP_OLDEST)
+			.rejectedCredentials(RejectedCredentialsPolicy.FAIL)
+			.build();
+		dispatcher.enqueue(user("1", "a"));
+		dispatcher.enqueue(user("x", "invalid").sourceRequestId("\uD800"));
+		dispatcher.enqueue(user("2", "b"));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		status.set(401);
+		for (int i = 3; i < 8; i++) {
+			dispatcher.enqueue(user(Integer.toString(i), "c"));
+		}
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		for (int i = 8; i < 10; i++) {
+			dispatcher.enqueue(user(Integer.toString(i), "d"));
+		}
+		dispatcher.shutdown(Duration.ZERO);
+		this.scheduler.advanceTime();
+		dispatcher.enqueue(user("10", "e"));
+		DispatcherStatus counts = dispatcher.status();
+		// 2 delivered and 1 invalid; of 5 more, 2 evicted and 3 refused by mParticle; 2
+		// left at shutdown, 1 after it
+		assertThat(counts.offered()).isEqualTo(11);
+		assertThat(counts.refused()).isEqualTo(2);
+		assertThat(counts.enqueued()).isEqualTo(9);
+		assertThat(counts.delivered()).isEqualTo(2);
+		assertThat(counts.failed()).isEqualTo(3);
+		assertThat(counts.dropped()).isEqualTo(4);
+		assertThat(counts.queuedBatches()).isZero();
+		assertThat(counts.offered()).isEqualTo(counts.enqueued() + counts.refused());
+		assertThat(counts.enqueued())
+			.isEqualTo(counts.delivered() + counts.failed() + counts.dropped() + counts.queuedBatches());
+	}
+
+	@Test
 	void theQueueIsBoundedByBytesToo() {
 		EventDispatcher dispatcher = dispatcher().maxQueuedBytes(128 * 1024).build();
 		Batch large = user("1", "a");
@@ -367,7 +477,8 @@ class EventDispatcherTests {
 			.isLessThanOrEqualTo(128 * 1024);
 		// about 4.1 KB of JSON and 0.5 KB of footprint each
 		assertThat(accepted).isBetween(26, 28);
-		assertThat(dispatcher.status().dropped()).isEqualTo(100 - accepted);
+		assertThat(dispatcher.status().refused()).isEqualTo(100 - accepted);
+		assertThat(dispatcher.status().offered()).isEqualTo(100);
 	}
 
 	@Test
@@ -381,9 +492,11 @@ class EventDispatcherTests {
 		dispatcher.enqueue(user("1", "a"));
 		dispatcher.flush();
 		this.scheduler.advanceTime();
-		CompletableFuture<CompletableFuture<Delivery>> blocked = CompletableFuture
-			.supplyAsync(() -> dispatcher.enqueue(user("2", "b")));
-		Thread.sleep(50);
+		CompletableFuture<CompletableFuture<Delivery>> blocked = new CompletableFuture<>();
+		Thread caller = new Thread(() -> blocked.complete(dispatcher.enqueue(user("2", "b"))), "blocked-caller");
+		caller.start();
+		// waiting for room: parked, not done
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> caller.getState() == Thread.State.TIMED_WAITING);
 		assertThat(blocked).isNotDone();
 		response.tryEmitValue(InProcessConnector.Response.of(202));
 		assertThat(blocked.get(10, TimeUnit.SECONDS)).isNotDone();
@@ -452,11 +565,33 @@ class EventDispatcherTests {
 		}
 		this.scheduler.advanceTime();
 		// a burst of one second's worth, then 100 batches per second
+		assertThat(this.sent).hasSize(1);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(999));
+		assertThat(this.sent).hasSize(1);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1));
 		assertThat(this.sent).hasSize(2);
-		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
-		assertThat(this.sent).hasSize(3);
-		this.scheduler.advanceTimeBy(Duration.ofSeconds(2));
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(3));
 		assertThat(this.sent).hasSize(5);
+		assertThat(this.sent).extracting(Sent::at).containsExactly(0L, 1000L, 2000L, 3000L, 4000L);
+	}
+
+	@Test
+	void theCapOnBatchesPerSecondHoldsInEveryWindowAndNoRequestCarriesMoreThanItAllows() {
+		EventDispatcher dispatcher = dispatcher().maxBatchesPerSecond(10).build();
+		for (int i = 0; i < 60; i++) {
+			dispatcher.enqueue(user("user-" + i, "e"));
+			this.scheduler.advanceTimeBy(Duration.ofMillis(37));
+		}
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(10));
+		assertThat(this.sent.stream().mapToInt((request) -> request.json().size()).sum()).isEqualTo(60);
+		assertThat(this.sent).allSatisfy((request) -> assertThat(request.json().size()).isLessThanOrEqualTo(10));
+		for (Sent first : this.sent) {
+			int inWindow = this.sent.stream()
+				.filter((request) -> request.at() >= first.at() && request.at() < first.at() + 1000)
+				.mapToInt((request) -> request.json().size())
+				.sum();
+			assertThat(inWindow).as("batches sent in the second from %d ms", first.at()).isLessThanOrEqualTo(10);
+		}
 	}
 
 	@Test
@@ -613,9 +748,70 @@ class EventDispatcherTests {
 	}
 
 	@Test
+	void rejectedCredentialsPauseTheInputKeepItsBatchesAndBackOffUpToTheMaximum() {
+		AtomicInteger status = new AtomicInteger(401);
+		this.answer = (request) -> Mono.just(InProcessConnector.Response.of(status.get()));
+		EventDispatcher dispatcher = dispatcher().maxCredentialsBackoff(Duration.ofSeconds(30)).build();
+		List<CompletableFuture<Delivery>> handles = new ArrayList<>();
+		handles.add(dispatcher.enqueue(user("1", "a")));
+		handles.add(dispatcher.enqueue(user("2", "b")));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(this.sent).hasSize(1);
+		assertThat(handles).noneMatch(CompletableFuture::isDone);
+		assertThat(this.failures).isEmpty();
+		assertThat(dispatcher.status().pauseReason()).isEqualTo("mParticle rejected the credentials (401)");
+		assertThat(dispatcher.status().queuedBatches()).isEqualTo(2);
+		// 5 s, 10 s, 20 s, then the maximum of 30 s between tries
+		handles.add(dispatcher.enqueue(user("3", "c")));
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(5 + 10 + 20 + 30 + 30));
+		assertThat(this.sent).extracting(Sent::at).containsExactly(0L, 5000L, 15000L, 35000L, 65000L, 95000L);
+		assertThat(handles).noneMatch(CompletableFuture::isDone);
+		status.set(202);
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(30));
+		assertThat(handles).allSatisfy((handle) -> assertThat(handle).isCompleted());
+		assertThat(this.sent.get(this.sent.size() - 1).json()).hasSize(3);
+		assertThat(dispatcher.status().pauseReason()).isNull();
+		assertThat(dispatcher.status().delivered()).isEqualTo(3);
+		assertThat(this.failures).isEmpty();
+	}
+
+	@Test
+	void anUntrustedCertificatePausesTheInputWithoutRetriesWithinTheRequest() {
+		AtomicBoolean trusted = new AtomicBoolean();
+		this.answer = (request) -> trusted.get() ? Mono.just(InProcessConnector.Response.of(202))
+				: Mono.error(new SSLHandshakeException("PKIX path building failed"));
+		EventDispatcher dispatcher = dispatcher().build();
+		CompletableFuture<Delivery> handle = dispatcher.enqueue(user("1", "a"));
+		dispatcher.flush();
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(4));
+		assertThat(this.sent).hasSize(1);
+		assertThat(dispatcher.status().pauseReason())
+			.isEqualTo("the TLS connection to mParticle failed (PKIX path building failed)");
+		assertThat(handle).isNotDone();
+		assertThat(this.failures).isEmpty();
+		trusted.set(true);
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
+		assertThat(handle).isCompleted();
+		assertThat(dispatcher.status().pauseReason()).isNull();
+	}
+
+	@Test
+	void rejectedCredentialsCanFailTheBatchesAtOnce() {
+		this.answer = (request) -> Mono.just(InProcessConnector.Response.of(403));
+		EventDispatcher dispatcher = dispatcher().rejectedCredentials(RejectedCredentialsPolicy.FAIL).build();
+		CompletableFuture<Delivery> handle = dispatcher.enqueue(user("1", "a"));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(reasonOf(handle)).isEqualTo(Reason.UNAUTHORIZED);
+		assertThat(this.sent).hasSize(1);
+		assertThat(dispatcher.status().pauseReason()).isNull();
+	}
+
+	@Test
 	void unauthorizedBatchesFailWithTheReason() {
 		this.answer = (request) -> Mono.just(InProcessConnector.Response.of(401));
-		EventDispatcher dispatcher = dispatcher().build();
+		EventDispatcher dispatcher = dispatcher().rejectedCredentials(RejectedCredentialsPolicy.FAIL).build();
 		CompletableFuture<Delivery> handle = dispatcher.enqueue(user("1", "a"));
 		dispatcher.flush();
 		this.scheduler.advanceTime();
@@ -719,7 +915,8 @@ class EventDispatcherTests {
 				return this.answer.apply(sent);
 			}))
 			.build();
-		return EventDispatcher.builder(api).failureHandler(this.failures::add);
+		// in virtual time, handles complete on the thread that advances it
+		return EventDispatcher.builder(api).handleExecutor(Runnable::run).failureHandler(this.failures::add);
 	}
 
 	private static Batch user(String customerId, String eventName) {

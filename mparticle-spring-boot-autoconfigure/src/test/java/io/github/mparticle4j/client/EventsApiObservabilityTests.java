@@ -78,7 +78,7 @@ class EventsApiObservabilityTests {
 		}
 		List<String> messages = this.appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
 		assertThat(messages).hasSize(2);
-		assertThat(this.appender.list.get(0).getLevel()).isEqualTo(Level.INFO);
+		assertThat(this.appender.list.get(0).getLevel()).isEqualTo(Level.DEBUG);
 		assertThat(messages.get(0))
 			.matches("POST /events \\(1 batch\\) failed \\(503 Service Unavailable, attempt 1 of 5\\);"
 					+ " retrying in \\d+ (ms|s)");

@@ -81,6 +81,10 @@ class PropertyDefaultsTests {
 		assertThat(documented("mparticle.dispatcher.max-batches-per-second", Double.class)).isZero();
 		assertThat(documented("mparticle.dispatcher.slow-down-at", Integer.class))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_SLOW_DOWN_AT);
+		assertThat(documented("mparticle.dispatcher.rejected-credentials", RejectedCredentialsPolicy.class))
+			.isEqualTo(RejectedCredentialsPolicy.PAUSE);
+		assertThat(documented("mparticle.dispatcher.max-credentials-backoff", Duration.class))
+			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_CREDENTIALS_BACKOFF);
 		// unset: 5/6 of Spring Boot's default spring.lifecycle.timeout-per-shutdown-phase
 		assertThat(new LifecycleProperties().getTimeoutPerShutdownPhase().multipliedBy(5).dividedBy(6))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_SHUTDOWN_TIMEOUT);

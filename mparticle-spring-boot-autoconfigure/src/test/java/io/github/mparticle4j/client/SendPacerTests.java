@@ -60,15 +60,47 @@ class SendPacerTests {
 	}
 
 	@Test
-	void theBatchRateIsCappedAfterABurstOfOneSecond() {
+	void theBatchRateIsCappedInEveryWindowOfOneSecondCountingTheRequestAboutToStart() {
 		SendPacer pacer = new SendPacer(4, 200, 80);
+		assertThat(pacer.maxBatchesPerRequest()).isEqualTo(200);
+		assertThat(pacer.waitBeforeNext(0, 100)).isZero();
 		pacer.started(0, 100);
-		assertThat(pacer.waitBeforeNext(0)).isZero();
+		assertThat(pacer.waitBeforeNext(0, 100)).isZero();
 		pacer.started(0, 100);
+		// the budget of the second is spent: the next request waits for the first to
+		// leave the window
+		assertThat(pacer.waitBeforeNext(0, 1)).isEqualTo(SECOND);
+		assertThat(pacer.waitBeforeNext(SECOND / 2, 100)).isEqualTo(SECOND / 2);
+		assertThat(pacer.waitBeforeNext(SECOND, 100)).isZero();
+	}
+
+	@Test
+	void aRequestStartedLaterInTheWindowKeepsItsShareUntilItLeaves() {
+		SendPacer pacer = new SendPacer(4, 10, 80);
+		assertThat(pacer.maxBatchesPerRequest()).isEqualTo(10);
+		pacer.started(0, 4);
+		pacer.started(SECOND / 2, 6);
+		assertThat(pacer.waitBeforeNext(SECOND / 2, 1)).isEqualTo(SECOND / 2);
+		// at 1 s the first request's 4 batches leave the window, the second's 6 stay
+		assertThat(pacer.waitBeforeNext(SECOND, 4)).isZero();
+		assertThat(pacer.waitBeforeNext(SECOND, 5)).isEqualTo(SECOND / 2);
+	}
+
+	@Test
+	void aCapBelowOneAllowsOneBatchInAWindowOfOneOverTheCap() {
+		SendPacer pacer = new SendPacer(4, 0.5, 80);
+		assertThat(pacer.maxBatchesPerRequest()).isEqualTo(1);
+		pacer.started(0, 1);
+		assertThat(pacer.waitBeforeNext(0, 1)).isEqualTo(2 * SECOND);
+		assertThat(pacer.waitBeforeNext(2 * SECOND, 1)).isZero();
+	}
+
+	@Test
+	void withoutACapNothingLimitsTheBatches() {
+		SendPacer pacer = new SendPacer(4, 0, 80);
 		pacer.started(0, 100);
-		// 300 batches at 200 per second: the third request ends the burst at 1.5 s
-		assertThat(pacer.waitBeforeNext(0)).isEqualTo(SECOND / 2);
-		assertThat(pacer.waitBeforeNext(SECOND / 2)).isZero();
+		assertThat(pacer.maxBatchesPerRequest()).isEqualTo(Integer.MAX_VALUE);
+		assertThat(pacer.waitBeforeNext(0, 100)).isZero();
 	}
 
 	@Test

@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author mparticle4j contributors
  */
-@SpringBootTest(properties = "mparticle.retry.max-attempts=1")
+@SpringBootTest(properties = { "mparticle.retry.max-attempts=1", "mparticle.dispatcher.rejected-credentials=fail" })
 @AutoConfigureRecordingEventsApi
 class DeadLetterDirectoryTests {
 
@@ -96,6 +96,7 @@ class DeadLetterDirectoryTests {
 					(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.UNAUTHORIZED));
 		String id = ((DeliveryFailedException) refused.handle((delivery, ex) -> ex).join()).getSourceRequestId();
 		Path file = directory.resolve("default-" + id + ".json");
+		// the handler writes on its own thread
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		while (!Files.exists(file) && System.nanoTime() < deadline) {
 			Thread.sleep(20);

@@ -101,7 +101,7 @@ class DispatcherExamplesTests {
 		Delivery delivery = dispatcher.enqueue(batch).get(10, TimeUnit.SECONDS);    // blocking: never on an event loop
 		print(delivery.sourceRequestId() + " carried " + delivery.mergedBatches() + " enqueued batches");
 
-		dispatcher.enqueue(invalid).whenComplete((accepted, failure) -> {           // once settled, on a sending thread
+		dispatcher.enqueue(invalid).whenComplete((accepted, failure) -> {           // once settled, off the I/O threads
 			if (failure instanceof DeliveryFailedException ex) {
 				print(ex.getReason() + ": " + ex.getMessage());                     // INVALID, BAD_REQUEST, ...
 			}
@@ -134,7 +134,9 @@ class DispatcherExamplesTests {
 			.clientConnector(recorder.connector())            // answers in-process, as scripted
 			.scheduler(time)                                  // the dispatcher takes its time from the client
 			.build();
-		EventDispatcher dispatcher = EventDispatcher.builder(api).build();
+		EventDispatcher dispatcher = EventDispatcher.builder(api)
+			.handleExecutor(Runnable::run)                    // completes handles on this thread
+			.build();
 
 		CompletableFuture<Delivery> delivery = dispatcher.enqueue(batch);
 		time.advanceTimeBy(Duration.ofMillis(999));
