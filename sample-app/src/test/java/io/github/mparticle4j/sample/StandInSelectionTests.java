@@ -39,7 +39,7 @@ class StandInSelectionTests {
 		assertThatException()
 			.isThrownBy(() -> application.run("--mparticle.api-key=", "--mparticle.api-secret=",
 					"--mparticle.inputs.ios.api-key=ios-key"))
-			.withStackTraceContaining("The mParticle Events API client is enabled but '");
+			.withStackTraceContaining("Property mparticle.inputs.ios.api-secret with value 'null' is invalid");
 	}
 
 }
