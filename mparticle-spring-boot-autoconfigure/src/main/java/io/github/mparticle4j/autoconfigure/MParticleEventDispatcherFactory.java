@@ -25,6 +25,7 @@ import io.github.mparticle4j.client.EventDispatcherBuilder;
 import io.github.mparticle4j.client.EventDispatcherListener;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.InvalidEventsApiSettingException;
+import io.github.mparticle4j.client.SettingChecks;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -46,9 +47,9 @@ import org.springframework.util.Assert;
  * properties). Also builds the {@link EventDispatcherLifecycle} that shuts each one down.
  * <p>
  * Without {@code shutdown-timeout}, a dispatcher gets 5/6 of
- * {@code spring.lifecycle.timeout-per-shutdown-phase} (25 seconds of the default 30), so
- * that it hands what it could not deliver to the failure handler before Spring stops
- * waiting for its phase.
+ * {@code spring.lifecycle.timeout-per-shutdown-phase} (25 seconds of the default 30; at
+ * most one day), so that it hands what it could not deliver to the failure handler before
+ * Spring stops waiting for its phase.
  *
  * @author mparticle4j contributors
  */
@@ -159,10 +160,12 @@ final class MParticleEventDispatcherFactory {
 
 	/**
 	 * Returns the shutdown timeout of a dispatcher that sets none.
-	 * @return 5/6 of the shutdown phase timeout
+	 * @return 5/6 of the shutdown phase timeout, at most
+	 * {@link SettingChecks#MAX_DURATION}, the longest that a dispatcher takes
 	 */
 	Duration defaultShutdownTimeout() {
-		return this.shutdownPhaseTimeout.multipliedBy(5).dividedBy(6);
+		Duration fiveSixths = this.shutdownPhaseTimeout.dividedBy(6).multipliedBy(5);
+		return (fiveSixths.compareTo(SettingChecks.MAX_DURATION) > 0) ? SettingChecks.MAX_DURATION : fiveSixths;
 	}
 
 	private EventDispatcherLifecycle lifecycle(MParticleInput input, EventDispatcher dispatcher) {

@@ -20,6 +20,7 @@ import io.github.mparticle4j.client.ApiCredentials;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.EventsApiBuilder;
 import io.github.mparticle4j.client.InvalidEventsApiSettingException;
+import io.github.mparticle4j.client.SettingChecks;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -136,11 +137,17 @@ final class MParticleEventsApiFactory {
 	}
 
 	/**
-	 * Builds Spring Boot's connector with the timeouts of an input.
+	 * Builds Spring Boot's connector with the timeouts of an input. The timeouts are
+	 * checked first, as the client's builder checks them: Spring Boot's connector
+	 * converts them to milliseconds, which overflows for the longest ones.
 	 * @param input the input
 	 * @return the connector
+	 * @throws InvalidEventsApiSettingException if a timeout cannot be used, naming its
+	 * setting
 	 */
 	ClientHttpConnector connector(MParticleInput input) {
+		SettingChecks.positive("connectTimeout", input.connectTimeout());
+		SettingChecks.positive("responseTimeout", input.responseTimeout());
 		ClientHttpConnectorBuilder<?> builder = ReactorNettyConnectorBuilders.withTcpNoDelay(this.connectorBuilder
 			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(this.resourceLoader.getClassLoader())));
 		HttpClientSettings settings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults)

@@ -353,8 +353,8 @@ public class MParticleInputProperties {
 		/**
 		 * How long to try to deliver what is queued when the application shuts down; what
 		 * is still queued then goes to the failure handler. When not set, 5/6 of
-		 * spring.lifecycle.timeout-per-shutdown-phase, so that this happens before Spring
-		 * stops waiting.
+		 * spring.lifecycle.timeout-per-shutdown-phase (at most one day), so that this
+		 * happens before Spring stops waiting.
 		 */
 		private @Nullable Duration shutdownTimeout;
 

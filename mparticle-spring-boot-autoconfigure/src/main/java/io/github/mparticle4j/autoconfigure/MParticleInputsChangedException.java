@@ -61,8 +61,8 @@ class MParticleInputsChangedException extends IllegalStateException {
 		return "An application run with -Dspring.aot.enabled=true, or as a native image, fixes which inputs exist "
 				+ "(their EventsApi and EventDispatcher beans) when process-aot runs; their keys, secrets and other "
 				+ "settings are still read at run time. Configure the same inputs (mparticle.inputs.<name>, "
-				+ "mparticle.api-key, dispatcher.enabled) when the application is built, for example in "
-				+ "application.yml with the secrets left to placeholders, or process it again.";
+				+ "mparticle.api-key, dispatcher.enabled, mparticle.enabled) when the application is built, for "
+				+ "example in application.yml with the secrets left to placeholders, or process it again.";
 	}
 
 }

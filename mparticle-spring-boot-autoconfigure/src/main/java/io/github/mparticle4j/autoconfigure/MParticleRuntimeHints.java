@@ -45,7 +45,9 @@ import org.springframework.util.ClassUtils;
  * {@code @JsonValue} methods it looks up): their declared fields, constructors and
  * methods, and Jackson's binding hints;</li>
  * <li>the client's {@code version.properties}, read for the {@code User-Agent};</li>
- * <li>{@link MParticleProperties} and the types it binds, for the binder.</li>
+ * <li>{@link MParticleProperties} and the types it binds, for the binder: the
+ * {@link MParticleInputProperties} of each named input (map values) and their nested
+ * retry, log and dispatcher groups.</li>
  * </ul>
  * The model's classes are found on the class path when the hints are registered (at build
  * time), so that a new model class is never left out.

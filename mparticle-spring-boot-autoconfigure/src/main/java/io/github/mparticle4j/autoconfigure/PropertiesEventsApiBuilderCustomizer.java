@@ -20,6 +20,7 @@ import java.util.function.Function;
 
 import io.github.mparticle4j.client.EventsApiBuilder;
 import io.github.mparticle4j.client.InProcessConnector;
+import io.github.mparticle4j.client.InvalidEventsApiSettingException;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.client.reactive.ClientHttpConnector;
@@ -30,7 +31,9 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
  * {@code mparticle.inputs.<name>.*}) to the builder, and sets the connector (Spring
  * Boot's, or the in-process one of the log mode). It runs first (order 0), so that the
  * application's customizers can override it. The base URL and the credentials come from
- * the input's {@link MParticleConnectionDetails}, set before any customizer runs.
+ * the input's {@link MParticleConnectionDetails}, set before any customizer runs. A
+ * timeout that Spring Boot's connector cannot take fails here, naming its property, as
+ * the builder's own checks do later.
  *
  * @author mparticle4j contributors
  * @see MParticleInput#toPropertyException
@@ -66,9 +69,14 @@ final class PropertiesEventsApiBuilderCustomizer implements EventsApiBuilderCust
 	public void customize(String input, EventsApiBuilder builder) {
 		MParticleInput settings = MParticleInput.of(this.properties, input);
 		settings.applyTo(builder);
-		builder.clientConnector((settings.mode() == MParticleInputProperties.Mode.LOG)
-				? new InProcessConnector(new LogModeResponder(settings.name(), settings.logIncludesData()))
-				: this.connector.apply(settings));
+		try {
+			builder.clientConnector((settings.mode() == MParticleInputProperties.Mode.LOG)
+					? new InProcessConnector(new LogModeResponder(settings.name(), settings.logIncludesData()))
+					: this.connector.apply(settings));
+		}
+		catch (InvalidEventsApiSettingException ex) {
+			throw settings.toPropertyException(ex);
+		}
 	}
 
 }

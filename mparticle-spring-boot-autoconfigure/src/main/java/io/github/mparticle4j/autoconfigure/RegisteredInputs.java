@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
@@ -29,8 +30,9 @@ import org.springframework.core.env.Environment;
  * application processed ahead of time (AOT), whose bean definitions were fixed at build
  * time, can {@link #check(Environment) check} them against its environment at run time:
  * an input added or removed after the build then fails start-up with a report that names
- * it, instead of being dropped in silence. On the JVM without AOT, both come from the
- * same environment. Immutable.
+ * it, instead of being dropped in silence; so does {@code mparticle.enabled=false} set
+ * only at run time, which would otherwise be ignored. On the JVM without AOT, both come
+ * from the same environment. Immutable.
  *
  * @author mparticle4j contributors
  */
@@ -96,6 +98,10 @@ final class RegisteredInputs {
 	void check(Environment environment) {
 		RegisteredInputs configured = of(environment);
 		List<String> changes = new ArrayList<>();
+		// these beans exist only if the starter was enabled when they were registered
+		if (!Binder.get(environment).bind("mparticle.enabled", Boolean.class).orElse(true)) {
+			changes.add("mparticle.enabled is false but was not when the application was built");
+		}
 		for (String name : configured.names) {
 			if (!this.names.contains(name)) {
 				changes.add("mparticle.inputs." + name + " is set but was not when the application was built");

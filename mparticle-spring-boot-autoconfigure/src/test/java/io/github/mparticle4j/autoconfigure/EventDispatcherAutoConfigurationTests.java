@@ -21,6 +21,7 @@ import java.time.Duration;
 import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.OverflowPolicy;
+import io.github.mparticle4j.client.SettingChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -296,6 +297,17 @@ class EventDispatcherAutoConfigurationTests {
 				assertThat(shutdownTimeout(context, "ios")).isEqualTo(Duration.ofSeconds(3));
 				assertThat(shutdownTimeout(context, "android")).isEqualTo(Duration.ofSeconds(7));
 			});
+	}
+
+	@Test
+	void aShutdownPhaseLongerThanTheLongestShutdownTimeoutGivesTheLongestOne() {
+		// 5/6 of 48h is longer than a dispatcher takes: it used to fail start-up naming
+		// mparticle.dispatcher.shutdown-timeout, which was not set
+		this.both.withPropertyValues("spring.lifecycle.timeout-per-shutdown-phase=48h").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(shutdownTimeout(context, "mparticle")).isEqualTo(SettingChecks.MAX_DURATION);
+			assertThat(shutdownTimeout(context, "ios")).isEqualTo(SettingChecks.MAX_DURATION);
+		});
 	}
 
 	@Test

@@ -397,6 +397,14 @@ class MParticleAutoConfigurationTests {
 	}
 
 	@Test
+	void aBaseUrlPortOutOfRangeFailsStartupNamingTheProperty() {
+		assertInvalid("mparticle.base-url=http://127.0.0.1:99999/v2", "mparticle.base-url",
+				"must have a port from 1 to 65535");
+		assertInvalid("mparticle.base-url=http://127.0.0.1:0/v2", "mparticle.base-url",
+				"must have a port from 1 to 65535");
+	}
+
+	@Test
 	void nonPositiveDurationsFailStartupNamingTheProperty() {
 		assertInvalid("mparticle.connect-timeout=-5s", "mparticle.connect-timeout", "must be positive");
 		assertInvalid("mparticle.response-timeout=0ms", "mparticle.response-timeout", "must be positive");

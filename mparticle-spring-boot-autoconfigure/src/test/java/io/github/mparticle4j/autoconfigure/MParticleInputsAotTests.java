@@ -116,6 +116,16 @@ class MParticleInputsAotTests {
 			.withMessageContaining("the dispatcher of the input 'web' was enabled");
 	}
 
+	@Test
+	void theStarterDisabledAtRunTimeFailsStartupNamingTheProperty() {
+		Map<String, Object> runTime = with(IOS_AND_WEB, "mparticle.enabled", "false");
+		assertThatExceptionOfType(Exception.class).isThrownBy(() -> processAndRun(IOS_AND_WEB, runTime, (context) -> {
+		}))
+			.havingRootCause()
+			.isInstanceOf(MParticleInputsChangedException.class)
+			.withMessageContaining("mparticle.enabled is false but was not when the application was built");
+	}
+
 	private static Map<String, Object> with(Map<String, Object> properties, String name, String value) {
 		Map<String, Object> result = new LinkedHashMap<>(properties);
 		result.put(name, value);

@@ -97,6 +97,27 @@ class MParticleRuntimeHintsTests {
 			.accepts(this.hints);
 	}
 
+	@Test
+	void theSettingsOfEveryInputCanBeBound() throws Exception {
+		for (Class<?> type : new Class<?>[] { MParticleInputProperties.class, MParticleInputProperties.Retry.class,
+				MParticleInputProperties.Log.class, MParticleInputProperties.Dispatcher.class }) {
+			assertThat(RuntimeHintsPredicates.reflection().onConstructorInvocation(type.getDeclaredConstructor()))
+				.as(type.getName())
+				.accepts(this.hints);
+		}
+		// the named inputs are map values: bound through the setters of their own type
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(MParticleInputProperties.class, "setApiKey"))
+			.accepts(this.hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onMethodInvocation(MParticleInputProperties.Dispatcher.class, "setFlushInterval")).accepts(this.hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onMethodInvocation(MParticleInputProperties.Retry.class, "setMaxAttempts")).accepts(this.hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onMethodInvocation(MParticleInputProperties.Log.class, "setIncludeData")).accepts(this.hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(MParticleProperties.class, "getInputs"))
+			.accepts(this.hints);
+	}
+
 	private static List<Class<?>> modelClasses() {
 		return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages(MParticleRuntimeHints.MODEL_PACKAGE)
