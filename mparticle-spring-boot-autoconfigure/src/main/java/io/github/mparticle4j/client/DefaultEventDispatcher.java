@@ -218,6 +218,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	@Override
 	public CompletableFuture<Void> shutdown(Duration timeout) {
 		Objects.requireNonNull(timeout, "'timeout' must not be null");
+		SettingChecks.notNegative("timeout", timeout);
 		CompletableFuture<Void> done;
 		synchronized (this) {
 			if (this.shutdown != null) {

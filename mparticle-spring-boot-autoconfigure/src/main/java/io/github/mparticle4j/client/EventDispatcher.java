@@ -97,6 +97,8 @@ public interface EventDispatcher extends AutoCloseable {
 	 * {@link DispatchFailure.Reason#SHUTDOWN}. Later calls return the same future.
 	 * @param timeout how long to try to deliver what is queued
 	 * @return a future that completes when every batch is settled
+	 * @throws InvalidEventsApiSettingException if the timeout is negative or longer than
+	 * {@link SettingChecks#MAX_DURATION one day}; the dispatcher is then left as it was
 	 */
 	CompletableFuture<Void> shutdown(Duration timeout);
 

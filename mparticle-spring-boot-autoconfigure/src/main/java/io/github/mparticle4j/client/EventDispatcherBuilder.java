@@ -48,6 +48,13 @@ public final class EventDispatcherBuilder {
 
 	static final Duration DEFAULT_MAX_CREDENTIALS_BACKOFF = Duration.ofMinutes(5);
 
+	/**
+	 * The smallest cap of {@link #maxBatchesPerSecond(double)} but 0: one batch a day. A
+	 * smaller one would pace batches further apart than any other duration of the
+	 * dispatcher may be.
+	 */
+	public static final double MIN_BATCHES_PER_SECOND = 1.0 / SettingChecks.MAX_DURATION.toSeconds();
+
 	private final EventsApi eventsApi;
 
 	private String name = "default";
@@ -163,7 +170,8 @@ public final class EventDispatcherBuilder {
 	}
 
 	/**
-	 * Caps the batches sent per second, after merging; 0, the default, for no cap.
+	 * Caps the batches sent per second, after merging; 0, the default, for no cap. A cap
+	 * is at least {@link #MIN_BATCHES_PER_SECOND one batch a day}.
 	 * @param maxBatchesPerSecond the cap
 	 * @return this builder
 	 */
@@ -298,9 +306,11 @@ public final class EventDispatcherBuilder {
 		atLeast("maxQueuedBytes", this.maxQueuedBytes, BatchValidator.MAX_BATCH_SIZE);
 		SettingChecks.positive("blockTimeout", this.blockTimeout);
 		atLeast("maxRequestsInFlight", this.maxRequestsInFlight, 1);
-		if (!(this.maxBatchesPerSecond >= 0) || Double.isInfinite(this.maxBatchesPerSecond)) {
+		if (!(this.maxBatchesPerSecond >= 0) || Double.isInfinite(this.maxBatchesPerSecond)
+				|| (this.maxBatchesPerSecond > 0 && this.maxBatchesPerSecond < MIN_BATCHES_PER_SECOND)) {
 			throw new InvalidEventsApiSettingException("maxBatchesPerSecond", this.maxBatchesPerSecond,
-					"must be 0 (no cap) or positive, was " + this.maxBatchesPerSecond);
+					"must be 0 (no cap) or at least one batch a day (" + MIN_BATCHES_PER_SECOND + "), was "
+							+ this.maxBatchesPerSecond);
 		}
 		if (this.slowDownAt < 1 || this.slowDownAt > 100) {
 			throw new InvalidEventsApiSettingException("slowDownAt", this.slowDownAt,

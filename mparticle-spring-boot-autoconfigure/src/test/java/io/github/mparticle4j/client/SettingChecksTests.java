@@ -68,6 +68,34 @@ class SettingChecksTests {
 		assertInvalid(EventDispatcher.builder(this.api).shutdownTimeout(Duration.ofSeconds(-1)), "shutdownTimeout");
 	}
 
+	@Test
+	void aCapOfFewerThanOneBatchADayIsRefusedInBuild() {
+		// pacing one batch per 10^12 seconds overflowed the pacer's clock
+		assertInvalid(EventDispatcher.builder(this.api).maxBatchesPerSecond(1e-12), "maxBatchesPerSecond");
+		assertThatNoException().isThrownBy(() -> EventDispatcher.builder(this.api)
+			.maxBatchesPerSecond(EventDispatcherBuilder.MIN_BATCHES_PER_SECOND)
+			.build()
+			.close());
+	}
+
+	@Test
+	void aShutdownTimeoutOfCenturiesIsRefusedAndLeavesTheDispatcherRunning() {
+		EventDispatcher dispatcher = EventDispatcher.builder(this.api).build();
+		try {
+			// used to throw ArithmeticException after closing the queue, with a future
+			// that
+			// never completed
+			assertThatExceptionOfType(InvalidEventsApiSettingException.class)
+				.isThrownBy(() -> dispatcher.shutdown(CENTURIES))
+				.satisfies((ex) -> assertThat(ex.getSetting()).isEqualTo("timeout"));
+			assertThat(dispatcher.status().accepting()).isTrue();
+			assertThat(dispatcher.shutdown(Duration.ofSeconds(5))).succeedsWithin(Duration.ofSeconds(10));
+		}
+		finally {
+			dispatcher.close();
+		}
+	}
+
 	private static void assertInvalid(EventDispatcherBuilder builder, String setting) {
 		assertThatExceptionOfType(InvalidEventsApiSettingException.class).isThrownBy(builder::build)
 			.satisfies((ex) -> assertThat(ex.getSetting()).isEqualTo(setting));
