@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.github.mparticle4j.client.internal.SettingChecks;
 import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Scheduler;
