@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import io.github.mparticle4j.client.DispatcherBenchmarks;
+import io.github.mparticle4j.dispatcher.DispatcherBenchmarks;
 import org.openjdk.jmh.Main;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -52,9 +52,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Benchmarks {
 
-	private static final String SERIALIZATION = "io.github.mparticle4j.client.SerializationBenchmarks";
+	private static final String SERIALIZATION = "io.github.mparticle4j.client.internal.SerializationBenchmarks";
 
-	private static final String DISPATCHER = "io.github.mparticle4j.client.DispatcherBenchmarks";
+	private static final String DISPATCHER = "io.github.mparticle4j.dispatcher.DispatcherBenchmarks";
 
 	private Benchmarks() {
 	}

@@ -16,8 +16,8 @@
 
 package io.github.mparticle4j.autoconfigure;
 
-import io.github.mparticle4j.client.EventDispatcher;
-import io.github.mparticle4j.client.EventDispatcherBuilder;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcherBuilder;
 
 /**
  * Callback interface that can be implemented by beans wishing to customize the

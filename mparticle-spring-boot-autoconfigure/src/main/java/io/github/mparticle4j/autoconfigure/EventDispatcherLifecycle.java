@@ -18,8 +18,8 @@ package io.github.mparticle4j.autoconfigure;
 
 import java.time.Duration;
 
-import io.github.mparticle4j.client.DispatchFailure;
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.DispatchFailure;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -16,8 +16,8 @@
 
 package io.github.mparticle4j.autoconfigure;
 
-import io.github.mparticle4j.client.EventDispatcher;
-import io.github.mparticle4j.client.EventDispatcherListener;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcherListener;
 
 /**
  * Records the metrics of the auto-configured dispatchers. Its signatures name no

@@ -19,9 +19,9 @@ package io.github.mparticle4j.autoconfigure;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import io.github.mparticle4j.client.DispatchFailureHandler;
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.dispatcher.DispatchFailureHandler;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.BeanFactory;

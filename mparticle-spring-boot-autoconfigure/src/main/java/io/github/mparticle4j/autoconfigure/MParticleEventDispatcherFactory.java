@@ -19,13 +19,13 @@ package io.github.mparticle4j.autoconfigure;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 
-import io.github.mparticle4j.client.DispatchFailureHandler;
-import io.github.mparticle4j.client.EventDispatcher;
-import io.github.mparticle4j.client.EventDispatcherBuilder;
-import io.github.mparticle4j.client.EventDispatcherListener;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.InvalidEventsApiSettingException;
 import io.github.mparticle4j.client.SettingChecks;
+import io.github.mparticle4j.dispatcher.DispatchFailureHandler;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcherBuilder;
+import io.github.mparticle4j.dispatcher.EventDispatcherListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

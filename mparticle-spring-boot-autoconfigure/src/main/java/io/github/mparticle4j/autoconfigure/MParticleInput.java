@@ -24,10 +24,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.mparticle4j.client.EventDispatcherBuilder;
 import io.github.mparticle4j.client.EventsApiBuilder;
 import io.github.mparticle4j.client.InvalidEventsApiSettingException;
 import io.github.mparticle4j.client.Pod;
+import io.github.mparticle4j.dispatcher.EventDispatcherBuilder;
 import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
 

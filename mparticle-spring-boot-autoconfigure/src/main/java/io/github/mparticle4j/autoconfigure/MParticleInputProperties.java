@@ -19,9 +19,9 @@ package io.github.mparticle4j.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 
-import io.github.mparticle4j.client.OverflowPolicy;
 import io.github.mparticle4j.client.Pod;
-import io.github.mparticle4j.client.RejectedCredentialsPolicy;
+import io.github.mparticle4j.dispatcher.OverflowPolicy;
+import io.github.mparticle4j.dispatcher.RejectedCredentialsPolicy;
 import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
 

@@ -20,9 +20,9 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
-import io.github.mparticle4j.client.DispatchFailure;
-import io.github.mparticle4j.client.EventDispatcher;
-import io.github.mparticle4j.client.EventDispatcherListener;
+import io.github.mparticle4j.dispatcher.DispatchFailure;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcherListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;

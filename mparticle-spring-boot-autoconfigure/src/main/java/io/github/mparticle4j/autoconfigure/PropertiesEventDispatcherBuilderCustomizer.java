@@ -18,7 +18,7 @@ package io.github.mparticle4j.autoconfigure;
 
 import java.time.Duration;
 
-import io.github.mparticle4j.client.EventDispatcherBuilder;
+import io.github.mparticle4j.dispatcher.EventDispatcherBuilder;
 
 import org.springframework.core.Ordered;
 

@@ -31,7 +31,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.github.mparticle4j.client.MParticleValidationException.Violation;
-import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
+import io.github.mparticle4j.client.internal.BatchValidator;
+import io.github.mparticle4j.client.internal.DispatchSender;
+import io.github.mparticle4j.client.internal.Durations;
+import io.github.mparticle4j.client.internal.RequestWriter;
+import io.github.mparticle4j.client.internal.RequestWriter.SerializedRequest;
 import io.github.mparticle4j.model.Batch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -256,8 +260,7 @@ final class DefaultEventsApi implements EventsApi, DispatchSender {
 			if (decision instanceof RetryPolicy.Decision.Retry retry) {
 				if (logger.isDebugEnabled()) {
 					logger.debug(upload.describe() + " failed (" + outcome.describe() + ", attempt " + attempt + " of "
-							+ this.retryPolicy.maxAttempts() + "); retrying in "
-							+ UploadFailures.format(retry.delay()));
+							+ this.retryPolicy.maxAttempts() + "); retrying in " + Durations.format(retry.delay()));
 				}
 				return Mono.delay(retry.delay(), this.scheduler).then(Mono.defer(() -> attempt(upload)));
 			}

@@ -18,6 +18,7 @@ package io.github.mparticle4j.client;
 
 import java.time.Duration;
 
+import io.github.mparticle4j.client.internal.Durations;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -78,7 +79,7 @@ sealed interface Outcome {
 				description.append(", limit '").append(this.rateLimitExceeded).append('\'');
 			}
 			if (this.retryAfter != null) {
-				description.append(", Retry-After ").append(UploadFailures.format(this.retryAfter));
+				description.append(", Retry-After ").append(Durations.format(this.retryAfter));
 			}
 			return description.toString();
 		}

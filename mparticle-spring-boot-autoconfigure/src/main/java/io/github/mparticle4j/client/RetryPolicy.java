@@ -16,12 +16,9 @@
 
 package io.github.mparticle4j.client;
 
-import java.security.cert.CertificateException;
 import java.time.Duration;
 
-import javax.net.ssl.SSLHandshakeException;
-
-import org.jspecify.annotations.Nullable;
+import io.github.mparticle4j.client.internal.TlsFailures;
 
 /**
  * Decides, after an attempt that failed, whether to try again and when: a pure function
@@ -63,7 +60,8 @@ final class RetryPolicy {
 	 */
 	Decision decide(Outcome outcome, int attempt, Duration timeLeft) {
 		boolean retryable = (outcome instanceof Outcome.Rejected rejected) ? rejected.isRetryable()
-				: outcome instanceof Outcome.TransportFailure failure && tlsSettingsFailure(failure.failure()) == null;
+				: outcome instanceof Outcome.TransportFailure failure
+						&& TlsFailures.settingsFailure(failure.failure()) == null;
 		if (!retryable || attempt >= this.maxAttempts) {
 			return new Decision.GiveUp(false);
 		}
@@ -73,18 +71,6 @@ final class RetryPolicy {
 			return new Decision.GiveUp(true);
 		}
 		return new Decision.Retry(delay);
-	}
-
-	// a certificate that is not trusted, or a handshake that fails: the settings, which a
-	// retry within the same upload cannot fix
-	// (the dispatcher pauses for it too)
-	static @Nullable Throwable tlsSettingsFailure(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SSLHandshakeException || cause instanceof CertificateException) {
-				return cause;
-			}
-		}
-		return null;
 	}
 
 	/**

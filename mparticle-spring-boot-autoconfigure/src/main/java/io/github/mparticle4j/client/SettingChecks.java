@@ -19,8 +19,8 @@ package io.github.mparticle4j.client;
 import java.time.Duration;
 
 /**
- * The checks of the duration settings of {@link EventsApiBuilder} and
- * {@link EventDispatcherBuilder}, and of durations given to their products. A duration is
+ * The checks of the duration settings of {@code EventsApiBuilder} and
+ * {@code EventDispatcherBuilder}, and of durations given to their products. A duration is
  * at most {@link #MAX_DURATION one day}: a longer one would mean no limit at all, and
  * some overflow the clocks and transports that they are handed to (nanoseconds in a
  * {@code long}, milliseconds in an {@code int}), so that every send would fail instead of

@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.mparticle4j.client.RequestWriter.SerializedRequest;
+import io.github.mparticle4j.client.internal.RequestWriter.SerializedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**

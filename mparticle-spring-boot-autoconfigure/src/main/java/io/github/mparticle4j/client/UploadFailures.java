@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
+import io.github.mparticle4j.client.internal.Durations;
+
 import org.springframework.web.reactive.function.client.WebClientException;
 
 /**
@@ -51,7 +53,8 @@ final class UploadFailures {
 	MParticleException failed(Upload upload, Outcome outcome, boolean outOfTime) {
 		int attempts = upload.attempts();
 		String after = " after " + attempts(attempts) + (outOfTime
-				? "; no time was left for another attempt within the timeout of " + format(this.timeout) : "");
+				? "; no time was left for another attempt within the timeout of " + Durations.format(this.timeout)
+				: "");
 		List<String> ids = upload.sourceRequestIds();
 		if (outcome instanceof Outcome.TransportFailure transport) {
 			return new MParticleTransportException(upload.describe() + " failed" + after + ": " + transport.describe(),
@@ -94,7 +97,7 @@ final class UploadFailures {
 	MParticleTransportException timedOut(Upload upload) {
 		String last = (upload.lastFailure() != null) ? "; last failure: " + upload.lastFailure() : "";
 		return new MParticleTransportException(
-				upload.describe() + " did not complete within the timeout of " + format(this.timeout) + " ("
+				upload.describe() + " did not complete within the timeout of " + Durations.format(this.timeout) + " ("
 						+ attempts(upload.attempts()) + ")" + last,
 				upload.attempts(), upload.sourceRequestIds(),
 				new TimeoutException("Overall timeout of " + this.timeout));
@@ -109,7 +112,7 @@ final class UploadFailures {
 	 */
 	MParticleRateLimitException heldBack(Upload upload, Duration wait) {
 		return new MParticleRateLimitException(
-				"This client was asked by mParticle to wait another " + format(wait)
+				"This client was asked by mParticle to wait another " + Durations.format(wait)
 						+ " after a 429 response, longer than the time left for " + upload.describe(),
 				wait, null, null, upload.attempts(), upload.sourceRequestIds());
 	}
@@ -127,7 +130,7 @@ final class UploadFailures {
 			cause = cause.getCause();
 		}
 		if (cause instanceof TimeoutException || isResponseTimeout.test(cause)) {
-			return "no response within " + format(responseTimeout);
+			return "no response within " + Durations.format(responseTimeout);
 		}
 		String message = cause.getMessage();
 		return cause.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
@@ -135,11 +138,6 @@ final class UploadFailures {
 
 	static String attempts(int attempts) {
 		return attempts + ((attempts != 1) ? " attempts" : " attempt");
-	}
-
-	static String format(Duration duration) {
-		long millis = duration.toMillis();
-		return (millis % 1000 == 0) ? (millis / 1000) + " s" : millis + " ms";
 	}
 
 }

@@ -17,7 +17,7 @@
 /**
  * A WebClient-backed client for the mParticle Events API:
  * {@link io.github.mparticle4j.client.EventsApi}, its builder, and the exceptions it
- * reports.
+ * reports. The asynchronous dispatcher is in {@code io.github.mparticle4j.dispatcher}.
  */
 @NullMarked
 package io.github.mparticle4j.client;

@@ -23,11 +23,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.mparticle4j.client.DispatcherStatus;
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.client.UploadStatus;
+import io.github.mparticle4j.dispatcher.DispatcherStatus;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;

@@ -37,6 +37,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 /**
@@ -72,7 +74,9 @@ final class ArchitectureRules {
 				conditionalOnMissingBeanDoesNotNameOnlyTheReturnType(),
 				conditionsWithoutATypeAreOnlyOnMethodsWhoseReturnTypeIsMeant(rootPackage),
 				beanPostProcessorBeanMethodsAreStatic(), conditionsAreNotPublic(),
-				configurationPropertiesUseValueNotPrefix());
+				configurationPropertiesUseValueNotPrefix(), clientDoesNotDependOnDispatcher(rootPackage),
+				modelDependsOnNeitherClientNorDispatcher(rootPackage),
+				onlyClientAndDispatcherUseTheInternalPackage(rootPackage));
 	}
 
 	/**
@@ -88,8 +92,76 @@ final class ArchitectureRules {
 		return SlicesRuleDefinition.slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles();
 	}
 
+	/**
+	 * No cycles between packages, where an {@code internal} package counts as part of its
+	 * parent: {@code client.internal} holds what the client shares with the dispatcher,
+	 * and works with the client's public types (its results, exceptions and violations)
+	 * as the client works with it.
+	 * @param rootPackage the root package of the project
+	 * @return the rule
+	 */
 	static ArchRule packagesAreFreeOfCycles(String rootPackage) {
-		return SlicesRuleDefinition.slices().matching(rootPackage + ".(**)").should().beFreeOfCycles();
+		return SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
+
+			@Override
+			public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+				String name = javaClass.getPackageName();
+				if (!name.startsWith(rootPackage + ".")) {
+					return SliceIdentifier.ignore();
+				}
+				return SliceIdentifier.of(name.endsWith(".internal") ? name.substring(0, name.lastIndexOf('.')) : name);
+			}
+
+			@Override
+			public String getDescription() {
+				return "packages, each with its internal package";
+			}
+
+		}).should().beFreeOfCycles();
+	}
+
+	/**
+	 * The one-call client is a product of its own: the dispatcher is built on it, never
+	 * the other way round.
+	 * @param rootPackage the root package of the project
+	 * @return the rule
+	 */
+	static ArchRule clientDoesNotDependOnDispatcher(String rootPackage) {
+		return ArchRuleDefinition.noClasses()
+			.that()
+			.resideInAPackage(rootPackage + ".client..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(rootPackage + ".dispatcher..");
+	}
+
+	/**
+	 * The model is plain data that any transport can send.
+	 * @param rootPackage the root package of the project
+	 * @return the rule
+	 */
+	static ArchRule modelDependsOnNeitherClientNorDispatcher(String rootPackage) {
+		return ArchRuleDefinition.noClasses()
+			.that()
+			.resideInAPackage(rootPackage + ".model..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(rootPackage + ".client..", rootPackage + ".dispatcher..");
+	}
+
+	/**
+	 * {@code client.internal} is shared by the client and the dispatcher only; the
+	 * auto-configuration, health and anything else use their public API.
+	 * @param rootPackage the root package of the project
+	 * @return the rule
+	 */
+	static ArchRule onlyClientAndDispatcherUseTheInternalPackage(String rootPackage) {
+		return ArchRuleDefinition.noClasses()
+			.that()
+			.resideOutsideOfPackages(rootPackage + ".client..", rootPackage + ".dispatcher..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(rootPackage + ".client.internal..");
 	}
 
 	static ArchRule autoConfigurationsArePublicAndFinal() {

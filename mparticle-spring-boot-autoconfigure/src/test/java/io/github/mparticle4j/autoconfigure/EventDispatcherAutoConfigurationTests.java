@@ -18,10 +18,10 @@ package io.github.mparticle4j.autoconfigure;
 
 import java.time.Duration;
 
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
-import io.github.mparticle4j.client.OverflowPolicy;
 import io.github.mparticle4j.client.SettingChecks;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.OverflowPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.SmartLifecycle;

@@ -25,13 +25,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.github.mparticle4j.client.EventDispatcherBuilder;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.EventsApiBuilder;
 import io.github.mparticle4j.client.MParticleServerException;
 import io.github.mparticle4j.client.MockEventsApi;
 import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.client.UploadResult;
+import io.github.mparticle4j.dispatcher.EventDispatcherBuilder;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
 import org.jspecify.annotations.Nullable;

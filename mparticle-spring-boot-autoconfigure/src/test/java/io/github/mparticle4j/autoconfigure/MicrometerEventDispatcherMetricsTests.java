@@ -22,12 +22,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.github.mparticle4j.client.Delivery;
-import io.github.mparticle4j.client.DispatchFailure;
-import io.github.mparticle4j.client.DispatcherStatus;
-import io.github.mparticle4j.client.EventDispatcher;
-import io.github.mparticle4j.client.EventDispatcherListener;
 import io.github.mparticle4j.client.MockEventsApi;
+import io.github.mparticle4j.dispatcher.Delivery;
+import io.github.mparticle4j.dispatcher.DispatchFailure;
+import io.github.mparticle4j.dispatcher.DispatcherStatus;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcherListener;
 import io.github.mparticle4j.model.DocumentedExamples;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

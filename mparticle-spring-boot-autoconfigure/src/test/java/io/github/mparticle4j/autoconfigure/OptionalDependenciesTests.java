@@ -36,11 +36,11 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mparticle4j.autoconfigure.health.MParticleHealthContributorAutoConfiguration;
-import io.github.mparticle4j.client.Delivery;
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MockEventsApi;
 import io.github.mparticle4j.client.UploadResult;
+import io.github.mparticle4j.dispatcher.Delivery;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.DocumentedExamples;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

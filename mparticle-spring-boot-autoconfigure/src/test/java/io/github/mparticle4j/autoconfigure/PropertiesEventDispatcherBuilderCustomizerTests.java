@@ -18,9 +18,9 @@ package io.github.mparticle4j.autoconfigure;
 
 import java.time.Duration;
 
-import io.github.mparticle4j.client.EventDispatcherBuilder;
-import io.github.mparticle4j.client.OverflowPolicy;
-import io.github.mparticle4j.client.RejectedCredentialsPolicy;
+import io.github.mparticle4j.dispatcher.EventDispatcherBuilder;
+import io.github.mparticle4j.dispatcher.OverflowPolicy;
+import io.github.mparticle4j.dispatcher.RejectedCredentialsPolicy;
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 import org.mockito.InOrder;

@@ -24,18 +24,17 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that the documented defaults of the {@code mparticle.*} properties are the
- * builders' own. The properties have none themselves: a setting that no property sets
- * keeps the builder's default, so the configuration metadata is the only other place
- * where a default is written.
+ * Tests that the documented defaults of the {@code mparticle.*} properties of the client
+ * are {@link EventsApiBuilder}'s own ({@code DispatcherPropertyDefaultsTests} does the
+ * same for the dispatcher's). The properties have none themselves: a setting that no
+ * property sets keeps the builder's default, so the configuration metadata is the only
+ * other place where a default is written.
  *
  * @author mparticle4j contributors
  */
@@ -62,32 +61,6 @@ class PropertyDefaultsTests {
 			.isEqualTo(EventsApiBuilder.DEFAULT_MAX_RETRY_AFTER);
 		assertThat(documented("mparticle.pod", Pod.class)).isEqualTo(Pod.US1);
 		assertThat(documented("mparticle.allow-insecure-http", Boolean.class)).isFalse();
-	}
-
-	@Test
-	void documentedDispatcherDefaultsAreTheBuilderDefaults() {
-		assertThat(documented("mparticle.dispatcher.flush-interval", Duration.class))
-			.isEqualTo(EventDispatcherBuilder.DEFAULT_FLUSH_INTERVAL);
-		assertThat(documented("mparticle.dispatcher.max-queued-batches", Integer.class))
-			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BATCHES);
-		assertThat(documented("mparticle.dispatcher.max-queued-bytes", DataSize.class).toBytes())
-			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BYTES);
-		assertThat(documented("mparticle.dispatcher.overflow-policy", OverflowPolicy.class))
-			.isEqualTo(OverflowPolicy.REJECT_NEWEST);
-		assertThat(documented("mparticle.dispatcher.block-timeout", Duration.class))
-			.isEqualTo(EventDispatcherBuilder.DEFAULT_BLOCK_TIMEOUT);
-		assertThat(documented("mparticle.dispatcher.max-requests-in-flight", Integer.class))
-			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_REQUESTS_IN_FLIGHT);
-		assertThat(documented("mparticle.dispatcher.max-batches-per-second", Double.class)).isZero();
-		assertThat(documented("mparticle.dispatcher.slow-down-at", Integer.class))
-			.isEqualTo(EventDispatcherBuilder.DEFAULT_SLOW_DOWN_AT);
-		assertThat(documented("mparticle.dispatcher.rejected-credentials", RejectedCredentialsPolicy.class))
-			.isEqualTo(RejectedCredentialsPolicy.PAUSE);
-		assertThat(documented("mparticle.dispatcher.max-credentials-backoff", Duration.class))
-			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_CREDENTIALS_BACKOFF);
-		// unset: 5/6 of Spring Boot's default spring.lifecycle.timeout-per-shutdown-phase
-		assertThat(new LifecycleProperties().getTimeoutPerShutdownPhase().multipliedBy(5).dividedBy(6))
-			.isEqualTo(EventDispatcherBuilder.DEFAULT_SHUTDOWN_TIMEOUT);
 	}
 
 	private <T> T documented(String name, Class<T> type) {

@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mparticle4j.client.MParticleValidationException.Violation;
+import io.github.mparticle4j.client.internal.BatchValidator;
+import io.github.mparticle4j.client.internal.RequestWriter;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
 import io.github.mparticle4j.model.Event;

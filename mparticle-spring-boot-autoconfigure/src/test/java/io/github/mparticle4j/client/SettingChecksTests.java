@@ -18,6 +18,8 @@ package io.github.mparticle4j.client;
 
 import java.time.Duration;
 
+import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcherBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

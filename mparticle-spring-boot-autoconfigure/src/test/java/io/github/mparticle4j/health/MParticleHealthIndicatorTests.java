@@ -20,9 +20,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.mparticle4j.client.ApiCredentials;
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.InProcessConnector;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;

@@ -25,13 +25,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import io.github.mparticle4j.client.ApiCredentials;
-import io.github.mparticle4j.client.Delivery;
-import io.github.mparticle4j.client.DeliveryFailedException;
-import io.github.mparticle4j.client.DispatchFailure;
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.InProcessConnector;
 import io.github.mparticle4j.client.MParticleValidationException;
+import io.github.mparticle4j.dispatcher.Delivery;
+import io.github.mparticle4j.dispatcher.DeliveryFailedException;
+import io.github.mparticle4j.dispatcher.DispatchFailure;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;

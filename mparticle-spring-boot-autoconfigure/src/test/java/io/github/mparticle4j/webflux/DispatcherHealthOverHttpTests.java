@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.mparticle4j.autoconfigure.MParticleInputs;
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.MockEventsApi;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.DocumentedExamples;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

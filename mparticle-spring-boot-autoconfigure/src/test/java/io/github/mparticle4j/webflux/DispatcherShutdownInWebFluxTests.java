@@ -28,10 +28,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.github.mparticle4j.client.Delivery;
-import io.github.mparticle4j.client.DispatcherStatus;
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.MockEventsApi;
+import io.github.mparticle4j.dispatcher.Delivery;
+import io.github.mparticle4j.dispatcher.DispatcherStatus;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
 import org.awaitility.Awaitility;

@@ -20,8 +20,8 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.mparticle4j.autoconfigure.MParticleInputs;
-import io.github.mparticle4j.client.DispatcherStatus;
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.DispatcherStatus;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;

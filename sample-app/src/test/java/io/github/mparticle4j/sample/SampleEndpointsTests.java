@@ -21,7 +21,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

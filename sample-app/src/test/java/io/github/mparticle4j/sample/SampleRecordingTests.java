@@ -18,7 +18,7 @@ package io.github.mparticle4j.sample;
 
 import java.time.Duration;
 
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureRecordingEventsApi;
 import io.github.mparticle4j.test.recording.EventsApiRecorder;

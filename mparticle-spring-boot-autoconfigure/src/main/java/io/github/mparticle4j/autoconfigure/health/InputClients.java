@@ -16,8 +16,8 @@
 
 package io.github.mparticle4j.autoconfigure.health;
 
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.Binder;

@@ -22,8 +22,8 @@ import java.util.Set;
 
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.autoconfigure.MParticleInputs;
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
 import io.github.mparticle4j.health.MParticleInputsHealthIndicator;
 import org.jspecify.annotations.Nullable;

@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.test.recording.EventsApiRecorder;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.apache.commons.logging.Log;

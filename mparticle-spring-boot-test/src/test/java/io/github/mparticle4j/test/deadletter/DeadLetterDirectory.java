@@ -27,8 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.github.mparticle4j.client.DispatchFailure;
-import io.github.mparticle4j.client.DispatchFailureHandler;
+import io.github.mparticle4j.dispatcher.DispatchFailure;
+import io.github.mparticle4j.dispatcher.DispatchFailureHandler;
 import io.github.mparticle4j.model.Batch;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -24,10 +24,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.github.mparticle4j.client.Delivery;
-import io.github.mparticle4j.client.DeliveryFailedException;
-import io.github.mparticle4j.client.DispatchFailure;
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.Delivery;
+import io.github.mparticle4j.dispatcher.DeliveryFailedException;
+import io.github.mparticle4j.dispatcher.DispatchFailure;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;

@@ -18,7 +18,7 @@ package io.github.mparticle4j.test.dispatcher;
 
 import java.time.Instant;
 
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;

@@ -18,7 +18,7 @@ package io.github.mparticle4j.test.dispatcher;
 
 import java.time.Duration;
 
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureRecordingEventsApi;
 import io.github.mparticle4j.test.recording.EventsApiRecorder;
 import org.junit.jupiter.api.Test;

@@ -23,12 +23,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import io.github.mparticle4j.client.ApiCredentials;
-import io.github.mparticle4j.client.Delivery;
-import io.github.mparticle4j.client.DeliveryFailedException;
-import io.github.mparticle4j.client.DispatchFailure;
-import io.github.mparticle4j.client.EventDispatcher;
 import io.github.mparticle4j.client.EventsApi;
-import io.github.mparticle4j.client.OverflowPolicy;
+import io.github.mparticle4j.dispatcher.Delivery;
+import io.github.mparticle4j.dispatcher.DeliveryFailedException;
+import io.github.mparticle4j.dispatcher.DispatchFailure;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.OverflowPolicy;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;

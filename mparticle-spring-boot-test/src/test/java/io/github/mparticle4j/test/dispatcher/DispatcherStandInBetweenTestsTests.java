@@ -16,7 +16,7 @@
 
 package io.github.mparticle4j.test.dispatcher;
 
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureLocalEventsApi;
 import io.github.mparticle4j.test.standin.LocalEventsApi;
 import org.junit.jupiter.api.MethodOrderer;

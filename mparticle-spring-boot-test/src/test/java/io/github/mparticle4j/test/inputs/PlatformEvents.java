@@ -16,7 +16,7 @@
 
 package io.github.mparticle4j.test.inputs;
 
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.Batch;
 
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -19,10 +19,10 @@ package io.github.mparticle4j.sample.web;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-import io.github.mparticle4j.client.Delivery;
-import io.github.mparticle4j.client.DeliveryFailedException;
-import io.github.mparticle4j.client.DispatcherStatus;
-import io.github.mparticle4j.client.EventDispatcher;
+import io.github.mparticle4j.dispatcher.Delivery;
+import io.github.mparticle4j.dispatcher.DeliveryFailedException;
+import io.github.mparticle4j.dispatcher.DispatcherStatus;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.sample.web.SampleRequests.CustomEvent;
 import reactor.core.publisher.Mono;

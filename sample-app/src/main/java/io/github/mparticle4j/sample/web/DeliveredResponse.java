@@ -16,7 +16,7 @@
 
 package io.github.mparticle4j.sample.web;
 
-import io.github.mparticle4j.client.Delivery;
+import io.github.mparticle4j.dispatcher.Delivery;
 
 /**
  * What {@code POST /events/confirmed} answers once mParticle accepted the event.

@@ -20,10 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.mparticle4j.client.DeliveryFailedException;
 import io.github.mparticle4j.client.MParticleException;
 import io.github.mparticle4j.client.MParticleResponseException;
 import io.github.mparticle4j.client.MParticleValidationException;
+import io.github.mparticle4j.dispatcher.DeliveryFailedException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

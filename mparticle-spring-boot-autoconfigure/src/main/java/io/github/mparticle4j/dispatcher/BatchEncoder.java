@@ -1,0 +1,137 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.dispatcher;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.MParticleValidationException;
+import io.github.mparticle4j.client.MParticleValidationException.Violation;
+import io.github.mparticle4j.client.internal.BatchValidator;
+import io.github.mparticle4j.client.internal.RequestWriter;
+import io.github.mparticle4j.model.Batch;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates a batch as {@link EventsApi#uploadEvents(Batch)} would and serializes it, in
+ * one pass, into two parts: its {@link BatchEnvelope envelope} and its events, so that
+ * batches of the same user can be merged and requests assembled from the bytes without
+ * serializing again.
+ *
+ * @author mparticle4j contributors
+ */
+final class BatchEncoder {
+
+	private static final byte[] EVENTS_START = "{\"events\":[".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] EVENTS_END = "]}".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] EMPTY_EVENTS_END = "\"events\":[]}".getBytes(StandardCharsets.US_ASCII);
+
+	private static final int BUFFER_SIZE = 8 * 1024;
+
+	// the largest batch allowed, with room for the brackets around its events
+	private static final int MAX_KEPT_BUFFER_SIZE = BatchValidator.MAX_BATCH_SIZE + 1024;
+
+	private final RequestWriter writer = new RequestWriter();
+
+	// one per core: more callers than cores cannot all be serializing at once
+	private final BufferPool buffers = new BufferPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+			BUFFER_SIZE, MAX_KEPT_BUFFER_SIZE);
+
+	private final BatchValidator validator = new BatchValidator();
+
+	private final Batch.@Nullable Environment defaultEnvironment;
+
+	BatchEncoder(Batch.@Nullable Environment defaultEnvironment) {
+		this.defaultEnvironment = defaultEnvironment;
+	}
+
+	/**
+	 * Validates and serializes a batch.
+	 * @param batch the batch
+	 * @param enqueuedAt the time, in the dispatcher's nanoseconds
+	 * @return the pending batch
+	 * @throws MParticleValidationException if the batch breaks a rule of the Events API
+	 */
+	PendingBatch encode(Batch batch, long enqueuedAt) {
+		Batch copy = batch.copy();
+		if (copy.getEnvironment() == null && this.defaultEnvironment != null) {
+			copy.environment(this.defaultEnvironment);
+		}
+		List<Violation> violations = new ArrayList<>(0);
+		this.validator.validate(copy, BatchValidator.Path.root("batch"), violations);
+		if (!violations.isEmpty()) {
+			throw new MParticleValidationException(violations);
+		}
+		String ownId = copy.getSourceRequestId();
+		Batch events = new Batch().events(copy.getEvents());
+		copy.events(null);
+		copy.sourceRequestId(null);
+		RequestWriter.Buffer buffer = this.buffers.acquire();
+		byte[] envelope;
+		byte[] eventsJson;
+		try {
+			int envelopeEnd = this.writer.writeAdjacent(buffer, copy, events);
+			// {...,"events":[]}{"events":[...]}
+			if (!buffer.regionEquals(envelopeEnd - EMPTY_EVENTS_END.length, EMPTY_EVENTS_END)
+					|| !buffer.regionEquals(envelopeEnd, EVENTS_START)
+					|| !buffer.regionEquals(buffer.size() - EVENTS_END.length, EVENTS_END)) {
+				throw new IllegalStateException("A batch did not serialize as an envelope and its events");
+			}
+			envelope = buffer.copyOfRange(0, envelopeEnd);
+			eventsJson = buffer.copyOfRange(envelopeEnd + EVENTS_START.length, buffer.size() - EVENTS_END.length);
+		}
+		finally {
+			this.buffers.release(buffer);
+		}
+		PendingBatch.SourceRequestId sourceRequestId = null;
+		if (ownId != null) {
+			try {
+				sourceRequestId = PendingBatch.SourceRequestId.of(ownId);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new MParticleValidationException(List.of(new Violation("batch.source_request_id",
+						"must be text that JSON can carry, without a lone surrogate")));
+			}
+		}
+		PendingBatch pending = new PendingBatch(sourceRequestId, new BatchEnvelope(envelope), eventsJson, enqueuedAt);
+		this.validator.validateSizes(new int[] { pending.size }, pending.size, "batch", false, violations);
+		if (!violations.isEmpty()) {
+			throw new MParticleValidationException(violations);
+		}
+		return pending;
+	}
+
+	/**
+	 * Serializes a batch whole, for the failure handler of a batch that could not be
+	 * encoded.
+	 * @param batch the batch
+	 * @return the JSON, or an empty array if it cannot be serialized
+	 */
+	byte[] toBytes(Batch batch) {
+		try {
+			return this.writer.toBytes(batch);
+		}
+		catch (RuntimeException ex) {
+			return new byte[0];
+		}
+	}
+
+}

@@ -1,0 +1,138 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.dispatcher;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.github.mparticle4j.client.ApiCredentials;
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.InProcessConnector;
+import io.github.mparticle4j.model.AppEvent;
+import io.github.mparticle4j.model.Batch;
+import io.github.mparticle4j.model.UserIdentities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.test.scheduler.VirtualTimeScheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests what an {@link EventDispatcher} logs: one line when an input pauses and one when
+ * it resumes, drops in aggregate with their ids but never their data, and what a shutdown
+ * waits for.
+ *
+ * @author mparticle4j contributors
+ */
+class DispatcherLoggingTests {
+
+	private final VirtualTimeScheduler scheduler = VirtualTimeScheduler.create();
+
+	private final Logger logger = (Logger) LoggerFactory.getLogger(EventDispatcher.class);
+
+	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+	private final AtomicInteger status = new AtomicInteger(202);
+
+	@BeforeEach
+	void attach() {
+		this.appender.start();
+		this.logger.addAppender(this.appender);
+		this.logger.setLevel(Level.INFO);
+	}
+
+	@AfterEach
+	void detach() {
+		this.logger.detachAppender(this.appender);
+		this.logger.setLevel(null);
+		this.scheduler.dispose();
+	}
+
+	@Test
+	void aPauseIsOneWarnNamingTheInputAndTheRecoveryOneInfo() {
+		this.status.set(401);
+		EventDispatcher dispatcher = dispatcher(EventDispatcher.builder(api()));
+		dispatcher.enqueue(batch("1"));
+		dispatcher.flush();
+		this.scheduler.advanceTimeBy(Duration.ofMinutes(10));
+		dispatcher.enqueue(batch("2"));
+		this.scheduler.advanceTimeBy(Duration.ofMinutes(10));
+		this.status.set(202);
+		this.scheduler.advanceTimeBy(Duration.ofMinutes(5));
+		assertThat(dispatcher.status().delivered()).isEqualTo(2);
+		assertThat(this.appender.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.WARN, Level.INFO);
+		assertThat(this.appender.list.get(0).getFormattedMessage())
+			.startsWith("Dispatcher 'ios' paused: mParticle rejected the credentials (401).")
+			.contains("input 'ios'");
+		assertThat(this.appender.list.get(1).getFormattedMessage()).startsWith("Dispatcher 'ios' resumed");
+	}
+
+	@Test
+	void dropsAreLoggedInAggregateWithTheirIdsAndNeverTheirData() {
+		EventDispatcher dispatcher = dispatcher(EventDispatcher.builder(api()).maxQueuedBatches(1));
+		dispatcher.enqueue(batch("1"));
+		dispatcher.enqueue(batch("2").sourceRequestId("own-2"));
+		dispatcher.enqueue(batch("3").sourceRequestId("own-3"));
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(10));
+		assertThat(this.appender.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.WARN);
+			assertThat(event.getFormattedMessage()).isEqualTo("Dispatcher 'ios' dropped 2 batches in the last 10 s "
+					+ "or less: queue_full=2 (source_request_ids [own-2, own-3])");
+		});
+	}
+
+	@Test
+	void aShutdownThatWaitsSaysForWhatAndHowLong() {
+		EventDispatcher dispatcher = dispatcher(EventDispatcher.builder(api()));
+		dispatcher.enqueue(batch("1"));
+		dispatcher.shutdown(Duration.ofSeconds(3));
+		this.scheduler.advanceTime();
+		assertThat(this.appender.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.INFO);
+			assertThat(event.getFormattedMessage())
+				.startsWith("Dispatcher 'ios' shutting down: waiting up to 3 s " + "to deliver 1 batch");
+		});
+	}
+
+	private EventsApi api() {
+		return EventsApi.builder(new ApiCredentials("k", "s"))
+			.baseUrl("https://s2s.us1.mparticle.com/v2")
+			.scheduler(this.scheduler)
+			.clientConnector(
+					new InProcessConnector((request) -> Mono.just(InProcessConnector.Response.of(this.status.get()))))
+			.build();
+	}
+
+	private static EventDispatcher dispatcher(EventDispatcherBuilder builder) {
+		return builder.name("ios").handleExecutor(Runnable::run).failureHandler((failure) -> {
+		}).build();
+	}
+
+	private static Batch batch(String customerId) {
+		return new Batch(Batch.Environment.DEVELOPMENT)
+			.userIdentities(new UserIdentities().customerId(customerId).email("jane.doe@example.com"))
+			.addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "secret-event"));
+	}
+
+}
