@@ -186,11 +186,13 @@ class SampleAppContainerIT {
 
 	@Test
 	@Order(3)
-	void wrongSecretShowsAsADegradedHealthComponentWhileTheAppStaysUp() throws Exception {
+	void wrongSecretPausesTheInputShowsItDegradedAndKeepsTheEventWhileTheAppStaysUp() throws Exception {
 		String wrongSecret = "wrong-secret-3c9d";
 		try (SampleAppContainer misconfigured = new SampleAppContainer(environment(wrongSecret))) {
 			misconfigured.start();
-			send(misconfigured, "/events/confirmed", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 502);
+			// rejected credentials pause the input and keep the event: not delivered, not
+			// lost
+			send(misconfigured, "/events/confirmed", "{\"customerId\": \"1\", \"eventName\": \"x\"}", 504);
 			HttpResponse<String> response = get(misconfigured, "/actuator/health");
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(json(response.body()).get("status").asString()).isEqualTo("UP");
@@ -200,7 +202,10 @@ class SampleAppContainerIT {
 			assertThat(health.at("/components/mparticle/status").asString()).as("the worst of its inputs")
 				.isEqualTo("DEGRADED");
 			assertThat(misconfigured.getLogs()).contains("mParticle rejected the credentials for");
-			assertThat(mparticle.at("/details/reason").asString()).isEqualTo("mParticle rejected the credentials");
+			assertThat(mparticle.at("/details/reason").asString())
+				.startsWith("the dispatcher is paused, keeping its batches: ");
+			assertThat(mparticle.at("/details/dispatcher/queuedBatches").asInt()).as("the event is kept").isEqualTo(1);
+			assertThat(misconfigured.getLogs()).contains("Dispatcher 'default' paused: ");
 			assertThat(mparticle.at("/details/lastFailureReason").asString()).contains("403 Forbidden");
 			assertThat(misconfigured.getLogs()).doesNotContain(wrongSecret)
 				.doesNotContain(FEED_SECRET)
