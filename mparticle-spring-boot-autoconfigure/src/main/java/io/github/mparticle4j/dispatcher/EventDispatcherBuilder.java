@@ -261,9 +261,9 @@ public final class EventDispatcherBuilder {
 	 * failed after they were enqueued, so that the callbacks that an application chains
 	 * to a handle never run on the threads that do the HTTP. By default the executor that
 	 * {@link CompletableFuture#defaultExecutor()} gives, the common
-	 * {@link java.util.concurrent.ForkJoinPool} (or a thread per task where it has no
-	 * parallelism). Set one of the application's own executors for callbacks that block,
-	 * such as ones that write to a database.
+	 * {@link java.util.concurrent.ForkJoinPool} (or, where it has no parallelism, threads
+	 * that are reused, and added while all are busy). Set one of the application's own
+	 * executors for callbacks that block, such as ones that write to a database.
 	 * @param handleExecutor the executor
 	 * @return this builder
 	 */
@@ -326,8 +326,7 @@ public final class EventDispatcherBuilder {
 		DispatcherSettings settings = new DispatcherSettings(this.name, this.flushInterval, this.maxQueuedBatches,
 				this.maxQueuedBytes, this.overflowPolicy, this.blockTimeout, this.maxRequestsInFlight,
 				this.maxBatchesPerSecond, this.slowDownAt, this.shutdownTimeout, this.failureHandler, this.listener,
-				this.scheduler,
-				(this.handleExecutor != null) ? this.handleExecutor : new CompletableFuture<Void>().defaultExecutor(),
+				this.scheduler, (this.handleExecutor != null) ? this.handleExecutor : HandleThreads.defaultExecutor(),
 				this.rejectedCredentials, this.maxCredentialsBackoff);
 		DispatchSender sender = (this.eventsApi instanceof DispatchSender own) ? own
 				: new EventsApiDispatchSender(this.eventsApi);

@@ -29,6 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -578,6 +579,23 @@ class EventDispatcherHttpTests {
 		assertThat(callbackThread.get()).doesNotStartWith("reactor-http");
 		release.countDown();
 		assertThat(blocking).succeedsWithin(EVENTUALLY);
+	}
+
+	@Test
+	void handlesCompleteOnThreadsThatAreReusedRatherThanOneStartedPerRequest() {
+		// on two cores CompletableFuture's default executor starts a thread per task
+		EventDispatcher dispatcher = dispatcher(client(), (builder) -> builder.flushInterval(Duration.ofMinutes(1)));
+		int requests = 20;
+		Set<Thread> threads = new HashSet<>();
+		for (int i = 0; i < requests; i++) {
+			CompletableFuture<Thread> completedOn = dispatcher.enqueue(event("u", "e#" + i))
+				.thenApply((delivery) -> Thread.currentThread());
+			dispatcher.flush();
+			threads.add(completedOn.completeOnTimeout(null, EVENTUALLY.toSeconds(), TimeUnit.SECONDS).join());
+		}
+		assertThat(threads).doesNotContainNull()
+			.allSatisfy((thread) -> assertThat(thread.getName()).doesNotStartWith("reactor-http"))
+			.hasSizeLessThanOrEqualTo(Math.max(requests / 2, ForkJoinPool.getCommonPoolParallelism()));
 	}
 
 	@Test
