@@ -360,8 +360,9 @@ public class MParticleInputProperties {
 
 		/**
 		 * Name of the Executor bean that completes the handles returned by enqueue and
-		 * calls the failure handler; when not set, the common ForkJoinPool. Never the
-		 * threads that do the HTTP.
+		 * calls the failure handler; when not set, the common ForkJoinPool, or, where it
+		 * has no parallelism (two cores), a shared pool of reused daemon threads. Never
+		 * the threads that do the HTTP.
 		 */
 		private @Nullable String handleExecutor;
 
