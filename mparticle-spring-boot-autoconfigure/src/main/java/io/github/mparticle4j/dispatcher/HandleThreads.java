@@ -26,12 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The default handle executor of an {@link EventDispatcher}: the common
- * {@link ForkJoinPool} where it has parallelism, as
- * {@link CompletableFuture#defaultExecutor()} gives. Where it has none (on two cores),
- * {@code CompletableFuture} starts a new thread for every task, one per request; this
- * gives instead threads that are kept for a minute and reused, and, like a thread per
- * task, a new one whenever all are busy, so that a callback that blocks holds up no other
- * handle.
+ * {@link ForkJoinPool} where it has a parallelism of 2 or more, as
+ * {@link CompletableFuture#defaultExecutor()} gives. Where it has less (on two cores),
+ * Java 17's {@code CompletableFuture} starts a new thread for every task, one per
+ * request, and later versions use the pool's one thread, which a blocking callback holds;
+ * this gives instead threads that are kept for a minute and reused, and, like a thread
+ * per task, a new one whenever all are busy, so that a callback that blocks holds up no
+ * other handle.
  * <p>
  * The pool is created once, when first needed, and shared by the dispatchers; its threads
  * are daemon threads that end when idle. It guards itself.
@@ -49,7 +50,11 @@ final class HandleThreads {
 	 */
 	static Executor defaultExecutor() {
 		Executor executor = new CompletableFuture<Void>().defaultExecutor();
-		return (executor instanceof ForkJoinPool) ? executor : Reused.POOL;
+		// Java 17 gives a thread per task where the common pool has no parallelism, later
+		// versions the common pool itself, whose one thread a blocking callback would
+		// hold
+		return (executor instanceof ForkJoinPool && ForkJoinPool.getCommonPoolParallelism() > 1) ? executor
+				: Reused.POOL;
 	}
 
 	private static final class Reused {
