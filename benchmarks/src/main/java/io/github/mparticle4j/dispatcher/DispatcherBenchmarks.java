@@ -61,7 +61,7 @@ import org.springframework.core.io.buffer.NettyDataBufferFactory;
  * {@code gc.alloc.rate.norm} counts the allocations of every thread, so the in-process
  * {@code enqueue} includes the dispatcher's worker.
  * <p>
- * In the client's package to reach the dispatcher's package-private parts.
+ * In the dispatcher's package to reach its package-private parts.
  *
  * @author mparticle4j contributors
  */

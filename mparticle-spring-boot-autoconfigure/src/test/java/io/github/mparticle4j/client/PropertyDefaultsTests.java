@@ -16,16 +16,10 @@
 
 package io.github.mparticle4j.client;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 
+import io.github.mparticle4j.docs.DocumentedDefaults;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.convert.ApplicationConversionService;
-import org.springframework.core.convert.ConversionService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,48 +34,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PropertyDefaultsTests {
 
-	private final JsonNode metadata = read();
-
-	private final ConversionService conversion = ApplicationConversionService.getSharedInstance();
+	private final DocumentedDefaults documented = new DocumentedDefaults();
 
 	@Test
 	void documentedDefaultsAreTheBuilderDefaults() {
-		assertThat(documented("mparticle.connect-timeout", Duration.class))
+		assertThat(this.documented.of("mparticle.connect-timeout", Duration.class))
 			.isEqualTo(EventsApiBuilder.DEFAULT_CONNECT_TIMEOUT);
-		assertThat(documented("mparticle.response-timeout", Duration.class))
+		assertThat(this.documented.of("mparticle.response-timeout", Duration.class))
 			.isEqualTo(EventsApiBuilder.DEFAULT_RESPONSE_TIMEOUT);
-		assertThat(documented("mparticle.timeout", Duration.class)).isEqualTo(EventsApiBuilder.DEFAULT_TIMEOUT);
-		assertThat(documented("mparticle.retry.max-attempts", Integer.class))
+		assertThat(this.documented.of("mparticle.timeout", Duration.class)).isEqualTo(EventsApiBuilder.DEFAULT_TIMEOUT);
+		assertThat(this.documented.of("mparticle.retry.max-attempts", Integer.class))
 			.isEqualTo(EventsApiBuilder.DEFAULT_MAX_ATTEMPTS);
-		assertThat(documented("mparticle.retry.initial-backoff", Duration.class))
+		assertThat(this.documented.of("mparticle.retry.initial-backoff", Duration.class))
 			.isEqualTo(EventsApiBuilder.DEFAULT_INITIAL_BACKOFF);
-		assertThat(documented("mparticle.retry.max-backoff", Duration.class))
+		assertThat(this.documented.of("mparticle.retry.max-backoff", Duration.class))
 			.isEqualTo(EventsApiBuilder.DEFAULT_MAX_BACKOFF);
-		assertThat(documented("mparticle.retry.max-retry-after", Duration.class))
+		assertThat(this.documented.of("mparticle.retry.max-retry-after", Duration.class))
 			.isEqualTo(EventsApiBuilder.DEFAULT_MAX_RETRY_AFTER);
-		assertThat(documented("mparticle.pod", Pod.class)).isEqualTo(Pod.US1);
-		assertThat(documented("mparticle.allow-insecure-http", Boolean.class)).isFalse();
-	}
-
-	private <T> T documented(String name, Class<T> type) {
-		for (JsonNode property : this.metadata.get("properties")) {
-			if (property.get("name").asString().equals(name)) {
-				T value = this.conversion.convert(property.get("defaultValue").asString(), type);
-				assertThat(value).as(name).isNotNull();
-				return value;
-			}
-		}
-		throw new AssertionError("No property " + name);
-	}
-
-	private static JsonNode read() {
-		try (InputStream in = PropertyDefaultsTests.class
-			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-			return JsonMapper.builder().build().readTree(in);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		assertThat(this.documented.of("mparticle.pod", Pod.class)).isEqualTo(Pod.US1);
+		assertThat(this.documented.of("mparticle.allow-insecure-http", Boolean.class)).isFalse();
 	}
 
 }

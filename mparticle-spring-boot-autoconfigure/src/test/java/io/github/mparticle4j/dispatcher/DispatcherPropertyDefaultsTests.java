@@ -16,17 +16,12 @@
 
 package io.github.mparticle4j.dispatcher;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 
+import io.github.mparticle4j.docs.DocumentedDefaults;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.context.LifecycleProperties;
-import org.springframework.boot.convert.ApplicationConversionService;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,55 +36,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DispatcherPropertyDefaultsTests {
 
-	private final JsonNode metadata = read();
-
-	private final ConversionService conversion = ApplicationConversionService.getSharedInstance();
+	private final DocumentedDefaults documented = new DocumentedDefaults();
 
 	@Test
 	void documentedDispatcherDefaultsAreTheBuilderDefaults() {
-		assertThat(documented("mparticle.dispatcher.flush-interval", Duration.class))
+		assertThat(this.documented.of("mparticle.dispatcher.flush-interval", Duration.class))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_FLUSH_INTERVAL);
-		assertThat(documented("mparticle.dispatcher.max-queued-batches", Integer.class))
+		assertThat(this.documented.of("mparticle.dispatcher.max-queued-batches", Integer.class))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BATCHES);
-		assertThat(documented("mparticle.dispatcher.max-queued-bytes", DataSize.class).toBytes())
+		assertThat(this.documented.of("mparticle.dispatcher.max-queued-bytes", DataSize.class).toBytes())
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BYTES);
-		assertThat(documented("mparticle.dispatcher.overflow-policy", OverflowPolicy.class))
+		assertThat(this.documented.of("mparticle.dispatcher.overflow-policy", OverflowPolicy.class))
 			.isEqualTo(OverflowPolicy.REJECT_NEWEST);
-		assertThat(documented("mparticle.dispatcher.block-timeout", Duration.class))
+		assertThat(this.documented.of("mparticle.dispatcher.block-timeout", Duration.class))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_BLOCK_TIMEOUT);
-		assertThat(documented("mparticle.dispatcher.max-requests-in-flight", Integer.class))
+		assertThat(this.documented.of("mparticle.dispatcher.max-requests-in-flight", Integer.class))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_REQUESTS_IN_FLIGHT);
-		assertThat(documented("mparticle.dispatcher.max-batches-per-second", Double.class)).isZero();
-		assertThat(documented("mparticle.dispatcher.slow-down-at", Integer.class))
+		assertThat(this.documented.of("mparticle.dispatcher.max-batches-per-second", Double.class)).isZero();
+		assertThat(this.documented.of("mparticle.dispatcher.slow-down-at", Integer.class))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_SLOW_DOWN_AT);
-		assertThat(documented("mparticle.dispatcher.rejected-credentials", RejectedCredentialsPolicy.class))
+		assertThat(this.documented.of("mparticle.dispatcher.rejected-credentials", RejectedCredentialsPolicy.class))
 			.isEqualTo(RejectedCredentialsPolicy.PAUSE);
-		assertThat(documented("mparticle.dispatcher.max-credentials-backoff", Duration.class))
+		assertThat(this.documented.of("mparticle.dispatcher.max-credentials-backoff", Duration.class))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_MAX_CREDENTIALS_BACKOFF);
 		// unset: 5/6 of Spring Boot's default spring.lifecycle.timeout-per-shutdown-phase
 		assertThat(new LifecycleProperties().getTimeoutPerShutdownPhase().multipliedBy(5).dividedBy(6))
 			.isEqualTo(EventDispatcherBuilder.DEFAULT_SHUTDOWN_TIMEOUT);
-	}
-
-	private <T> T documented(String name, Class<T> type) {
-		for (JsonNode property : this.metadata.get("properties")) {
-			if (property.get("name").asString().equals(name)) {
-				T value = this.conversion.convert(property.get("defaultValue").asString(), type);
-				assertThat(value).as(name).isNotNull();
-				return value;
-			}
-		}
-		throw new AssertionError("No property " + name);
-	}
-
-	private static JsonNode read() {
-		try (InputStream in = DispatcherPropertyDefaultsTests.class
-			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-			return JsonMapper.builder().build().readTree(in);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

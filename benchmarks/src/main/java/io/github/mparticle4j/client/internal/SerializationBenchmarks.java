@@ -55,7 +55,7 @@ import tools.jackson.databind.ObjectWriter;
  * client's work on one batch apart. Run with {@code -prof gc} for
  * {@code gc.alloc.rate.norm}, the bytes allocated per operation.
  * <p>
- * In the client's package to reach its package-private validator and writer.
+ * In the client's internal package, to reach its package-private model writer.
  *
  * @author mparticle4j contributors
  */
