@@ -61,6 +61,16 @@ class MParticleSecretSanitizingFunctionTests {
 		assertThat(mask(function, "empty", null)).isNull();
 	}
 
+	@Test
+	void aSecretThatChangesIsMaskedInItsNewValue() {
+		MockEnvironment environment = new MockEnvironment().withProperty("mparticle.api-secret", "first-secret");
+		MParticleSecretSanitizingFunction function = new MParticleSecretSanitizingFunction(environment);
+		assertThat(mask(function, "VAULT_VALUE", "first-secret")).isEqualTo(SanitizableData.SANITIZED_VALUE);
+		environment.setProperty("mparticle.api-secret", "second-secret");
+		assertThat(mask(function, "VAULT_VALUE", "second-secret")).isEqualTo(SanitizableData.SANITIZED_VALUE);
+		assertThat(mask(function, "VAULT_VALUE", "first-secret")).isEqualTo("first-secret");
+	}
+
 	private static Object mask(MParticleSecretSanitizingFunction function, String key, Object value) {
 		return function.apply(new SanitizableData(SOURCE, key, value)).getValue();
 	}
