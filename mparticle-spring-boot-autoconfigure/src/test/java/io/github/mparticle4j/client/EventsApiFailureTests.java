@@ -240,7 +240,7 @@ class EventsApiFailureTests {
 				.satisfies((ex) -> {
 					assertThat(ex.getAttempts()).isEqualTo(1);
 					assertThat(ex.getMessage()).endsWith(
-							"after 1 attempt; no time was left for another attempt " + "within the timeout of 1500 ms");
+							"after 1 attempt; no time was left for another attempt " + "within the timeout of 1.5 s");
 				});
 		}
 	}
