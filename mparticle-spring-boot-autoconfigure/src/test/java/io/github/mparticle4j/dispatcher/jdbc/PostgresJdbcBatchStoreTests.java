@@ -50,11 +50,19 @@ class PostgresJdbcBatchStoreTests extends JdbcBatchStoreContractTests {
 
 	@Test
 	void twoInstancesWithPoolsOfTheirOwnNeverClaimTheSameRow() throws Exception {
-		JdbcBatchStore appender = open(builder());
 		int count = 2000;
-		for (int i = 0; i < count; i++) {
-			appender.append(batch("c" + i, i % 50));
-		}
+		StoredBatch template = batch("c", 1);
+		JdbcClient.create(this.dataSource)
+			.sql("INSERT INTO " + this.table
+					+ " (input, id, merge_key, mergeable, envelope, events, size, accepted_at, "
+					+ "attempts, state) SELECT 'default', 'c' || i, i % 50, true, :envelope, :events, :size, "
+					+ ":acceptedAt, 0, 'pending' FROM generate_series(1, :count) AS i")
+			.param("envelope", template.envelope())
+			.param("events", template.events())
+			.param("size", template.size())
+			.param("acceptedAt", JdbcBatchStore.timestamp(START))
+			.param("count", count)
+			.update();
 		JdbcBatchStore one = JdbcBatchStore.builder(newDataSource()).tableName(this.table).instanceId("one").build();
 		JdbcBatchStore two = JdbcBatchStore.builder(newDataSource()).tableName(this.table).instanceId("two").build();
 		one.open(new RecordingListener());
