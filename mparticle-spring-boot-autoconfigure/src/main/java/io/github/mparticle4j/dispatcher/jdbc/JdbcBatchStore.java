@@ -182,7 +182,7 @@ public final class JdbcBatchStore implements BatchStore {
 
 	private volatile @Nullable Listener listener;
 
-	private final Map<String, StoredBatch> claimed = new HashMap<>();
+	private final Map<String, Row> claimed = new HashMap<>();
 
 	private final Map<Long, Integer> busyKeys = new HashMap<>();
 
@@ -345,7 +345,7 @@ public final class JdbcBatchStore implements BatchStore {
 			for (Row row : rows) {
 				StoredBatch batch = row.batch();
 				batches.add(batch);
-				this.claimed.put(batch.sourceRequestId(), batch);
+				this.claimed.put(batch.sourceRequestId(), row);
 				this.busyKeys.merge(batch.mergeKey(), 1, Integer::sum);
 				this.claimedBytes += batch.size();
 			}
@@ -484,15 +484,8 @@ public final class JdbcBatchStore implements BatchStore {
 			this.newTransaction.executeWithoutResult((status) -> {
 				for (List<StoredBatch> group : groups) {
 					String mergedInto = group.get(0).sourceRequestId();
-					int updated = 0;
-					for (List<String> chunk : chunks(ids(group))) {
-						updated += this.jdbc.sql(this.sql.merge)
-							.param("mergedInto", mergedInto)
-							.param("input", this.input)
-							.param("ids", chunk)
-							.param("instance", this.instanceId)
-							.update();
-					}
+					int updated = settle(this.sql.merge, group,
+							Map.of("mergedInto", mergedInto, "instance", this.instanceId));
 					if (updated != group.size()) {
 						throw new LeaseLostException();
 					}
@@ -510,7 +503,8 @@ public final class JdbcBatchStore implements BatchStore {
 		for (List<StoredBatch> group : groups) {
 			String mergedInto = group.get(0).sourceRequestId();
 			for (StoredBatch batch : group) {
-				this.claimed.computeIfPresent(batch.sourceRequestId(), (id, claimed) -> claimed.mergedInto(mergedInto));
+				this.claimed.computeIfPresent(batch.sourceRequestId(),
+						(id, claimed) -> new Row(claimed.seq(), claimed.batch().mergedInto(mergedInto)));
 			}
 		}
 	}
@@ -518,11 +512,7 @@ public final class JdbcBatchStore implements BatchStore {
 	@Override
 	public void acknowledge(List<StoredBatch> batches) {
 		try {
-			this.newTransaction.executeWithoutResult((status) -> {
-				for (List<String> chunk : chunks(ids(batches))) {
-					this.jdbc.sql(this.sql.delete).param("input", this.input).param("ids", chunk).update();
-				}
-			});
+			this.newTransaction.executeWithoutResult((status) -> settle(this.sql.delete, batches, Map.of()));
 			this.occupancy.removed(batches.size(), bytes(batches));
 		}
 		catch (DataAccessException | TransactionException ex) {
@@ -536,16 +526,8 @@ public final class JdbcBatchStore implements BatchStore {
 	@Override
 	public void release(List<StoredBatch> batches, Instant nextAttemptAt) {
 		try {
-			this.newTransaction.executeWithoutResult((status) -> {
-				for (List<String> chunk : chunks(ids(batches))) {
-					this.jdbc.sql(this.sql.release)
-						.param("nextAttemptAt", timestamp(nextAttemptAt))
-						.param("input", this.input)
-						.param("ids", chunk)
-						.param("instance", this.instanceId)
-						.update();
-				}
-			});
+			this.newTransaction.executeWithoutResult((status) -> settle(this.sql.release, batches,
+					Map.of("nextAttemptAt", timestamp(nextAttemptAt), "instance", this.instanceId)));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new BatchStoreException(describe("release batches"), ex);
@@ -558,17 +540,8 @@ public final class JdbcBatchStore implements BatchStore {
 	@Override
 	public void markDead(List<StoredBatch> batches, DispatchFailure.Reason reason, String message) {
 		try {
-			this.newTransaction.executeWithoutResult((status) -> {
-				for (List<String> chunk : chunks(ids(batches))) {
-					this.jdbc.sql(this.sql.markDead)
-						.param("reason", reason.name())
-						.param("message", truncate(message, 1000))
-						.param("deadAt", timestamp(this.clock.instant()))
-						.param("input", this.input)
-						.param("ids", chunk)
-						.update();
-				}
-			});
+			this.newTransaction.executeWithoutResult((status) -> settle(this.sql.markDead, batches, Map.of("reason",
+					reason.name(), "message", truncate(message, 1000), "deadAt", timestamp(this.clock.instant()))));
 			this.occupancy.removed(batches.size(), bytes(batches));
 		}
 		catch (DataAccessException | TransactionException ex) {
@@ -579,13 +552,48 @@ public final class JdbcBatchStore implements BatchStore {
 		}
 	}
 
+	/**
+	 * Runs a statement on claimed rows: by primary key for the rows this store claimed,
+	 * by id for any other.
+	 * @param statement the statement
+	 * @param batches the batches
+	 * @param params the statement's other parameters
+	 * @return the rows changed
+	 */
+	private int settle(OutboxSql.Settle statement, List<StoredBatch> batches, Map<String, ?> params) {
+		List<Long> seqs = new ArrayList<>(batches.size());
+		List<String> ids = new ArrayList<>();
+		for (StoredBatch batch : batches) {
+			Row row = this.claimed.get(batch.sourceRequestId());
+			if (row != null) {
+				seqs.add(row.seq());
+			}
+			else {
+				ids.add(batch.sourceRequestId());
+			}
+		}
+		int changed = 0;
+		for (List<Long> chunk : chunks(seqs)) {
+			changed += this.jdbc.sql(statement.bySeq()).params(params).param("seqs", chunk).update();
+		}
+		for (List<String> chunk : chunks(ids)) {
+			changed += this.jdbc.sql(statement.byId())
+				.params(params)
+				.param("input", this.input)
+				.param("ids", chunk)
+				.update();
+		}
+		return changed;
+	}
+
 	private void settled(List<StoredBatch> batches) {
 		this.timesStale = true;
 		for (StoredBatch batch : batches) {
-			StoredBatch claimed = this.claimed.remove(batch.sourceRequestId());
+			Row claimed = this.claimed.remove(batch.sourceRequestId());
 			if (claimed != null) {
-				this.claimedBytes -= claimed.size();
-				this.busyKeys.computeIfPresent(claimed.mergeKey(), (key, count) -> (count > 1) ? count - 1 : null);
+				this.claimedBytes -= claimed.batch().size();
+				this.busyKeys.computeIfPresent(claimed.batch().mergeKey(),
+						(key, count) -> (count > 1) ? count - 1 : null);
 			}
 		}
 	}
@@ -680,10 +688,6 @@ public final class JdbcBatchStore implements BatchStore {
 	private String describe(String operation) {
 		return "The JDBC batch store of input '" + this.input + "' (table " + this.tableName + ") could not "
 				+ operation;
-	}
-
-	private static List<String> ids(List<StoredBatch> batches) {
-		return batches.stream().map(StoredBatch::sourceRequestId).toList();
 	}
 
 	private static long bytes(List<StoredBatch> batches) {

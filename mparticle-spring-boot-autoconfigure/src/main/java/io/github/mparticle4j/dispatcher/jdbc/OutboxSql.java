@@ -54,13 +54,13 @@ final class OutboxSql {
 
 	final String lease;
 
-	final String merge;
+	final Settle merge;
 
-	final String delete;
+	final Settle delete;
 
-	final String release;
+	final Settle release;
 
-	final String markDead;
+	final Settle markDead;
 
 	final String count;
 
@@ -106,15 +106,17 @@ final class OutboxSql {
 		this.groupSizes = "SELECT merged_into, COUNT(*) FROM " + table
 				+ " WHERE input = :input AND merged_into IN (:groups) GROUP BY merged_into";
 		this.lease = "UPDATE " + table + " SET claimed_by = :instance, lease_until = :leaseUntil WHERE seq IN (:seqs)";
-		this.merge = "UPDATE " + table + " SET merged_into = :mergedInto WHERE input = :input AND id IN (:ids) "
-				+ "AND state = " + PENDING + " AND claimed_by = :instance";
-		this.delete = "DELETE FROM " + table + " WHERE input = :input AND id IN (:ids)";
-		this.release = "UPDATE " + table + " SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt, "
-				+ "claimed_by = NULL, lease_until = NULL WHERE input = :input AND id IN (:ids) AND state = " + PENDING
-				+ " AND claimed_by = :instance";
-		this.markDead = "UPDATE " + table + " SET state = " + DEAD + ", dead_reason = :reason, dead_message = "
-				+ ":message, dead_at = :deadAt, claimed_by = NULL, lease_until = NULL WHERE input = :input "
-				+ "AND id IN (:ids) AND state = " + PENDING;
+		this.merge = Settle.of("UPDATE " + table + " SET merged_into = :mergedInto WHERE ",
+				" AND state = " + PENDING + " AND claimed_by = :instance");
+		this.delete = Settle.of("DELETE FROM " + table + " WHERE ", "");
+		this.release = Settle.of(
+				"UPDATE " + table + " SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt, "
+						+ "claimed_by = NULL, lease_until = NULL WHERE ",
+				" AND state = " + PENDING + " AND claimed_by = :instance");
+		this.markDead = Settle.of(
+				"UPDATE " + table + " SET state = " + DEAD + ", dead_reason = :reason, dead_message = "
+						+ ":message, dead_at = :deadAt, claimed_by = NULL, lease_until = NULL WHERE ",
+				" AND state = " + PENDING);
 		this.count = "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM " + table + " WHERE input = :input AND state = "
 				+ PENDING;
 		this.oldestWaiting = "SELECT accepted_at FROM " + table + " WHERE input = :input AND state = " + PENDING
@@ -145,6 +147,21 @@ final class OutboxSql {
 				+ " WHERE input = :input AND id = :id))";
 		this.purgeDeadBefore = "DELETE FROM " + table + " WHERE input = :input AND state = " + DEAD
 				+ " AND dead_at < :before";
+	}
+
+	/**
+	 * A statement on claimed rows, in two forms: by the rows' primary keys, which the
+	 * store knows for the rows it claimed, and by their ids.
+	 *
+	 * @param bySeq the statement with a {@code :seqs} list
+	 * @param byId the statement with {@code :input} and an {@code :ids} list
+	 */
+	record Settle(String bySeq, String byId) {
+
+		static Settle of(String head, String tail) {
+			return new Settle(head + "seq IN (:seqs)" + tail, head + "input = :input AND id IN (:ids)" + tail);
+		}
+
 	}
 
 }

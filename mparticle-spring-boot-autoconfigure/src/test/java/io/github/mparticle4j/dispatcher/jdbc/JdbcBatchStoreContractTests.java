@@ -233,6 +233,20 @@ abstract class JdbcBatchStoreContractTests {
 	}
 
 	@Test
+	void batchesThatAnotherStoreClaimedAreSettledByTheirIds() {
+		JdbcBatchStore one = open(builder());
+		JdbcBatchStore two = open(builder().instanceId("two"), new RecordingListener());
+		one.append(batch("a", 1));
+		one.append(batch("b", 2));
+		List<StoredBatch> claimed = one.claim(10, 1_000_000, START);
+		two.markDead(claimed.subList(0, 1), DispatchFailure.Reason.BAD_REQUEST, "400");
+		two.acknowledge(claimed.subList(1, 2));
+		assertThat(JdbcClient.create(this.dataSource).sql("SELECT id FROM " + this.table).query(String.class).list())
+			.containsExactly("a");
+		assertThat(one.deadBatches().count()).isOne();
+	}
+
+	@Test
 	void aUsersLaterBatchesWaitWhileAnEarlierOneIsClaimed() {
 		JdbcBatchStore store = open(builder());
 		store.append(batch("u1-first", 1));
