@@ -398,13 +398,11 @@ public final class JdbcBatchStore implements BatchStore {
 			bytes += size;
 		}
 		chosen.sort(Comparator.comparingLong(Row::seq));
-		List<Long> seqs = chosen.stream().map(Row::seq).toList();
-		TimeParameter leaseUntil = timestamp(clockNow.plus(this.leaseDuration));
-		for (List<Long> chunk : chunks(seqs)) {
+		if (!chosen.isEmpty()) {
 			this.jdbc.sql(this.sql.lease)
 				.param("instance", this.instanceId)
-				.param("leaseUntil", leaseUntil)
-				.param("seqs", chunk)
+				.param("leaseUntil", timestamp(clockNow.plus(this.leaseDuration)))
+				.param("seqs", seqs(chosen))
 				.update();
 		}
 		return chosen;
@@ -468,8 +466,8 @@ public final class JdbcBatchStore implements BatchStore {
 				batches++;
 				bytes += candidate.batch().size();
 			}
-			for (List<Long> chunk : chunks(chosen.stream().map(Row::seq).toList())) {
-				this.jdbc.sql(this.sql.deleteBySeq).param("seqs", chunk).update();
+			if (!chosen.isEmpty()) {
+				this.jdbc.sql(this.sql.deleteBySeq).param("seqs", seqs(chosen)).update();
 			}
 			return chosen;
 		});
@@ -561,20 +559,20 @@ public final class JdbcBatchStore implements BatchStore {
 	 * @return the rows changed
 	 */
 	private int settle(OutboxSql.Settle statement, List<StoredBatch> batches, Map<String, ?> params) {
-		List<Long> seqs = new ArrayList<>(batches.size());
+		List<Row> rows = new ArrayList<>(batches.size());
 		List<String> ids = new ArrayList<>();
 		for (StoredBatch batch : batches) {
 			Row row = this.claimed.get(batch.sourceRequestId());
 			if (row != null) {
-				seqs.add(row.seq());
+				rows.add(row);
 			}
 			else {
 				ids.add(batch.sourceRequestId());
 			}
 		}
 		int changed = 0;
-		for (List<Long> chunk : chunks(seqs)) {
-			changed += this.jdbc.sql(statement.bySeq()).params(params).param("seqs", chunk).update();
+		if (!rows.isEmpty()) {
+			changed += this.jdbc.sql(statement.bySeq()).params(params).param("seqs", seqs(rows)).update();
 		}
 		for (List<String> chunk : chunks(ids)) {
 			changed += this.jdbc.sql(statement.byId())
@@ -688,6 +686,16 @@ public final class JdbcBatchStore implements BatchStore {
 	private String describe(String operation) {
 		return "The JDBC batch store of input '" + this.input + "' (table " + this.tableName + ") could not "
 				+ operation;
+	}
+
+	/**
+	 * Returns the rows' primary keys as one array parameter, for
+	 * {@code seq = ANY (:seqs)} (a list would be expanded into a parameter each).
+	 * @param rows the rows
+	 * @return the keys
+	 */
+	private static Long[] seqs(List<Row> rows) {
+		return rows.stream().map(Row::seq).toArray(Long[]::new);
 	}
 
 	private static long bytes(List<StoredBatch> batches) {
