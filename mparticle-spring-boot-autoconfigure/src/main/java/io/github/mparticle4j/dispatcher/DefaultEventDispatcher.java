@@ -109,6 +109,17 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	 */
 	static final int BISECTION_BUDGET = 32;
 
+	/**
+	 * How many batches a claim may take for each group that the request being packed may
+	 * still carry: batches of one user merge only when they are claimed together.
+	 */
+	private static final int CLAIM_BATCHES_PER_GROUP = 16;
+
+	/**
+	 * How many requests' worth of bytes, before merging, one claim may take.
+	 */
+	private static final int CLAIM_REQUESTS = 4;
+
 	private final DispatcherSettings settings;
 
 	private final DispatchTransport transport;
@@ -555,8 +566,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			}
 		}
 		while (request.size() < maxGroups && this.packed.isEmpty()) {
-			List<StoredBatch> claimed = this.store.claim(maxGroups - request.size(),
-					BatchValidator.MAX_REQUEST_SIZE - size - 1, instant(now));
+			// more than one request's worth, so that the batches of a user merge: what
+			// does
+			// not fit waits, packed, for the next requests
+			List<StoredBatch> claimed = this.store.claim(CLAIM_BATCHES_PER_GROUP * (maxGroups - request.size()),
+					CLAIM_REQUESTS * (long) BatchValidator.MAX_REQUEST_SIZE, instant(now));
 			if (claimed.isEmpty()) {
 				break;
 			}

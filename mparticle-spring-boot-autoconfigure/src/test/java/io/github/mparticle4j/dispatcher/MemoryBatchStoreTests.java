@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,6 +68,52 @@ class MemoryBatchStoreTests {
 		assertThat(byBytes.append(batch("b", 100))).isEqualTo(BatchStore.Append.APPENDED);
 		assertThat(byBytes.append(batch("c", 100))).isEqualTo(BatchStore.Append.FULL);
 		assertThat(byBytes.heldBytes()).isEqualTo(2L * first.size());
+		MemoryBatchStore oneByteShort = store(100, bound - 1, OverflowPolicy.REJECT_NEWEST);
+		assertThat(oneByteShort.append(batch("a", 100))).isEqualTo(BatchStore.Append.APPENDED);
+		assertThat(oneByteShort.append(batch("b", 100))).isEqualTo(BatchStore.Append.FULL);
+	}
+
+	@Test
+	void whatIsHeldStaysWhatIsWaitingAndClaimedThroughEvictionsClaimsAndReleases() {
+		Random random = new Random(11);
+		MemoryBatchStore store = store(10_000, 64 * 1024, OverflowPolicy.DROP_OLDEST);
+		List<List<StoredBatch>> claims = new ArrayList<>();
+		int appended = 0;
+		int settled = 0;
+		for (int step = 0; step < 3000; step++) {
+			int action = random.nextInt(20);
+			if (action == 0) {
+				List<StoredBatch> claimed = store.claim(1 + random.nextInt(20), Long.MAX_VALUE, NOW);
+				if (!claimed.isEmpty()) {
+					claims.add(claimed);
+				}
+			}
+			else if (action == 1 && !claims.isEmpty()) {
+				List<StoredBatch> claimed = claims.remove(random.nextInt(claims.size()));
+				if (random.nextBoolean()) {
+					store.acknowledge(claimed);
+					settled += claimed.size();
+				}
+				else {
+					store.release(claimed, NOW);
+				}
+			}
+			else if (store
+				.append(batch("user-" + random.nextInt(6), 10 + random.nextInt(700))) == BatchStore.Append.APPENDED) {
+				appended++;
+			}
+		}
+		assertThat(this.dropped).isNotEmpty();
+		int claimedNow = claims.stream().mapToInt(List::size).sum();
+		BatchStore.Backlog backlog = store.backlog(NOW);
+		assertThat(backlog.batches()).isEqualTo(appended - settled - this.dropped.size());
+		assertThat(backlog.waitingBatches() + claimedNow).isEqualTo(backlog.batches());
+		claims.forEach(store::acknowledge);
+		for (List<StoredBatch> claimed = store.claim(100, Long.MAX_VALUE, NOW); !claimed.isEmpty(); claimed = store
+			.claim(100, Long.MAX_VALUE, NOW)) {
+			store.acknowledge(claimed);
+		}
+		assertThat(store.backlog(NOW)).isEqualTo(new BatchStore.Backlog(0, 0, 0, 0, null, null));
 	}
 
 	@Test
