@@ -611,9 +611,15 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		List<OutgoingGroup> groups = new ArrayList<>(claimed.size());
 		Map<Long, OutgoingGroup> open = new HashMap<>();
 		Map<String, OutgoingGroup> recorded = new HashMap<>();
-		Set<String> ids = new HashSet<>();
+		// the ids of the claimed batches that are sent merged, only when there are some
+		Set<String> ids = Set.of();
 		for (StoredBatch batch : claimed) {
-			ids.add(batch.sourceRequestId());
+			if (batch.mergedInto() != null) {
+				if (ids.isEmpty()) {
+					ids = new HashSet<>();
+				}
+				ids.add(batch.sourceRequestId());
+			}
 		}
 		for (StoredBatch batch : claimed) {
 			String mergedInto = batch.mergedInto();

@@ -177,7 +177,7 @@ final class MemoryBatchStore implements BatchStore {
 				continue;
 			}
 			StoredBatch batch = entry.batch;
-			Long key = batch.mergeKey();
+			Long key = entry.key;
 			boolean blocked = this.claimedKeys.containsKey(key) || (passed != null && passed.contains(key));
 			Instant due = batch.nextAttemptAt();
 			List<Entry> members = (blocked || (due != null && due.isAfter(now))) ? null : membersOf(entry);
@@ -207,7 +207,7 @@ final class MemoryBatchStore implements BatchStore {
 			entry.taken = false;
 			unlink(entry);
 			this.claimed.put(entry.batch, entry);
-			this.claimedKeys.merge(entry.batch.mergeKey(), 1, Integer::sum);
+			this.claimedKeys.merge(entry.key, 1, Integer::sum);
 			batches.add(entry.batch);
 		}
 		return batches;
@@ -270,25 +270,23 @@ final class MemoryBatchStore implements BatchStore {
 	public Backlog backlog(Instant now) {
 		receive();
 		Entry oldest = this.head;
-		// the first waiting batch of each user that is not claimed decides when the user
-		// is due; the batches behind it wait for it
-		Instant nextDueAt = null;
-		Set<Long> seen = new HashSet<>();
-		for (Entry entry = this.head; entry != null; entry = entry.next) {
-			Long key = entry.batch.mergeKey();
-			if (this.claimedKeys.containsKey(key) || !seen.add(key)) {
-				continue;
-			}
-			Instant due = entry.batch.nextAttemptAt();
-			if (due == null) {
-				due = entry.batch.acceptedAt();
-			}
-			if (nextDueAt == null || due.isBefore(nextDueAt)) {
-				nextDueAt = due;
-			}
-			if (this.waitingRetries == 0) {
-				// without batches sent again, the first such batch is the oldest due
-				break;
+		Instant nextDueAt = (oldest != null) ? oldest.batch.acceptedAt() : null;
+		if (this.waitingRetries > 0) {
+			// the first waiting batch of each user that is not claimed decides when the
+			// user is due; the batches behind it wait for it
+			nextDueAt = null;
+			Set<Long> seen = new HashSet<>();
+			for (Entry entry = this.head; entry != null; entry = entry.next) {
+				if (this.claimedKeys.containsKey(entry.key) || !seen.add(entry.key)) {
+					continue;
+				}
+				Instant due = entry.batch.nextAttemptAt();
+				if (due == null) {
+					due = entry.batch.acceptedAt();
+				}
+				if (nextDueAt == null || due.isBefore(nextDueAt)) {
+					nextDueAt = due;
+				}
 			}
 		}
 		return new Backlog(this.room.batches(), this.room.bytes(), this.waitingBatches, this.waitingBytes,
@@ -337,7 +335,7 @@ final class MemoryBatchStore implements BatchStore {
 	private Entry unclaim(StoredBatch batch) {
 		Entry entry = claimedEntry(batch);
 		this.claimed.remove(batch);
-		this.claimedKeys.computeIfPresent(batch.mergeKey(), (key, count) -> (count > 1) ? count - 1 : null);
+		this.claimedKeys.computeIfPresent(entry.key, (key, count) -> (count > 1) ? count - 1 : null);
 		return entry;
 	}
 
@@ -428,6 +426,9 @@ final class MemoryBatchStore implements BatchStore {
 
 		StoredBatch batch;
 
+		// boxed once: the maps of keys are looked up at every claim
+		final Long key;
+
 		final long sequence;
 
 		@Nullable Entry previous;
@@ -438,6 +439,7 @@ final class MemoryBatchStore implements BatchStore {
 
 		Entry(StoredBatch batch, long sequence) {
 			this.batch = batch;
+			this.key = batch.mergeKey();
 			this.sequence = sequence;
 		}
 
