@@ -183,11 +183,13 @@ final class DefaultEventsApi implements EventsApi, DispatchSender {
 			return new AttemptOutcome(accepted.status(), accepted.rateLimitPercentageUsed(), null, null, null, null,
 					accepted.describe());
 		}
+		// the gate closes before the failure shows in the status, as in the client's own
+		// retries: whoever sees the failure finds the gate closed
+		if (outcome instanceof Outcome.Rejected rejected && rejected.status() == 429 && rejected.retryAfter() != null) {
+			this.rateLimitGate.closeFor(this.retryPolicy.backoff().cappedRetryAfter(rejected.retryAfter()));
+		}
 		this.statusTracker.failure(this.failures.failed(upload, outcome, false));
 		if (outcome instanceof Outcome.Rejected rejected) {
-			if (rejected.status() == 429 && rejected.retryAfter() != null) {
-				this.rateLimitGate.closeFor(this.retryPolicy.backoff().cappedRetryAfter(rejected.retryAfter()));
-			}
 			return new AttemptOutcome(rejected.status(), null, rejected.retryAfter(), rejected.rateLimitExceeded(),
 					rejected.body(), null, rejected.describe());
 		}

@@ -156,8 +156,9 @@ final class MemoryBatchStore implements BatchStore {
 				evicted.add(member.batch);
 			}
 		}
-		if (this.head == null && this.room.isEvictionNeeded()) {
-			// what is left is being sent: the callers waiting get no room
+		if (this.head == null && this.room.isEvictionNeeded() && this.room.batches() == this.claimed.size()) {
+			// everything held is being sent, and no caller is still handing a batch over
+			// that could be evicted: the callers waiting get no room
 			this.room.evictionExhausted();
 		}
 		Listener listener = this.listener;
