@@ -43,9 +43,8 @@ import io.micrometer.core.instrument.Timer;
  * <li>{@code mparticle.dispatcher.failed} and {@code mparticle.dispatcher.dropped}:
  * counters of batches that mParticle refused, and of batches that were never sent to the
  * end, tagged with the {@code reason};</li>
- * <li>{@code mparticle.dispatcher.retries}: a counter of the requests sent again: the
- * retries of the client within a request, and each failed request whose batches the
- * dispatcher sends again;</li>
+ * <li>{@code mparticle.dispatcher.retries}: a counter of the requests sent again: each
+ * failed attempt whose batches the dispatcher sends again, or bisects;</li>
  * <li>{@code mparticle.dispatcher.rate.limit.waits}: a counter of the pauses that
  * mParticle asked for with a {@code 429};</li>
  * <li>{@code mparticle.dispatcher.request.batches} and
