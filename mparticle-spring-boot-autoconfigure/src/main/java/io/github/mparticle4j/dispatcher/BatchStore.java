@@ -152,6 +152,17 @@ public interface BatchStore {
 	}
 
 	/**
+	 * Tells whether the batches outlive the process, as in a database: then a dispatcher
+	 * that shuts down before it could deliver them leaves them in the store, released for
+	 * the next start (or another instance) to send, instead of failing them and handing
+	 * them to the failure handler.
+	 * @return whether the store is durable; {@code false} by default
+	 */
+	default boolean isDurable() {
+		return false;
+	}
+
+	/**
 	 * Stops accepting batches: later appends return {@link Append#CLOSED}, and callers
 	 * waiting for room return. Claimed batches may still be settled. May be called from
 	 * any thread.

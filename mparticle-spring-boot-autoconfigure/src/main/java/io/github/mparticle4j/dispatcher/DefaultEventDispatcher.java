@@ -218,6 +218,20 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		this.maxRetryAfter = maxRetryAfter.toNanos();
 		this.handleExecutor = settings.handleExecutor();
 		this.store.open(new StoreListener());
+		Duration pollInterval = this.store.pollInterval();
+		if (pollInterval != null) {
+			// batches that other processes appended, or that a previous run left, tell no
+			// listener of this one
+			long nanos = pollInterval.toNanos();
+			this.worker.schedulePeriodically(this::poll, 0, nanos, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	// on the worker, every poll interval of a store that asks for it
+	private void poll() {
+		if (!this.stopped) {
+			drain();
+		}
 	}
 
 	@Override
@@ -401,6 +415,10 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			return;
 		}
 		this.stopped = true;
+		if (this.store.isDurable()) {
+			keepForTheNextStart();
+			return;
+		}
 		String unsent = "dispatcher '" + this.settings.name() + "' shut down before the batch could be sent";
 		String undelivered = "dispatcher '" + this.settings.name() + "' shut down before the batch was delivered";
 		for (InFlight request : new ArrayList<>(this.inFlight)) {
@@ -424,6 +442,53 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			left.forEach((batch) -> groups.add(OutgoingGroup.fixed(batch)));
 			giveUp(groups, Reason.SHUTDOWN, unsent, null);
 		}
+		this.lastBacklog = this.store.backlog(instant(now()));
+	}
+
+	// on the worker, the shutdown timeout passed with a durable store: what was claimed
+	// goes
+	// back to it, what waits stays, and only this process's handles fail; nothing is
+	// lost,
+	// so nothing goes to the failure handler or counts as failed or dropped
+	private void keepForTheNextStart() {
+		List<OutgoingGroup> claimed = new ArrayList<>();
+		for (InFlight request : this.inFlight) {
+			request.done = true;
+			request.subscription.dispose();
+			claimed.addAll(request.groups);
+		}
+		this.inFlight.clear();
+		this.requestsInFlight = 0;
+		this.bisected.forEach((request) -> claimed.addAll(request.groups()));
+		this.bisected.clear();
+		claimed.addAll(this.packed);
+		this.packed.clear();
+		if (!claimed.isEmpty()) {
+			try {
+				this.store.release(batchesOf(claimed), instant(now()));
+			}
+			catch (BatchStoreException ex) {
+				logger.warn("Dispatcher '" + this.settings.name() + "': the store failed to take back "
+						+ batchesOf(claimed).size() + " batches at shutdown; they return when their claim expires", ex);
+			}
+		}
+		List<Runnable> completions = new ArrayList<>();
+		String message = "dispatcher '" + this.settings.name() + "' shut down before the batch was delivered; "
+				+ "it stays in the store and is sent after the application starts again";
+		for (String id : this.handles.ids()) {
+			for (CompletableFuture<Delivery> handle = this.handles.take(id); handle != null; handle = this.handles
+				.take(id)) {
+				CompletableFuture<Delivery> failed = handle;
+				completions.add(() -> failed.completeExceptionally(new DeliveryFailedException(
+						"Batch " + id + " was not delivered yet: " + message, Reason.SHUTDOWN, id, 0, null)));
+			}
+		}
+		if (!completions.isEmpty() && logger.isInfoEnabled()) {
+			logger.info("Dispatcher '" + this.settings.name() + "' shut down with " + completions.size()
+					+ ((completions.size() != 1) ? " batches" : " batch")
+					+ " of this process still in its store; they are sent after the application starts again");
+		}
+		completeHandles(() -> completions.forEach(Runnable::run));
 		this.lastBacklog = this.store.backlog(instant(now()));
 	}
 

@@ -91,6 +91,14 @@ final class Handles {
 	}
 
 	/**
+	 * Returns the ids that have handles now.
+	 * @return the ids
+	 */
+	List<String> ids() {
+		return new ArrayList<>(this.byId.keySet());
+	}
+
+	/**
 	 * Returns every handle registered now.
 	 * @return the handles
 	 */

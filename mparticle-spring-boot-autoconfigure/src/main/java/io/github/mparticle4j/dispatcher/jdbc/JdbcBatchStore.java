@@ -692,6 +692,16 @@ public final class JdbcBatchStore implements BatchStore {
 		this.timesStale = false;
 	}
 
+	/**
+	 * Returns {@code true}: the rows outlive the process, so a dispatcher that shuts down
+	 * leaves what it could not deliver here for the next start.
+	 * @return {@code true}
+	 */
+	@Override
+	public boolean isDurable() {
+		return true;
+	}
+
 	@Override
 	public Duration pollInterval() {
 		return this.pollInterval;
