@@ -63,6 +63,8 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * The {@link EventDispatcher} implementation: one owner, a store beneath it, and a
  * transport beside it.
@@ -1024,8 +1026,9 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		String message = "mParticle rejected " + what + " (" + rejected.describe() + ")";
 		if (status == 400) {
 			List<MParticleBadRequestException.ApiError> errors = ResponseBodies.errors(rejected.body());
-			return new MParticleBadRequestException("mParticle rejected " + what + " as malformed (" + status + ")"
-					+ ResponseBodies.summary(errors, rejected.body()), errors, rejected.body(), attempts, ids);
+			return new MParticleBadRequestException("mParticle rejected " + what + " as malformed ("
+					+ statusLine(status) + ")" + ResponseBodies.summary(errors, rejected.body()), errors,
+					rejected.body(), attempts, ids);
 		}
 		if (status == 401 || status == 403) {
 			return new MParticleAuthenticationException(message, status, rejected.body(), attempts, ids);
@@ -1038,6 +1041,12 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			return new MParticleServerException(message, status, rejected.body(), attempts, ids);
 		}
 		return new MParticleResponseException(message, status, rejected.body(), attempts, ids);
+	}
+
+	// as the client's own messages say it: 400 Bad Request
+	private static String statusLine(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return (known != null) ? status + " " + known.getReasonPhrase() : Integer.toString(status);
 	}
 
 	// the first failure of a pause warns once; the pause ends with the next delivery
