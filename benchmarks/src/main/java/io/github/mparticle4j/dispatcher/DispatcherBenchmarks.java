@@ -17,7 +17,7 @@
 package io.github.mparticle4j.dispatcher;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,12 +25,9 @@ import java.util.concurrent.TimeUnit;
 import io.github.mparticle4j.benchmarks.TypicalBatches;
 import io.github.mparticle4j.benchmarks.WireCheck;
 import io.github.mparticle4j.client.EventsApi;
-import io.github.mparticle4j.client.UploadResult;
-import io.github.mparticle4j.client.internal.DispatchSender;
 import io.github.mparticle4j.client.internal.RequestWriter;
 import io.github.mparticle4j.model.Batch;
 import io.netty.buffer.UnpooledByteBufAllocator;
-import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -92,9 +89,10 @@ public class DispatcherBenchmarks {
 
 	private final RequestWriter writer = new RequestWriter();
 
-	private final DispatchQueue queue = new DispatchQueue(100_000, 1L << 30);
+	private final SourceRequestIds ids = new SourceRequestIds();
 
-	private final List<PendingBatch> noneEvicted = new ArrayList<>(0);
+	private final MemoryBatchStore store = new MemoryBatchStore(100_000, 1L << 30, OverflowPolicy.REJECT_NEWEST,
+			Duration.ofSeconds(1), Schedulers.immediate());
 
 	private Batch typical;
 
@@ -104,9 +102,9 @@ public class DispatcherBenchmarks {
 
 	private Batch oneEventWithDefaults;
 
-	private PendingBatch[] distinct;
+	private StoredBatch[] distinct;
 
-	private PendingBatch[] fewUsers;
+	private StoredBatch[] fewUsers;
 
 	private Scheduler scheduler;
 
@@ -129,27 +127,45 @@ public class DispatcherBenchmarks {
 		this.oneEventWithDefaults = TypicalBatches.oneEvent(1, 1)
 			.environment(WireCheck.ENVIRONMENT)
 			.sourceRequestId("0c5d7c2e-3f0a-4b7e-9d3a-6a1f2b4c8e91");
-		this.distinct = new PendingBatch[PACKED];
+		this.store.open(new BatchStore.Listener() {
+
+			@Override
+			public void available() {
+			}
+
+			@Override
+			public void discarded(List<StoredBatch> batches) {
+			}
+
+			@Override
+			public void dropped(List<StoredBatch> batches) {
+			}
+
+		});
+		this.distinct = new StoredBatch[PACKED];
 		for (int i = 0; i < PACKED; i++) {
-			this.distinct[i] = this.encoder.encode(TypicalBatches.typical(i + 1), 0);
+			this.distinct[i] = this.encoder.encode(TypicalBatches.typical(i + 1), this.ids, Instant.EPOCH);
 		}
-		this.fewUsers = new PendingBatch[MERGED];
+		this.fewUsers = new StoredBatch[MERGED];
 		for (int i = 0; i < MERGED; i++) {
-			this.fewUsers[i] = this.encoder.encode(TypicalBatches.oneEvent(i % USERS, i / USERS), 0);
+			this.fewUsers[i] = this.encoder.encode(TypicalBatches.oneEvent(i % USERS, i / USERS), this.ids,
+					Instant.EPOCH);
 		}
 		this.scheduler = Schedulers.newSingle("dispatcher-benchmark");
 		this.acceptingAtOnce = dispatcher(100_000, 64L * 1024 * 1024, OverflowPolicy.BLOCK,
-				(request, ids) -> Mono.fromSupplier(() -> new UploadResult(202, 1, ids, request.size(), null)));
-		this.full = dispatcher(1, 1024 * 1024, OverflowPolicy.REJECT_NEWEST, (request, ids) -> Mono.never());
+				(request) -> Mono.fromSupplier(() -> new SendOutcome.Accepted(202, null)));
+		this.full = dispatcher(1, 1024 * 1024, OverflowPolicy.REJECT_NEWEST, (request) -> Mono.never());
 		this.full.enqueue(this.typical);
 	}
 
-	private DefaultEventDispatcher dispatcher(int maxBatches, long maxBytes, OverflowPolicy policy, Sender sender) {
+	private DefaultEventDispatcher dispatcher(int maxBatches, long maxBytes, OverflowPolicy policy,
+			DispatchTransport transport) {
 		DispatcherSettings settings = new DispatcherSettings("benchmark", Duration.ofSeconds(1), maxBatches, maxBytes,
 				policy, Duration.ofSeconds(10), 4, 0, 80, Duration.ofSeconds(1), (failure) -> {
 				}, EventDispatcherListener.NONE, this.scheduler, Runnable::run, RejectedCredentialsPolicy.PAUSE,
 				Duration.ofMinutes(5));
-		return new DefaultEventDispatcher(settings, sender);
+		return new DefaultEventDispatcher(settings, transport, null, Schedulers.parallel(), WireCheck.ENVIRONMENT,
+				Duration.ofSeconds(20));
 	}
 
 	/**
@@ -165,20 +181,20 @@ public class DispatcherBenchmarks {
 	/**
 	 * What a caller of {@code enqueue} pays for a typical batch before it is queued:
 	 * defaults, validation, and serialization of the envelope and the events apart.
-	 * @return the pending batch
+	 * @return the stored batch
 	 */
 	@Benchmark
-	public PendingBatch encodeTypical() {
-		return this.encoder.encode(this.typical, 0);
+	public StoredBatch encodeTypical() {
+		return this.encoder.encode(this.typical, this.ids, Instant.EPOCH);
 	}
 
 	/**
 	 * The same as {@link #encodeTypical()} for a batch of one event.
-	 * @return the pending batch
+	 * @return the stored batch
 	 */
 	@Benchmark
-	public PendingBatch encodeOneEvent() {
-		return this.encoder.encode(this.oneEvent, 0);
+	public StoredBatch encodeOneEvent() {
+		return this.encoder.encode(this.oneEvent, this.ids, Instant.EPOCH);
 	}
 
 	/**
@@ -202,8 +218,8 @@ public class DispatcherBenchmarks {
 
 	/**
 	 * Packing, per batch: {@value #PACKED} encoded typical batches of distinct users go
-	 * into the queue, are taken as one request, whose body is assembled from their bytes,
-	 * and are settled.
+	 * into the memory store, are claimed as one request, whose body is assembled from
+	 * their bytes, and are settled.
 	 * @return the size of the body
 	 */
 	@Benchmark
@@ -214,8 +230,8 @@ public class DispatcherBenchmarks {
 
 	/**
 	 * Coalescing, per batch: {@value #MERGED} encoded batches of one event each, of 20
-	 * users, go into the queue and are merged into 20, taken as one request, whose body
-	 * is assembled, and settled.
+	 * users, go into the memory store, are claimed and merged into 20, as one request,
+	 * whose body is assembled, and settled.
 	 * @return the size of the body
 	 */
 	@Benchmark
@@ -224,26 +240,22 @@ public class DispatcherBenchmarks {
 		return cycle(this.fewUsers);
 	}
 
-	private int cycle(PendingBatch[] batches) {
-		for (PendingBatch batch : batches) {
-			this.queue.offer(batch, OverflowPolicy.REJECT_NEWEST, Duration.ZERO, this.noneEvicted);
+	private int cycle(StoredBatch[] batches) {
+		for (StoredBatch batch : batches) {
+			this.store.append(batch);
 		}
-		List<BatchGroup> groups = this.queue.take();
-		int size = body(groups);
-		List<PendingBatch> settled = new ArrayList<>(batches.length);
-		for (BatchGroup group : groups) {
-			settled.addAll(group.batches);
-		}
-		this.queue.settle(groups, settled, List.of());
-		if (settled.size() != batches.length) {
-			throw new IllegalStateException(settled.size() + " batches taken of " + batches.length);
+		List<StoredBatch> claimed = this.store.claim(batches.length, Long.MAX_VALUE, Instant.EPOCH);
+		int size = body(DefaultEventDispatcher.group(claimed));
+		this.store.acknowledge(claimed);
+		if (claimed.size() != batches.length) {
+			throw new IllegalStateException(claimed.size() + " batches taken of " + batches.length);
 		}
 		return size;
 	}
 
 	// the body as the transport gets it: wrapped for Netty, as DefaultEventsApi does
-	private static int body(List<BatchGroup> groups) {
-		DataBuffer body = BUFFERS.wrap(BatchGroup.writeRequest(groups).body());
+	private static int body(List<OutgoingGroup> groups) {
+		DataBuffer body = BUFFERS.wrap(OutgoingGroup.writeRequest(groups).body());
 		int size = body.readableByteCount();
 		DataBufferUtils.release(body);
 		return size;
@@ -269,29 +281,6 @@ public class DispatcherBenchmarks {
 	@Benchmark
 	public CompletableFuture<Delivery> enqueueRejected() {
 		return this.full.enqueue(this.typical);
-	}
-
-	/**
-	 * A {@link DispatchSender} that answers from a function.
-	 */
-	@FunctionalInterface
-	private interface Sender extends DispatchSender {
-
-		@Override
-		default Duration rateLimitWait() {
-			return Duration.ZERO;
-		}
-
-		@Override
-		default Batch.@Nullable Environment defaultEnvironment() {
-			return WireCheck.ENVIRONMENT;
-		}
-
-		@Override
-		default Scheduler scheduler() {
-			return Schedulers.parallel();
-		}
-
 	}
 
 }

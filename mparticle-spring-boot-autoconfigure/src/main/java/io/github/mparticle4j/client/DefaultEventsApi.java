@@ -31,11 +31,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.github.mparticle4j.client.MParticleValidationException.Violation;
+import io.github.mparticle4j.client.internal.AttemptOutcome;
 import io.github.mparticle4j.client.internal.BatchValidator;
 import io.github.mparticle4j.client.internal.DispatchSender;
 import io.github.mparticle4j.client.internal.Durations;
 import io.github.mparticle4j.client.internal.RequestWriter;
 import io.github.mparticle4j.client.internal.RequestWriter.SerializedRequest;
+import io.github.mparticle4j.client.internal.ResponseBodies;
 import io.github.mparticle4j.model.Batch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -158,8 +160,50 @@ final class DefaultEventsApi implements EventsApi, DispatchSender {
 	}
 
 	@Override
-	public Mono<UploadResult> sendBulk(SerializedRequest request, List<String> sourceRequestIds) {
-		return send(new Upload.Prepared(BULK_EVENTS_PATH, this.bulkEventsUri, request, sourceRequestIds));
+	public Mono<AttemptOutcome> sendOnce(SerializedRequest request, List<String> sourceRequestIds) {
+		return Mono.defer(() -> {
+			Upload upload = new Upload(
+					new Upload.Prepared(BULK_EVENTS_PATH, this.bulkEventsUri, request, sourceRequestIds),
+					now() + this.settings.timeout().toNanos());
+			int attempt = upload.nextAttempt();
+			long startTime = now();
+			return exchange(upload).timeout(this.settings.timeout(),
+					Mono.fromSupplier(() -> new Outcome.TransportFailure(this.failures.timedOut(upload).getCause(),
+							"no answer within the timeout of " + Durations.format(this.settings.timeout()))),
+					this.scheduler)
+				.map((outcome) -> attempted(upload, outcome, attempt, startTime));
+		});
+	}
+
+	// one attempt for the dispatcher, which retries itself: the client's state learns
+	// from it as from its own attempts
+	private AttemptOutcome attempted(Upload upload, Outcome outcome, int attempt, long startTime) {
+		if (outcome instanceof Outcome.Accepted accepted) {
+			this.statusTracker.success(accepted(upload, accepted, attempt, startTime));
+			return new AttemptOutcome(accepted.status(), accepted.rateLimitPercentageUsed(), null, null, null, null,
+					accepted.describe());
+		}
+		this.statusTracker.failure(this.failures.failed(upload, outcome, false));
+		if (outcome instanceof Outcome.Rejected rejected) {
+			if (rejected.status() == 429 && rejected.retryAfter() != null) {
+				this.rateLimitGate.closeFor(this.retryPolicy.backoff().cappedRetryAfter(rejected.retryAfter()));
+			}
+			return new AttemptOutcome(rejected.status(), null, rejected.retryAfter(), rejected.rateLimitExceeded(),
+					rejected.body(), null, rejected.describe());
+		}
+		Outcome.TransportFailure failure = (Outcome.TransportFailure) outcome;
+		return new AttemptOutcome(0, null, null, null, null, failure.failure(), failure.describe());
+	}
+
+	@Override
+	public @Nullable Duration retryDelay(int failedAttempts) {
+		int inRound = failedAttempts % this.retryPolicy.maxAttempts();
+		return (inRound != 0) ? this.retryPolicy.backoff().delay(inRound, null) : null;
+	}
+
+	@Override
+	public Duration maxRetryAfter() {
+		return this.settings.maxRetryAfter();
 	}
 
 	@Override

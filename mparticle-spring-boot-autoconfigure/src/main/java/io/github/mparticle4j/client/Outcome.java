@@ -19,6 +19,7 @@ package io.github.mparticle4j.client;
 import java.time.Duration;
 
 import io.github.mparticle4j.client.internal.Durations;
+import io.github.mparticle4j.client.internal.Verdict;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -65,7 +66,7 @@ sealed interface Outcome {
 			@Nullable String body) implements Outcome {
 
 		boolean isRetryable() {
-			return this.status == 429 || this.status >= 500;
+			return Verdict.ofStatus(this.status).isRetryable();
 		}
 
 		@Override

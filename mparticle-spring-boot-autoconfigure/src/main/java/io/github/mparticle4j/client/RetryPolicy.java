@@ -18,7 +18,7 @@ package io.github.mparticle4j.client;
 
 import java.time.Duration;
 
-import io.github.mparticle4j.client.internal.TlsFailures;
+import io.github.mparticle4j.client.internal.Verdict;
 
 /**
  * Decides, after an attempt that failed, whether to try again and when: a pure function
@@ -61,7 +61,7 @@ final class RetryPolicy {
 	Decision decide(Outcome outcome, int attempt, Duration timeLeft) {
 		boolean retryable = (outcome instanceof Outcome.Rejected rejected) ? rejected.isRetryable()
 				: outcome instanceof Outcome.TransportFailure failure
-						&& TlsFailures.settingsFailure(failure.failure()) == null;
+						&& Verdict.ofTransportFailure(failure.failure()).isRetryable();
 		if (!retryable || attempt >= this.maxAttempts) {
 			return new Decision.GiveUp(false);
 		}

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import io.github.mparticle4j.client.internal.Durations;
+import io.github.mparticle4j.client.internal.ResponseBodies;
 
 import org.springframework.web.reactive.function.client.WebClientException;
 

@@ -17,6 +17,7 @@
 package io.github.mparticle4j.dispatcher;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,13 +65,15 @@ final class BatchEncoder {
 	}
 
 	/**
-	 * Validates and serializes a batch.
+	 * Validates and serializes a batch, and gives it its {@code source_request_id} if it
+	 * has none.
 	 * @param batch the batch
-	 * @param enqueuedAt the time, in the dispatcher's nanoseconds
-	 * @return the pending batch
+	 * @param ids where ids come from
+	 * @param acceptedAt the time of acceptance
+	 * @return the batch to store
 	 * @throws MParticleValidationException if the batch breaks a rule of the Events API
 	 */
-	PendingBatch encode(Batch batch, long enqueuedAt) {
+	StoredBatch encode(Batch batch, SourceRequestIds ids, Instant acceptedAt) {
 		Batch copy = batch.copy();
 		if (copy.getEnvironment() == null && this.defaultEnvironment != null) {
 			copy.environment(this.defaultEnvironment);
@@ -101,22 +104,20 @@ final class BatchEncoder {
 		finally {
 			this.buffers.release(buffer);
 		}
-		PendingBatch.SourceRequestId sourceRequestId = null;
-		if (ownId != null) {
-			try {
-				sourceRequestId = PendingBatch.SourceRequestId.of(ownId);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new MParticleValidationException(List.of(new Violation("batch.source_request_id",
-						"must be text that JSON can carry, without a lone surrogate")));
-			}
+		StoredBatch stored;
+		try {
+			stored = new StoredBatch((ownId != null) ? ownId : ids.next(), BatchEnvelope.hash64(envelope),
+					ownId == null, envelope, eventsJson, acceptedAt, 0, null, null);
 		}
-		PendingBatch pending = new PendingBatch(sourceRequestId, new BatchEnvelope(envelope), eventsJson, enqueuedAt);
-		this.validator.validateSizes(new int[] { pending.size }, pending.size, "batch", false, violations);
+		catch (IllegalArgumentException ex) {
+			throw new MParticleValidationException(List.of(new Violation("batch.source_request_id",
+					"must be text that JSON can carry, without a lone surrogate")));
+		}
+		this.validator.validateSizes(new int[] { stored.size() }, stored.size(), "batch", false, violations);
 		if (!violations.isEmpty()) {
 			throw new MParticleValidationException(violations);
 		}
-		return pending;
+		return stored;
 	}
 
 	/**

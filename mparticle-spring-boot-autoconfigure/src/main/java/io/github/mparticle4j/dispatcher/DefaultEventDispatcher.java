@@ -17,11 +17,14 @@
 package io.github.mparticle4j.dispatcher;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -32,45 +35,66 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.MParticleAuthenticationException;
 import io.github.mparticle4j.client.MParticleBadRequestException;
 import io.github.mparticle4j.client.MParticleException;
 import io.github.mparticle4j.client.MParticleRateLimitException;
+import io.github.mparticle4j.client.MParticleResponseException;
 import io.github.mparticle4j.client.MParticleServerException;
 import io.github.mparticle4j.client.MParticleTransportException;
 import io.github.mparticle4j.client.MParticleValidationException;
 import io.github.mparticle4j.client.SettingChecks;
 import io.github.mparticle4j.client.UploadResult;
-import io.github.mparticle4j.client.internal.DispatchSender;
+import io.github.mparticle4j.client.internal.BatchValidator;
 import io.github.mparticle4j.client.internal.Durations;
+import io.github.mparticle4j.client.internal.ResponseBodies;
 import io.github.mparticle4j.client.internal.TlsFailures;
+import io.github.mparticle4j.client.internal.Verdict;
 import io.github.mparticle4j.dispatcher.DispatchFailure.FailedBatch;
 import io.github.mparticle4j.dispatcher.DispatchFailure.Reason;
 import io.github.mparticle4j.model.Batch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SignalType;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 /**
- * The {@link EventDispatcher} implementation. Callers validate, serialize and queue their
- * batches themselves; everything else runs on one worker of the scheduler, woken only
- * when there is something to do: when the first batch arrives, when enough is waiting to
- * fill a request, when the oldest batch is due, when a pause ends and when a request
- * finishes. The outcome of a request reaches the worker as a message, published from the
- * transport's threads: the worker settles its batches, and the handles complete, and the
- * failure handler runs, on the handle executor.
- * <p>
- * State and its guards: the queue, which callers fill, guards itself with its lock; the
- * requests in flight and their outcomes, the pacer, the timer and the rate-limit flag are
- * confined to the worker; the counts are atomics and the pause for rejected credentials a
- * volatile field, written on the worker and read by {@link #status()}; the shutdown
- * future is set under this object's lock.
+ * The {@link EventDispatcher} implementation: one owner, a store beneath it, and a
+ * transport beside it.
+ * <h2>Threads</h2> Callers of {@link #enqueue} validate and serialize their batch, give
+ * it its id, register its handle and append it to the {@link BatchStore}; that is all
+ * they do. Everything else happens on one {@link Scheduler.Worker worker} of the
+ * scheduler, which runs one task at a time: claiming batches from the store, merging and
+ * packing them, pacing, sending through the {@link DispatchTransport}, and settling what
+ * came of each request. The transport's outcomes, {@link #flush()}, {@link #shutdown} and
+ * the timers reach the worker as tasks scheduled on it, so none of them touches the state
+ * below from another thread. Handles complete, and the failure handler runs, on the
+ * handle executor, never on the worker or the transport's threads (but for batches that
+ * {@link #enqueue} refuses, on the caller).
+ * <h2>State and its guards</h2>
+ * <ul>
+ * <li>Confined to the worker, unguarded: the requests in flight, the bisected requests
+ * waiting, the groups packed but not sent, the pacer, the timer, the flushes in progress
+ * and the pause.</li>
+ * <li>Written by the worker only, read by {@link #status()} from any thread: volatile
+ * fields (the settled counts, the requests in flight, the pause reason, the last
+ * backlog).</li>
+ * <li>Written by callers: the accepted and refused counts ({@link LongAdder}s), the
+ * handles (a concurrent map), the signal that wakes the worker (atomics).</li>
+ * <li>The shutdown future, under this object's lock; the closing flag, volatile.</li>
+ * </ul>
+ * <h2>Retries</h2> The transport makes one attempt; this class decides what follows, from
+ * the {@link Verdict} on the outcome: delivered; sent again with the same ids after
+ * {@code Retry-After} (capped) or the pacer's backoff ({@code 429}, {@code 5xx},
+ * transport failures); paused, or failed, under the {@link RejectedCredentialsPolicy}
+ * ({@code 401}, {@code 403}, TLS settings); bisected and then failed ({@code 400});
+ * failed (other statuses). Every request, bisected and sent again ones included, counts
+ * against the cap on batches per second.
  *
  * @author mparticle4j contributors
  */
@@ -80,13 +104,24 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private static final long NO_TIMER = Long.MIN_VALUE;
 
+	/**
+	 * The most requests that bisecting one request may add.
+	 */
+	static final int BISECTION_BUDGET = 32;
+
 	private final DispatcherSettings settings;
 
-	private final DispatchSender sender;
+	private final DispatchTransport transport;
+
+	private final @Nullable ClientDispatchTransport client;
+
+	private final BatchStore store;
+
+	private final @Nullable MemoryBatchStore memoryStore;
 
 	private final BatchEncoder encoder;
 
-	private final DispatchQueue queue;
+	private final SourceRequestIds ids = new SourceRequestIds();
 
 	private final SendPacer pacer;
 
@@ -94,72 +129,92 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private final Scheduler.Worker worker;
 
-	private final Scheduler onWorker;
-
 	private final DropLog dropLog;
 
 	private final Executor handleExecutor;
 
 	private final long flushInterval;
 
+	private final long maxRetryAfter;
+
+	private final Handles handles = new Handles();
+
+	// written by callers
+
+	private final LongAdder accepted = new LongAdder();
+
+	private final LongAdder refused = new LongAdder();
+
 	private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
-	private final AtomicInteger inFlight = new AtomicInteger();
+	private final AtomicInteger unseenBatches = new AtomicInteger();
 
-	// only touched on the worker
-	private final Set<DispatchRequest> requests = new HashSet<>();
+	private final AtomicLong unseenBytes = new AtomicLong();
 
-	private final AtomicLong enqueued = new AtomicLong();
-
-	private final AtomicLong refused = new AtomicLong();
-
-	private final AtomicLong delivered = new AtomicLong();
-
-	private final AtomicLong failed = new AtomicLong();
-
-	private final AtomicLong dropped = new AtomicLong();
-
-	private final AtomicLong sentBatches = new AtomicLong();
-
-	private final AtomicLong flushUpTo = new AtomicLong();
-
-	private volatile boolean shuttingDown;
-
-	private volatile boolean stopped;
+	private volatile boolean closing;
 
 	private @Nullable CompletableFuture<Void> shutdown;
 
-	// only touched on the worker
+	// written by the worker only
+
+	private volatile long delivered;
+
+	private volatile long failed;
+
+	private volatile long dropped;
+
+	private volatile long sentBatches;
+
+	private volatile int requestsInFlight;
+
+	private volatile @Nullable String pauseReason;
+
+	private volatile BatchStore.@Nullable Backlog lastBacklog;
+
+	// confined to the worker
+
+	private final List<InFlight> inFlight = new ArrayList<>();
+
+	private final ArrayDeque<Bisected> bisected = new ArrayDeque<>();
+
+	private final ArrayDeque<OutgoingGroup> packed = new ArrayDeque<>();
+
 	private long timerAt = NO_TIMER;
 
 	private boolean rateLimited;
 
-	// written on the worker
-	private volatile @Nullable String pauseReason;
-
 	private long pausedSince;
 
-	DefaultEventDispatcher(DispatcherSettings settings, DispatchSender sender) {
+	private final List<CompletableFuture<Void>> flushes = new ArrayList<>();
+
+	private boolean stopped;
+
+	DefaultEventDispatcher(DispatcherSettings settings, DispatchTransport transport, @Nullable BatchStore store,
+			Scheduler scheduler, Batch.@Nullable Environment defaultEnvironment, Duration maxRetryAfter) {
 		this.settings = settings;
-		this.sender = sender;
-		this.encoder = new BatchEncoder(sender.defaultEnvironment());
-		this.queue = new DispatchQueue(settings.maxQueuedBatches(), settings.maxQueuedBytes());
+		this.transport = transport;
+		this.client = (transport instanceof ClientDispatchTransport own) ? own : null;
+		this.scheduler = (settings.scheduler() != null) ? settings.scheduler() : scheduler;
+		this.memoryStore = (store != null) ? null : new MemoryBatchStore(settings.maxQueuedBatches(),
+				settings.maxQueuedBytes(), settings.overflowPolicy(), settings.blockTimeout(), this.scheduler);
+		this.store = (store != null) ? store : Objects.requireNonNull(this.memoryStore);
+		this.encoder = new BatchEncoder(defaultEnvironment);
 		this.pacer = new SendPacer(settings.maxRequestsInFlight(), settings.maxBatchesPerSecond(),
 				settings.slowDownAt(), settings.maxCredentialsBackoff().toNanos());
-		this.scheduler = (settings.scheduler() != null) ? settings.scheduler() : sender.scheduler();
 		this.worker = this.scheduler.createWorker();
-		this.onWorker = Schedulers.fromExecutor(this.worker::schedule);
 		this.dropLog = new DropLog(settings.name(), this.scheduler);
 		this.flushInterval = settings.flushInterval().toNanos();
+		this.maxRetryAfter = maxRetryAfter.toNanos();
 		this.handleExecutor = settings.handleExecutor();
+		this.store.open(new StoreListener());
 	}
 
 	@Override
 	public CompletableFuture<Delivery> enqueue(Batch batch) {
 		Objects.requireNonNull(batch, "'batch' must not be null");
-		PendingBatch pending;
+		StoredBatch stored;
 		try {
-			pending = this.encoder.encode(batch, now());
+			stored = this.encoder.encode(batch, this.ids, instant(now()));
 		}
 		catch (MParticleValidationException ex) {
 			return invalid(batch, ex);
@@ -170,62 +225,115 @@ final class DefaultEventDispatcher implements EventDispatcher {
 					new MParticleValidationException(List.of(new MParticleValidationException.Violation("batch",
 							"could not be serialized as JSON: " + ex.getMessage()))));
 		}
-		List<PendingBatch> evicted = (this.settings.overflowPolicy() == OverflowPolicy.DROP_OLDEST) ? new ArrayList<>(1)
-				: Collections.emptyList();
-		DispatchQueue.Offer offer = this.queue.offer(pending, this.settings.overflowPolicy(),
-				this.settings.blockTimeout(), evicted);
-		if (!evicted.isEmpty()) {
-			drop(evicted, Reason.OVERFLOW, "the queue of dispatcher '" + this.settings.name()
-					+ "' was full and the batch, the oldest waiting, was dropped to make room", false);
+		CompletableFuture<Delivery> handle = new CompletableFuture<>();
+		this.handles.register(stored.sourceRequestId(), handle);
+		// counted before the worker may settle it
+		this.accepted.increment();
+		BatchStore.Append append;
+		try {
+			append = this.store.append(stored);
 		}
-		if (!offer.added()) {
-			boolean closed = offer == DispatchQueue.Offer.CLOSED;
-			drop(List.of(pending), closed ? Reason.SHUTDOWN : Reason.QUEUE_FULL,
+		catch (BatchStoreException ex) {
+			return refuse(stored, handle, Reason.QUEUE_FULL,
+					"the store of dispatcher '" + this.settings.name() + "' failed: " + ex.getMessage());
+		}
+		if (append != BatchStore.Append.APPENDED) {
+			boolean closed = append == BatchStore.Append.CLOSED;
+			return refuse(stored, handle, closed ? Reason.SHUTDOWN : Reason.QUEUE_FULL,
 					closed ? "dispatcher '" + this.settings.name() + "' is shutting down"
 							: "the queue of dispatcher '" + this.settings.name() + "' is full ("
 									+ this.settings.maxQueuedBatches() + " batches or " + this.settings.maxQueuedBytes()
-									+ " bytes)",
-					true);
-			return pending.handle;
+									+ " bytes)");
 		}
-		this.enqueued.incrementAndGet();
-		this.settings.listener().enqueued(pending.size);
-		if (offer != DispatchQueue.Offer.ADDED) {
+		this.settings.listener().enqueued(stored.size());
+		int unseen = this.unseenBatches.incrementAndGet();
+		long unseenSize = this.unseenBytes.addAndGet(stored.size());
+		// the worker wakes for the first batch, which starts the flush interval, and for
+		// a
+		// full request
+		if (unseen == 1 || unseen >= EventsApi.MAX_BATCHES_PER_REQUEST
+				|| unseenSize >= BatchValidator.MAX_REQUEST_SIZE) {
 			signal();
 		}
-		return pending.handle;
+		return handle;
+	}
+
+	private CompletableFuture<Delivery> refuse(StoredBatch stored, CompletableFuture<Delivery> handle, Reason reason,
+			String message) {
+		this.handles.remove(stored.sourceRequestId(), handle);
+		this.accepted.decrement();
+		this.refused.increment();
+		OutgoingGroup group = OutgoingGroup.fixed(stored);
+		recordDrop(reason, 1, List.of(stored.sourceRequestId()));
+		this.settings.listener().failed(reason, 1);
+		handOver(new DispatchFailure(this.settings.name(), reason, message,
+				List.of(new FailedBatch(stored.sourceRequestId(), group.toJson())), null));
+		handle.completeExceptionally(
+				new DeliveryFailedException("Batch " + stored.sourceRequestId() + " was not delivered: " + message,
+						reason, stored.sourceRequestId(), 0, null));
+		return handle;
+	}
+
+	private CompletableFuture<Delivery> invalid(Batch batch, MParticleValidationException ex) {
+		String id = (batch.getSourceRequestId() != null) ? batch.getSourceRequestId() : UUID.randomUUID().toString();
+		String message = ex.getMessage();
+		this.refused.increment();
+		this.settings.listener().failed(Reason.INVALID, 1);
+		handOver(new DispatchFailure(this.settings.name(), Reason.INVALID, message,
+				List.of(new FailedBatch(id, this.encoder.toBytes(batch))), ex));
+		return CompletableFuture.failedFuture(new DeliveryFailedException(
+				"Batch " + id + " was not enqueued: " + message, Reason.INVALID, id, 0, ex));
 	}
 
 	@Override
 	public CompletableFuture<Void> flush() {
 		CompletableFuture<Void> flushed = new CompletableFuture<>();
-		if (!schedule(() -> collectFor(flushed))) {
+		CompletableFuture<?>[] pending = this.handles.snapshot()
+			.stream()
+			.map((handle) -> handle.handle((delivery, failure) -> null))
+			.toArray(CompletableFuture[]::new);
+		CompletableFuture<Void> settled = CompletableFuture.allOf(pending);
+		if (!schedule(() -> startFlush(settled))) {
 			flushed.complete(null);
+			return flushed;
 		}
+		settled.whenComplete((ignored, failure) -> flushed.complete(null));
 		return flushed;
 	}
 
-	// On the worker, where no batch is between the queue and a request
-	private void collectFor(CompletableFuture<Void> flushed) {
-		List<PendingBatch> batches = new ArrayList<>();
-		// requests first: one that finishes meanwhile has put back what it sends again
-		// before it leaves, and leaves only once its batches are settled
-		this.requests.forEach((request) -> request.addHandles(batches));
-		long upTo = this.queue.waitingHandles(batches);
-		this.flushUpTo.accumulateAndGet(upTo, Math::max);
-		CompletableFuture<?>[] settled = batches.stream()
-			.map((batch) -> batch.handle.handle((delivery, failure) -> null))
-			.toArray(CompletableFuture[]::new);
-		CompletableFuture.allOf(settled).whenComplete((ignored, failure) -> flushed.complete(null));
+	// on the worker: until the batches enqueued before a flush are settled, batches do
+	// not wait for the flush interval
+	private void startFlush(CompletableFuture<Void> settled) {
+		if (!settled.isDone()) {
+			this.flushes.add(settled);
+		}
 		drain();
+	}
+
+	private boolean isFlushing() {
+		this.flushes.removeIf(CompletableFuture::isDone);
+		return !this.flushes.isEmpty();
 	}
 
 	@Override
 	public DispatcherStatus status() {
-		DispatchQueue.State state = this.queue.state();
-		return new DispatcherStatus(state.batches(), state.bytes(), this.inFlight.get(), state.oldestAge(now()),
-				this.enqueued.get(), this.refused.get(), this.delivered.get(), this.failed.get(), this.dropped.get(),
-				this.sentBatches.get(), state.accepting(), this.pauseReason);
+		long delivered = this.delivered;
+		long failed = this.failed;
+		long dropped = this.dropped;
+		long accepted = this.accepted.sum();
+		int queued = (int) Math.max(0, accepted - delivered - failed - dropped);
+		BatchStore.Backlog backlog = this.lastBacklog;
+		long bytes = (backlog != null) ? backlog.bytes() : 0;
+		if (this.memoryStore != null) {
+			long[] held = this.memoryStore.held();
+			queued = (int) held[0];
+			bytes = held[1];
+		}
+		Instant oldest = (backlog != null) ? backlog.oldestWaitingAcceptedAt() : null;
+		Duration age = (oldest != null && backlog.waitingBatches() > 0)
+				? Duration.ofNanos(Math.max(0, now() - nanos(oldest))) : Duration.ZERO;
+		return new DispatcherStatus(queued, bytes, this.requestsInFlight, age, accepted, this.refused.sum(), delivered,
+				failed, dropped, this.sentBatches, !this.closing, this.pauseReason);
 	}
 
 	@Override
@@ -240,8 +348,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			done = new CompletableFuture<>();
 			this.shutdown = done;
 		}
-		this.queue.close();
-		this.shuttingDown = true;
+		this.closing = true;
+		this.store.close();
 		long nanos = Math.max(0, timeout.toNanos());
 		int queued = status().queuedBatches();
 		if (queued > 0 && logger.isInfoEnabled()) {
@@ -253,15 +361,22 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			this.worker.schedule(this::stopNow, nanos, TimeUnit.NANOSECONDS);
 		}
 		catch (RejectedExecutionException ex) {
-			stopNow();
+			// the worker is gone: nothing can be sent any more
 		}
 		flush().whenComplete((ignored, failure) -> {
-			this.stopped = true;
-			this.dropLog.report();
-			this.worker.dispose();
-			done.complete(null);
+			if (!schedule(() -> stopped(done))) {
+				done.complete(null);
+			}
 		});
 		return done.copy();
+	}
+
+	// on the worker, once everything enqueued is settled
+	private void stopped(CompletableFuture<Void> done) {
+		this.stopped = true;
+		this.dropLog.report();
+		this.worker.dispose();
+		done.complete(null);
 	}
 
 	@Override
@@ -269,19 +384,36 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		shutdown(this.settings.shutdownTimeout()).join();
 	}
 
-	// The shutdown timeout passed: whatever is left is not delivered
+	// on the worker: the shutdown timeout passed, whatever is left is not delivered
 	private void stopNow() {
 		if (this.stopped) {
 			return;
 		}
 		this.stopped = true;
-		List<BatchGroup> waiting = this.queue.removeWaiting();
-		if (!waiting.isEmpty()) {
-			fail(waiting, Reason.SHUTDOWN,
-					"dispatcher '" + this.settings.name() + "' shut down before the batch could be sent", null, 0,
-					false, false);
+		String unsent = "dispatcher '" + this.settings.name() + "' shut down before the batch could be sent";
+		String undelivered = "dispatcher '" + this.settings.name() + "' shut down before the batch was delivered";
+		for (InFlight request : new ArrayList<>(this.inFlight)) {
+			request.done = true;
+			request.subscription.dispose();
+			giveUp(request.groups, Reason.SHUTDOWN, undelivered, null);
 		}
-		this.requests.forEach(DispatchRequest::cancel);
+		this.inFlight.clear();
+		this.requestsInFlight = 0;
+		for (Bisected request : this.bisected) {
+			giveUp(request.groups(), Reason.SHUTDOWN, undelivered, null);
+		}
+		this.bisected.clear();
+		if (!this.packed.isEmpty()) {
+			giveUp(new ArrayList<>(this.packed), Reason.SHUTDOWN, unsent, null);
+			this.packed.clear();
+		}
+		List<StoredBatch> left = this.store.claim(Integer.MAX_VALUE, Long.MAX_VALUE, Instant.MAX);
+		for (; !left.isEmpty(); left = this.store.claim(Integer.MAX_VALUE, Long.MAX_VALUE, Instant.MAX)) {
+			List<OutgoingGroup> groups = new ArrayList<>(left.size());
+			left.forEach((batch) -> groups.add(OutgoingGroup.fixed(batch)));
+			giveUp(groups, Reason.SHUTDOWN, unsent, null);
+		}
+		this.lastBacklog = this.store.backlog(instant(now()));
 	}
 
 	private void signal() {
@@ -306,43 +438,201 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	 */
 	private void drain() {
 		this.drainScheduled.set(false);
-		while (!this.stopped && this.inFlight.get() < this.pacer.maxRequestsInFlight()) {
-			DispatchQueue.State state = this.queue.state();
-			if (state.waitingBatches() == 0) {
-				return;
+		this.unseenBatches.set(0);
+		this.unseenBytes.set(0);
+		try {
+			while (!this.stopped && this.inFlight.size() < this.pacer.maxRequestsInFlight() && startNext()) {
+				// started one
 			}
-			long now = now();
-			Duration rateLimitWait = this.sender.rateLimitWait();
-			if (!rateLimitWait.isZero() && !this.rateLimited) {
-				this.settings.listener().rateLimitWait(rateLimitWait);
-			}
-			this.rateLimited = !rateLimitWait.isZero();
-			long wait = Math.max(rateLimitWait.toNanos(), this.pacer.waitBeforeNext(now));
-			if (wait > 0) {
-				wakeUpAt(now + wait);
-				return;
-			}
-			long due = state.oldestEnqueuedAt() + this.flushInterval;
-			if (!this.shuttingDown && !state.fillsRequest() && state.oldestSequence() > this.flushUpTo.get()
-					&& due - now > 0) {
-				wakeUpAt(due);
-				return;
-			}
-			int wanted = Math.min(Math.min(state.waitingGroups(), EventsApi.MAX_BATCHES_PER_REQUEST),
-					this.pacer.maxBatchesPerRequest());
-			long capWait = this.pacer.waitBeforeNext(now, wanted);
-			if (capWait > 0) {
-				wakeUpAt(now + capWait);
-				return;
-			}
-			List<BatchGroup> groups = this.queue.take(wanted);
-			if (groups.isEmpty()) {
-				// every waiting user has a request in flight; its end wakes the worker
-				return;
-			}
-			this.pacer.started(now, groups.size());
-			start(groups, now);
 		}
+		catch (BatchStoreException ex) {
+			logger.warn("Dispatcher '" + this.settings.name() + "': the store failed; trying again in 1s", ex);
+			wakeUpAt(now() + TimeUnit.SECONDS.toNanos(1));
+		}
+		finally {
+			if (!this.stopped) {
+				this.lastBacklog = this.store.backlog(instant(now()));
+			}
+		}
+	}
+
+	// whether a request started; if not, the worker is woken when one may
+	private boolean startNext() {
+		long now = now();
+		Duration rateLimitWait = (this.client != null) ? this.client.rateLimitWait() : Duration.ZERO;
+		if (!rateLimitWait.isZero() && !this.rateLimited) {
+			this.settings.listener().rateLimitWait(rateLimitWait);
+		}
+		this.rateLimited = !rateLimitWait.isZero();
+		long wait = Math.max(rateLimitWait.toNanos(), this.pacer.waitBeforeNext(now));
+		if (wait > 0) {
+			if (hasWork(now)) {
+				wakeUpAt(now + wait);
+			}
+			return false;
+		}
+		int allowed = Math.min(this.pacer.allowedBatches(now), this.pacer.maxBatchesPerRequest());
+		if (allowed == 0) {
+			wakeUpAt(now + Math.max(1, this.pacer.waitBeforeNext(now, 1)));
+			return false;
+		}
+		Bisected half = this.bisected.peekFirst();
+		if (half != null) {
+			if (half.groups().size() > allowed) {
+				wakeUpAt(now + Math.max(1, this.pacer.waitBeforeNext(now, half.groups().size())));
+				return false;
+			}
+			this.bisected.removeFirst();
+			start(half.groups(), half.budget(), now);
+			return true;
+		}
+		BatchStore.Backlog backlog = this.store.backlog(instant(now));
+		if (backlog.waitingBatches() == 0 && this.packed.isEmpty()) {
+			return false;
+		}
+		if (!this.closing && !isFlushing() && !fillsRequest(backlog)) {
+			Instant oldest = (!this.packed.isEmpty()) ? this.packed.peekFirst().first().acceptedAt()
+					: backlog.oldestWaitingAcceptedAt();
+			long due = (oldest != null) ? nanos(oldest) + this.flushInterval : now;
+			if (due - now > 0) {
+				wakeUpAt(due);
+				return false;
+			}
+		}
+		List<OutgoingGroup> groups = pack(Math.min(allowed, EventsApi.MAX_BATCHES_PER_REQUEST), now);
+		if (groups.isEmpty()) {
+			// every waiting user has a request in flight, whose end wakes the worker, or
+			// what waits is due later
+			Instant due = backlog.nextDueAt();
+			if (due != null && nanos(due) - now > 0) {
+				wakeUpAt(nanos(due));
+			}
+			return false;
+		}
+		start(groups, new BisectionBudget(), now);
+		return true;
+	}
+
+	private boolean hasWork(long now) {
+		return !this.bisected.isEmpty() || !this.packed.isEmpty()
+				|| this.store.backlog(instant(now)).waitingBatches() > 0;
+	}
+
+	private boolean fillsRequest(BatchStore.Backlog backlog) {
+		int batches = backlog.waitingBatches() + this.packed.size();
+		return batches >= EventsApi.MAX_BATCHES_PER_REQUEST
+				|| backlog.waitingBytes() + batches + 1 >= BatchValidator.MAX_REQUEST_SIZE;
+	}
+
+	/**
+	 * Packs a request: the groups packed before and not sent, then batches claimed from
+	 * the store, merged per user, within 100 batches and 256 KB. A user's second group
+	 * waits for the next request.
+	 * @param maxGroups the most groups
+	 * @param now the current time
+	 * @return the groups, empty if none may be sent now
+	 */
+	private List<OutgoingGroup> pack(int maxGroups, long now) {
+		List<OutgoingGroup> request = new ArrayList<>();
+		// a user's next group waits for the one in flight
+		Set<Long> users = new HashSet<>();
+		for (InFlight sending : this.inFlight) {
+			sending.groups.forEach((group) -> users.add(group.mergeKey()));
+		}
+		this.bisected.forEach((half) -> half.groups().forEach((group) -> users.add(group.mergeKey())));
+		long size = OutgoingGroup.requestSize(0, 0);
+		int count = this.packed.size();
+		for (int i = 0; i < count && request.size() < maxGroups; i++) {
+			OutgoingGroup group = this.packed.removeFirst();
+			long grown = size + group.size() + (request.isEmpty() ? 0 : 1);
+			if (!users.contains(group.mergeKey()) && (request.isEmpty() || grown < BatchValidator.MAX_REQUEST_SIZE)) {
+				users.add(group.mergeKey());
+				request.add(group);
+				size = grown;
+			}
+			else {
+				this.packed.addLast(group);
+			}
+		}
+		while (request.size() < maxGroups && this.packed.isEmpty()) {
+			List<StoredBatch> claimed = this.store.claim(maxGroups - request.size(),
+					BatchValidator.MAX_REQUEST_SIZE - size - 1, instant(now));
+			if (claimed.isEmpty()) {
+				break;
+			}
+			for (OutgoingGroup group : group(claimed)) {
+				long grown = size + group.size() + (request.isEmpty() ? 0 : 1);
+				if (request.size() < maxGroups && !users.contains(group.mergeKey())
+						&& (request.isEmpty() || grown < BatchValidator.MAX_REQUEST_SIZE)) {
+					users.add(group.mergeKey());
+					request.add(group);
+					size = grown;
+				}
+				else {
+					this.packed.addLast(group);
+				}
+			}
+		}
+		List<List<StoredBatch>> merged = new ArrayList<>(0);
+		for (OutgoingGroup group : request) {
+			if (!group.recorded) {
+				merged.add(group.batches);
+				group.recorded = true;
+			}
+		}
+		if (!merged.isEmpty()) {
+			this.store.merged(merged);
+		}
+		return request;
+	}
+
+	/**
+	 * Groups claimed batches: those recorded as merged with their group, under its id;
+	 * those never sent with others of the same user, in order, within 128 KB; the rest on
+	 * their own.
+	 * @param claimed the batches, oldest first
+	 * @return the groups, in the order of their first batch
+	 */
+	static List<OutgoingGroup> group(List<StoredBatch> claimed) {
+		List<OutgoingGroup> groups = new ArrayList<>(claimed.size());
+		Map<Long, OutgoingGroup> open = new HashMap<>();
+		Map<String, OutgoingGroup> recorded = new HashMap<>();
+		Set<String> ids = new HashSet<>();
+		for (StoredBatch batch : claimed) {
+			ids.add(batch.sourceRequestId());
+		}
+		for (StoredBatch batch : claimed) {
+			String mergedInto = batch.mergedInto();
+			if (mergedInto != null && ids.contains(mergedInto)) {
+				OutgoingGroup group = recorded.get(mergedInto);
+				if (group == null && mergedInto.equals(batch.sourceRequestId())) {
+					group = OutgoingGroup.fixed(batch);
+					recorded.put(mergedInto, group);
+					groups.add(group);
+				}
+				else if (group != null) {
+					group.addMember(batch);
+				}
+				else {
+					// its group's first comes later in the claim: sent on its own
+					groups.add(OutgoingGroup.fixed(batch));
+				}
+				continue;
+			}
+			if (mergedInto != null) {
+				// split off its group by a bisection: sent on its own, under its own id
+				groups.add(OutgoingGroup.fixed(batch));
+				continue;
+			}
+			OutgoingGroup group = open.get(batch.mergeKey());
+			if (group != null && group.tryMerge(batch)) {
+				continue;
+			}
+			group = OutgoingGroup.fresh(batch);
+			open.put(batch.mergeKey(), group);
+			groups.add(group);
+		}
+		return groups;
 	}
 
 	private void wakeUpAt(long at) {
@@ -364,181 +654,248 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 	}
 
-	private void start(List<BatchGroup> groups, long now) {
-		DispatchRequest request = new DispatchRequest(groups, now);
-		this.inFlight.incrementAndGet();
-		this.requests.add(request);
-		request.subscription(send(groups, request).doFinally((signal) -> finish(request, signal)).subscribe());
-	}
-
-	private Mono<Void> send(List<BatchGroup> groups, DispatchRequest request) {
-		return Mono.defer(() -> {
-			List<String> ids = new ArrayList<>(groups.size());
-			groups.forEach((group) -> ids.add(group.sourceRequestId()));
-			return this.sender.sendBulk(BatchGroup.writeRequest(groups), ids);
-		})
+	private void start(List<OutgoingGroup> groups, BisectionBudget budget, long now) {
+		this.pacer.started(now, groups.size());
+		BulkRequest request = OutgoingGroup.writeRequest(groups);
+		InFlight sending = new InFlight(groups, request, budget, now);
+		this.inFlight.add(sending);
+		this.requestsInFlight = this.inFlight.size();
+		Mono<SendOutcome> outcome;
+		try {
+			outcome = this.transport.send(request);
+		}
+		catch (RuntimeException ex) {
+			outcome = Mono.error(ex);
+		}
+		if (outcome == null) {
+			outcome = Mono.error(
+					new IllegalStateException("send(..) of " + this.transport.getClass().getName() + " returned null"));
+		}
+		sending.subscription = outcome
+			.onErrorResume((failure) -> Mono.just(new SendOutcome.TransportFailure(failure,
+					(failure.getMessage() != null) ? failure.getMessage() : failure.getClass().getSimpleName())))
+			.defaultIfEmpty(new SendOutcome.TransportFailure(new IllegalStateException("no outcome"),
+					"the transport completed without an outcome"))
 			// the outcome is a message to the worker, which owns the requests
-			.publishOn(this.onWorker)
-			.doOnNext((result) -> request.accepted(groups, result))
-			.then()
-			.onErrorResume((failure) -> failed(groups, request, failure));
-	}
-
-	private Mono<Void> failed(List<BatchGroup> groups, DispatchRequest request, Throwable failure) {
-		int attempts = (failure instanceof MParticleException ex) ? ex.getAttempts() : 1;
-		if (failure instanceof MParticleBadRequestException && !this.stopped) {
-			List<List<BatchGroup>> halves = halves(groups);
-			if (halves != null && request.tryBisect()) {
-				this.settings.listener().requestFailed(attempts);
-				return send(halves.get(0), request).then(Mono.defer(() -> send(halves.get(1), request)));
-			}
-		}
-		if (this.stopped) {
-			request.failed(groups, Reason.SHUTDOWN, failure);
-			return Mono.empty();
-		}
-		Verdict verdict = judge(failure);
-		if (verdict.reason() == null) {
-			request.resend(groups, (MParticleException) failure, verdict.pause());
-		}
-		else {
-			request.failed(groups, verdict.reason(), failure);
-		}
-		return Mono.empty();
-	}
-
-	private static @Nullable List<List<BatchGroup>> halves(List<BatchGroup> groups) {
-		if (groups.size() > 1) {
-			int half = groups.size() / 2;
-			return List.of(groups.subList(0, half), groups.subList(half, groups.size()));
-		}
-		BatchGroup group = groups.get(0);
-		if (group.batches.size() > 1) {
-			List<BatchGroup> split = group.split();
-			return List.of(List.of(split.get(0)), List.of(split.get(1)));
-		}
-		return null;
-	}
-
-	private void finish(DispatchRequest request, SignalType signal) {
-		if (!request.finish()) {
-			return;
-		}
-		// the outcomes are frozen now: nothing more is recorded
-		if (signal == SignalType.CANCEL) {
-			List<BatchGroup> unsettled = request.unsettled();
-			if (!unsettled.isEmpty()) {
-				request.failed.add(new DispatchRequest.Failed(unsettled, Reason.SHUTDOWN, null));
-			}
-		}
-		List<PendingBatch> settled = new ArrayList<>();
-		request.accepted.forEach((accepted) -> accepted.groups().forEach((group) -> settled.addAll(group.batches)));
-		request.failed.forEach((failed) -> failed.groups().forEach((group) -> settled.addAll(group.batches)));
-		long now = now();
-		MParticleException resendCause = request.resendCause;
-		boolean resend = !request.resend.isEmpty() && resendCause != null;
-		// paused before the batches go back: a worker that looks at the queue meanwhile
-		// must not send them again at once
-		boolean settingsFailure = resend && request.resendForSettings;
-		long pause = !resend ? 0 : settingsFailure ? this.pacer.settingsFailed(request.startedAt, now)
-				: this.pacer.failed(request.startedAt, now);
-		List<BatchGroup> stranded = this.queue.settle(request.groups, settled, request.resend);
-		if (!stranded.isEmpty()) {
-			// the shutdown timeout passed while the request was failing
-			request.failed.add(new DispatchRequest.Failed(stranded, Reason.SHUTDOWN, request.resendCause));
-		}
-		this.inFlight.decrementAndGet();
-		for (DispatchRequest.Accepted accepted : request.accepted) {
-			deliver(accepted, now);
-		}
-		for (DispatchRequest.Failed failed : request.failed) {
-			int attempts = (failed.cause() instanceof MParticleException ex) ? ex.getAttempts() : 0;
-			String message = (failed.reason() == Reason.SHUTDOWN)
-					? "dispatcher '" + this.settings.name() + "' shut down before the batch was delivered"
-					: "mParticle did not accept the batch: "
-							+ ((failed.cause() != null) ? failed.cause().getMessage() : failed.reason().tagValue());
-			fail(failed.groups(), failed.reason(), message, failed.cause(), attempts, false, false);
-		}
-		if (resend && stranded.isEmpty()) {
-			this.settings.listener().requestFailed(resendCause.getAttempts());
-			if (settingsFailure) {
-				paused(resendCause, pause, request.resend);
-			}
-			else if (logger.isDebugEnabled()) {
-				logger.debug("Dispatcher '" + this.settings.name() + "': " + resendCause.getMessage() + "; sending its "
-						+ request.resend.size() + " batches again in "
-						+ Durations.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS)));
-			}
-		}
-		// only now, so that a flush or the shutdown that looks meanwhile waits for them
-		this.requests.remove(request);
-		signal();
-	}
-
-	private void deliver(DispatchRequest.Accepted accepted, long now) {
-		if (this.pauseReason != null) {
-			resumed(now);
-		}
-		UploadResult result = accepted.result();
-		this.pacer.accepted(result.rateLimitPercentageUsed());
-		this.sentBatches.addAndGet(accepted.groups().size());
-		this.settings.listener().requestAccepted(accepted.groups().size(), result.requestSize(), result.attempts() - 1);
-		for (BatchGroup group : accepted.groups()) {
-			for (PendingBatch batch : group.batches) {
-				this.delivered.incrementAndGet();
-				this.settings.listener().delivered(Duration.ofNanos(Math.max(0, now - batch.enqueuedAt)));
-			}
-		}
-		completeHandles(() -> {
-			for (BatchGroup group : accepted.groups()) {
-				Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
-				for (PendingBatch batch : group.batches) {
-					batch.handle.complete(delivery);
-				}
-			}
-		});
+			.subscribe((result) -> schedule(() -> settle(sending, result)));
 	}
 
 	/**
-	 * Fails the batches of the given groups.
+	 * Settles a request with what came of it. Runs on the worker only.
+	 * @param request the request
+	 * @param outcome the outcome
+	 */
+	private void settle(InFlight request, SendOutcome outcome) {
+		if (request.done) {
+			return;
+		}
+		request.done = true;
+		this.inFlight.remove(request);
+		this.requestsInFlight = this.inFlight.size();
+		long now = now();
+		List<OutgoingGroup> groups = request.groups;
+		int attempts = 1 + groups.stream().mapToInt(OutgoingGroup::attempts).max().orElse(0);
+		Verdict verdict = verdictOn(outcome);
+		if (verdict == Verdict.ACCEPTED) {
+			deliver(request, (SendOutcome.Accepted) outcome, attempts, now);
+		}
+		else if (this.stopped) {
+			giveUp(groups, Reason.SHUTDOWN,
+					"dispatcher '" + this.settings.name() + "' shut down before the batch was delivered",
+					failureOf(outcome, request, attempts));
+		}
+		else if (verdict == Verdict.BAD_REQUEST && bisect(request)) {
+			// each request is one attempt: the listener counts each failed one once
+			this.settings.listener().requestFailed(1);
+		}
+		else if (verdict.isRetryable() || (verdict.isSettingsFailure()
+				&& this.settings.rejectedCredentials() == RejectedCredentialsPolicy.PAUSE)) {
+			sendAgain(request, outcome, verdict, attempts, now);
+		}
+		else {
+			Reason reason = switch (verdict) {
+				case CREDENTIALS_REJECTED -> Reason.UNAUTHORIZED;
+				case BAD_REQUEST -> Reason.BAD_REQUEST;
+				default -> Reason.REJECTED;
+			};
+			MParticleException cause = failureOf(outcome, request, attempts);
+			giveUp(groups, reason, "mParticle did not accept the batch: " + cause.getMessage(), cause);
+		}
+		drain();
+	}
+
+	private static Verdict verdictOn(SendOutcome outcome) {
+		if (outcome instanceof SendOutcome.TransportFailure failure) {
+			return Verdict.ofTransportFailure(failure.cause());
+		}
+		return Verdict.ofStatus((outcome instanceof SendOutcome.Accepted accepted) ? accepted.status()
+				: ((SendOutcome.Rejected) outcome).status());
+	}
+
+	private boolean bisect(InFlight request) {
+		List<OutgoingGroup> groups = request.groups;
+		if ((groups.size() < 2 && groups.get(0).batches.size() < 2) || !request.budget.take()) {
+			return false;
+		}
+		List<OutgoingGroup> left;
+		List<OutgoingGroup> right;
+		if (groups.size() > 1) {
+			int half = groups.size() / 2;
+			left = groups.subList(0, half);
+			right = groups.subList(half, groups.size());
+		}
+		else {
+			List<OutgoingGroup> split = groups.get(0).split();
+			left = List.of(split.get(0));
+			right = List.of(split.get(1));
+			List<List<StoredBatch>> merged = new ArrayList<>(2);
+			for (OutgoingGroup half : split) {
+				if (!half.recorded) {
+					merged.add(half.batches);
+					half.recorded = true;
+				}
+			}
+			if (!merged.isEmpty()) {
+				this.store.merged(merged);
+			}
+		}
+		// before anything else, each half a request of its own under the cap
+		this.bisected.addFirst(new Bisected(right, request.budget));
+		this.bisected.addFirst(new Bisected(left, request.budget));
+		return true;
+	}
+
+	private void sendAgain(InFlight request, SendOutcome outcome, Verdict verdict, int attempts, long now) {
+		long pause;
+		if (verdict.isSettingsFailure()) {
+			pause = this.pacer.settingsFailed(request.startedAt, now);
+		}
+		else if (outcome instanceof SendOutcome.Rejected rejected && rejected.retryAfter() != null) {
+			long retryAfter = Math.min(Math.max(0, rejected.retryAfter().toNanos()), this.maxRetryAfter);
+			pause = this.pacer.askedToWait(now, retryAfter);
+			if (verdict == Verdict.RATE_LIMITED && !this.rateLimited) {
+				// once: the client's own rate-limit gate, which startNext reads, says the
+				// same
+				this.settings.listener().rateLimitWait(Duration.ofNanos(retryAfter));
+				this.rateLimited = true;
+			}
+		}
+		else {
+			// the client's quick retries first, then the dispatcher's longer pause
+			Duration retry = (this.client != null) ? this.client.retryDelay(attempts) : null;
+			pause = (retry != null) ? retry.toNanos() : this.pacer.failed(request.startedAt, now);
+		}
+		List<StoredBatch> batches = batchesOf(request.groups);
+		// the later groups of these users, packed and not sent, go back too, behind them
+		Set<Long> users = new HashSet<>();
+		request.groups.forEach((group) -> users.add(group.mergeKey()));
+		List<StoredBatch> released = new ArrayList<>(batches);
+		this.packed.removeIf((group) -> users.contains(group.mergeKey()) && released.addAll(group.batches));
+		this.store.release(released, instant(now + pause));
+		this.settings.listener().requestFailed(1);
+		if (verdict.isSettingsFailure()) {
+			paused(outcome, pause, batches.size());
+		}
+		else if (logger.isDebugEnabled()) {
+			logger.debug("Dispatcher '" + this.settings.name() + "': POST /v2/bulkevents (" + request.groups.size()
+					+ " batches) failed (" + outcome.describe() + ", attempt " + attempts + "); sending its "
+					+ batches.size() + " batches again in "
+					+ Durations.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS)));
+		}
+	}
+
+	private void deliver(InFlight request, SendOutcome.Accepted accepted, int attempts, long now) {
+		if (this.pauseReason != null) {
+			resumed(now);
+		}
+		List<OutgoingGroup> groups = request.groups;
+		this.store.acknowledge(batchesOf(groups));
+		this.pacer.accepted(accepted.rateLimitPercentageUsed());
+		this.sentBatches += groups.size();
+		// the attempts before this one were counted as they failed
+		this.settings.listener().requestAccepted(groups.size(), request.request.size(), 0);
+		UploadResult result = new UploadResult(accepted.status(), attempts, request.request.sourceRequestIds(),
+				request.request.size(), accepted.rateLimitPercentageUsed());
+		List<Runnable> completions = new ArrayList<>(groups.size());
+		int count = 0;
+		for (OutgoingGroup group : groups) {
+			Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
+			for (StoredBatch batch : group.batches) {
+				count++;
+				this.settings.listener().delivered(Duration.ofNanos(Math.max(0, now - nanos(batch.acceptedAt()))));
+				CompletableFuture<Delivery> handle = this.handles.take(batch.sourceRequestId());
+				if (handle != null) {
+					completions.add(() -> handle.complete(delivery));
+				}
+			}
+		}
+		this.delivered += count;
+		completeHandles(() -> completions.forEach(Runnable::run));
+	}
+
+	/**
+	 * Fails the batches of the given groups for good and tells the store.
 	 * @param groups the groups
 	 * @param reason why
 	 * @param message what happened
 	 * @param cause the failure, or {@code null}
-	 * @param attempts the attempts made
-	 * @param onCaller whether this runs on the thread of the caller of {@link #enqueue},
-	 * which calls the failure handler and completes the handles itself; otherwise the
-	 * {@link DispatcherSettings#handleExecutor() handle executor} does
-	 * @param refusal whether {@link #enqueue} refused the batches, which were therefore
-	 * never enqueued
 	 */
-	private void fail(List<BatchGroup> groups, Reason reason, String message, @Nullable Throwable cause, int attempts,
-			boolean onCaller, boolean refusal) {
-		int count = 0;
-		List<FailedBatch> failedBatches = new ArrayList<>(groups.size());
-		for (BatchGroup group : groups) {
-			failedBatches.add(new FailedBatch(group.sourceRequestId(), group.toJson()));
-			count += group.batches.size();
+	private void giveUp(List<OutgoingGroup> groups, Reason reason, String message, @Nullable Throwable cause) {
+		List<StoredBatch> batches = batchesOf(groups);
+		try {
+			this.store.markDead(batches, reason, message);
 		}
-		DispatchFailure failure = new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause);
-		count(reason, count, refusal, failedBatches);
-		// handed over before the handles complete: whoever waits for a handle, a flush or
-		// the shutdown finds the batch with the failure handler
-		Runnable settle = () -> {
-			handOver(failure);
-			for (BatchGroup group : groups) {
-				String id = group.sourceRequestId();
-				for (PendingBatch batch : group.batches) {
-					batch.handle.completeExceptionally(new DeliveryFailedException(
-							"Batch " + id + " was not delivered: " + message, reason, id, attempts, cause));
+		catch (BatchStoreException ex) {
+			logger.warn("Dispatcher '" + this.settings.name() + "': the store failed to record " + batches.size()
+					+ " batches as failed (" + reason.tagValue() + ")", ex);
+		}
+		fail(groups, reason, message, cause);
+	}
+
+	// the groups are settled: the handles fail and the failure handler gets them
+	private void fail(List<OutgoingGroup> groups, Reason reason, String message, @Nullable Throwable cause) {
+		int count = 0;
+		int attempts = 0;
+		List<FailedBatch> failedBatches = new ArrayList<>(groups.size());
+		List<String> ids = new ArrayList<>(Math.min(groups.size(), DropLog.IDS_PER_REASON));
+		List<Runnable> completions = new ArrayList<>();
+		for (OutgoingGroup group : groups) {
+			String id = group.sourceRequestId();
+			failedBatches.add(new FailedBatch(id, group.toJson()));
+			if (ids.size() < DropLog.IDS_PER_REASON) {
+				ids.add(id);
+			}
+			count += group.batches.size();
+			int groupAttempts = group.attempts() + ((cause != null) ? 1 : 0);
+			attempts = Math.max(attempts, groupAttempts);
+			for (StoredBatch batch : group.batches) {
+				CompletableFuture<Delivery> handle = this.handles.take(batch.sourceRequestId());
+				if (handle != null) {
+					completions.add(() -> handle.completeExceptionally(new DeliveryFailedException(
+							"Batch " + id + " was not delivered: " + message, reason, id, groupAttempts, cause)));
 				}
 			}
-		};
-		if (onCaller) {
-			settle.run();
+		}
+		if (reason.isDrop()) {
+			recordDrop(reason, count, ids);
+			this.dropped += count;
 		}
 		else {
-			completeHandles(settle);
+			this.failed += count;
+		}
+		this.settings.listener().failed(reason, count);
+		DispatchFailure failure = new DispatchFailure(this.settings.name(), reason, message, failedBatches, cause);
+		// handed over before the handles complete: whoever waits for a handle, a flush or
+		// the shutdown finds the batch with the failure handler
+		completeHandles(() -> {
+			handOver(failure);
+			completions.forEach(Runnable::run);
+		});
+	}
+
+	private void recordDrop(Reason reason, int batches, List<String> ids) {
+		if (reason.isDrop()) {
+			this.dropLog.record(reason, batches, ids);
 		}
 	}
 
@@ -551,44 +908,6 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 	}
 
-	private void drop(List<PendingBatch> batches, Reason reason, String message, boolean refusal) {
-		List<BatchGroup> groups = new ArrayList<>(batches.size());
-		for (PendingBatch batch : batches) {
-			groups.add(new BatchGroup(batch));
-		}
-		fail(groups, reason, message, null, 0, true, refusal);
-	}
-
-	private CompletableFuture<Delivery> invalid(Batch batch, MParticleValidationException ex) {
-		String id = (batch.getSourceRequestId() != null) ? batch.getSourceRequestId() : UUID.randomUUID().toString();
-		String message = ex.getMessage();
-		count(Reason.INVALID, 1, true, List.of());
-		handOver(new DispatchFailure(this.settings.name(), Reason.INVALID, message,
-				List.of(new FailedBatch(id, this.encoder.toBytes(batch))), ex));
-		return CompletableFuture.failedFuture(new DeliveryFailedException(
-				"Batch " + id + " was not enqueued: " + message, Reason.INVALID, id, 0, ex));
-	}
-
-	private void count(Reason reason, int batches, boolean refusal, List<FailedBatch> failedBatches) {
-		if (reason.isDrop()) {
-			List<String> ids = new ArrayList<>(Math.min(failedBatches.size(), DropLog.IDS_PER_REASON));
-			for (int i = 0; i < failedBatches.size() && i < DropLog.IDS_PER_REASON; i++) {
-				ids.add(failedBatches.get(i).sourceRequestId());
-			}
-			this.dropLog.record(reason, batches, ids);
-		}
-		if (refusal) {
-			this.refused.addAndGet(batches);
-		}
-		else if (reason.isDrop()) {
-			this.dropped.addAndGet(batches);
-		}
-		else {
-			this.failed.addAndGet(batches);
-		}
-		this.settings.listener().failed(reason, batches);
-	}
-
 	private void handOver(DispatchFailure failure) {
 		try {
 			this.settings.failureHandler().handle(failure);
@@ -598,8 +917,46 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 	}
 
+	/**
+	 * Turns an outcome into the exception that a failed handle carries as its cause.
+	 * @param outcome the outcome
+	 * @param request the request
+	 * @param attempts the attempts made
+	 * @return the exception
+	 */
+	private static MParticleException failureOf(SendOutcome outcome, InFlight request, int attempts) {
+		List<String> ids = request.request.sourceRequestIds();
+		String what = "POST /v2/bulkevents (" + ids.size() + ((ids.size() != 1) ? " batches)" : " batch)");
+		if (outcome instanceof SendOutcome.TransportFailure transport) {
+			return new MParticleTransportException(what + " failed: " + transport.describe(), attempts, ids,
+					transport.cause());
+		}
+		if (outcome instanceof SendOutcome.Accepted accepted) {
+			return new MParticleResponseException(what + " was accepted", accepted.status(), null, attempts, ids);
+		}
+		SendOutcome.Rejected rejected = (SendOutcome.Rejected) outcome;
+		int status = rejected.status();
+		String message = "mParticle rejected " + what + " (" + rejected.describe() + ")";
+		if (status == 400) {
+			List<MParticleBadRequestException.ApiError> errors = ResponseBodies.errors(rejected.body());
+			return new MParticleBadRequestException("mParticle rejected " + what + " as malformed (" + status + ")"
+					+ ResponseBodies.summary(errors, rejected.body()), errors, rejected.body(), attempts, ids);
+		}
+		if (status == 401 || status == 403) {
+			return new MParticleAuthenticationException(message, status, rejected.body(), attempts, ids);
+		}
+		if (status == 429) {
+			return new MParticleRateLimitException(message, rejected.retryAfter(), rejected.rateLimitExceeded(),
+					rejected.body(), attempts, ids);
+		}
+		if (status >= 500) {
+			return new MParticleServerException(message, status, rejected.body(), attempts, ids);
+		}
+		return new MParticleResponseException(message, status, rejected.body(), attempts, ids);
+	}
+
 	// the first failure of a pause warns once; the pause ends with the next delivery
-	private void paused(MParticleException cause, long pause, List<BatchGroup> kept) {
+	private void paused(SendOutcome cause, long pause, int kept) {
 		String retry = Durations.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS));
 		if (this.pauseReason != null) {
 			if (logger.isDebugEnabled()) {
@@ -612,9 +969,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		this.pauseReason = reason;
 		this.pausedSince = now();
 		if (logger.isWarnEnabled()) {
-			int batches = kept.stream().mapToInt((group) -> group.batches.size()).sum();
 			logger.warn("Dispatcher '" + this.settings.name() + "' paused: " + reason + ". It keeps its batches ("
-					+ batches + " in the failed request, " + status().queuedBatches()
+					+ kept + " in the failed request, " + status().queuedBatches()
 					+ " queued in all, within the queue's bounds) and tries again in " + retry
 					+ ", then with backoff up to " + Durations.format(this.settings.maxCredentialsBackoff())
 					+ ". Fix the credentials or settings of input '" + this.settings.name()
@@ -636,61 +992,123 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 	}
 
-	private static String describeSettingsFailure(MParticleException cause) {
-		if (cause instanceof MParticleAuthenticationException rejected) {
-			return "mParticle rejected the credentials (" + rejected.getStatusCode() + ")";
+	private static String describeSettingsFailure(SendOutcome cause) {
+		if (cause instanceof SendOutcome.Rejected rejected) {
+			return "mParticle rejected the credentials (" + rejected.status() + ")";
 		}
-		Throwable tls = TlsFailures.settingsFailure(cause);
+		Throwable tls = TlsFailures.settingsFailure(((SendOutcome.TransportFailure) cause).cause());
 		return "the TLS connection to mParticle failed"
 				+ ((tls != null && tls.getMessage() != null) ? " (" + tls.getMessage() + ")" : "");
 	}
 
-	// 401 and 403, and TLS failures that the settings cause: sending again will not help
-	// until someone fixes them
-	private static boolean isSettingsFailure(Throwable failure) {
-		return failure instanceof MParticleAuthenticationException
-				|| (failure instanceof MParticleTransportException && TlsFailures.settingsFailure(failure) != null);
-	}
-
-	/**
-	 * Decides, in this one place, what becomes of the batches of a request that failed
-	 * once the client has made its attempts: sent again after the usual pause (a
-	 * {@code 429}, a {@code 5xx}, a connection failure or a timeout), sent again after a
-	 * pause for the settings (rejected credentials, an untrusted TLS certificate) unless
-	 * they should fail at once, or failed for good with a reason.
-	 * @param failure the failure
-	 * @return the verdict
-	 */
-	private Verdict judge(Throwable failure) {
-		if (isSettingsFailure(failure)) {
-			if (this.settings.rejectedCredentials() == RejectedCredentialsPolicy.PAUSE) {
-				return new Verdict(null, true);
-			}
-			return new Verdict(
-					(failure instanceof MParticleAuthenticationException) ? Reason.UNAUTHORIZED : Reason.REJECTED,
-					false);
+	private static List<StoredBatch> batchesOf(List<OutgoingGroup> groups) {
+		List<StoredBatch> batches = new ArrayList<>(groups.size());
+		for (OutgoingGroup group : groups) {
+			batches.addAll(group.batches);
 		}
-		if (failure instanceof MParticleRateLimitException || failure instanceof MParticleServerException
-				|| failure instanceof MParticleTransportException) {
-			return new Verdict(null, false);
-		}
-		if (failure instanceof MParticleBadRequestException) {
-			return new Verdict(Reason.BAD_REQUEST, false);
-		}
-		return new Verdict(Reason.REJECTED, false);
+		return batches;
 	}
 
 	private long now() {
 		return this.scheduler.now(TimeUnit.NANOSECONDS);
 	}
 
+	private static Instant instant(long nanos) {
+		return Instant.ofEpochSecond(0, nanos);
+	}
+
+	private static long nanos(Instant instant) {
+		if (instant.equals(Instant.MAX)) {
+			return Long.MAX_VALUE;
+		}
+		return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+	}
+
 	/**
-	 * What becomes of the batches of a failed request.
-	 *
-	 * @param reason why they fail for good, or {@code null} to send them again
-	 * @param pause whether sending them again waits for the settings to be fixed
+	 * What the store tells the dispatcher; its calls may come from any thread, and become
+	 * messages to the worker.
 	 */
-	private record Verdict(@Nullable Reason reason, boolean pause) {
+	private final class StoreListener implements BatchStore.Listener {
+
+		@Override
+		public void available() {
+			signal();
+		}
+
+		@Override
+		public void discarded(List<StoredBatch> batches) {
+			schedule(() -> fail(groupsOf(batches), Reason.REJECTED,
+					"the batch was never stored: the transaction that enqueued it rolled back", null));
+		}
+
+		@Override
+		public void dropped(List<StoredBatch> batches) {
+			Runnable drop = () -> fail(groupsOf(batches), Reason.OVERFLOW,
+					"the queue of dispatcher '" + DefaultEventDispatcher.this.settings.name()
+							+ "' was full and the batch, the oldest waiting, was dropped to make room",
+					null);
+			schedule(drop);
+		}
+
+		private static List<OutgoingGroup> groupsOf(List<StoredBatch> batches) {
+			List<OutgoingGroup> groups = new ArrayList<>(batches.size());
+			batches.forEach((batch) -> groups.add(OutgoingGroup.fixed(batch)));
+			return groups;
+		}
+
+	}
+
+	/**
+	 * How many more requests bisecting one request may add, shared by its halves.
+	 */
+	private static final class BisectionBudget {
+
+		private int left = BISECTION_BUDGET;
+
+		boolean take() {
+			if (this.left < 2) {
+				return false;
+			}
+			this.left -= 2;
+			return true;
+		}
+
+	}
+
+	/**
+	 * Half of a bisected request, waiting to be sent before anything else.
+	 *
+	 * @param groups the groups
+	 * @param budget the budget of the request it came from
+	 */
+	private record Bisected(List<OutgoingGroup> groups, BisectionBudget budget) {
+
+	}
+
+	/**
+	 * A request in flight.
+	 */
+	private static final class InFlight {
+
+		final List<OutgoingGroup> groups;
+
+		final BulkRequest request;
+
+		final BisectionBudget budget;
+
+		final long startedAt;
+
+		Disposable subscription = () -> {
+		};
+
+		boolean done;
+
+		InFlight(List<OutgoingGroup> groups, BulkRequest request, BisectionBudget budget, long startedAt) {
+			this.groups = groups;
+			this.request = request;
+			this.budget = budget;
+			this.startedAt = startedAt;
+		}
 
 	}
 

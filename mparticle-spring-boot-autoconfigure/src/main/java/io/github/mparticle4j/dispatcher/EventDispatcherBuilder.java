@@ -28,6 +28,7 @@ import io.github.mparticle4j.client.internal.BatchValidator;
 import io.github.mparticle4j.client.internal.DispatchSender;
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Builds an {@link EventDispatcher}. Every setting has a default that suits a server
@@ -69,7 +70,18 @@ public final class EventDispatcherBuilder {
 	 */
 	public static final double MIN_BATCHES_PER_SECOND = 1.0 / SettingChecks.MAX_DURATION.toSeconds();
 
+	/**
+	 * The longest wait that a {@code Retry-After} may impose when the dispatcher sends
+	 * through an {@link EventsApi} that is not this library's own, which says nothing of
+	 * its own cap.
+	 */
+	static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(20);
+
 	private final EventsApi eventsApi;
+
+	private @Nullable DispatchTransport transport;
+
+	private @Nullable BatchStore store;
 
 	private String name = "default";
 
@@ -309,6 +321,35 @@ public final class EventDispatcherBuilder {
 	}
 
 	/**
+	 * Sends the dispatcher's requests through the given transport instead of the client's
+	 * own connections: for an HTTP client of the application's, or to record requests in
+	 * tests. The client still gives the default environment and, unless
+	 * {@link #scheduler(Scheduler)} is set, the scheduler. See {@link DispatchTransport}
+	 * for what a transport must do.
+	 * @param transport the transport
+	 * @return this builder
+	 */
+	public EventDispatcherBuilder transport(DispatchTransport transport) {
+		this.transport = Objects.requireNonNull(transport, "'transport' must not be null");
+		return this;
+	}
+
+	/**
+	 * Keeps the dispatcher's batches in the given store instead of memory, such as one
+	 * backed by the application's database. The store bounds what it holds and applies
+	 * its own overflow policy: {@link #maxQueuedBatches(int)},
+	 * {@link #maxQueuedBytes(long)}, {@link #overflowPolicy(OverflowPolicy)} and
+	 * {@link #blockTimeout(Duration)} then belong to the store and are not used by the
+	 * dispatcher. See {@link BatchStore} for what a store must guarantee.
+	 * @param store the store, opened by the dispatcher
+	 * @return this builder
+	 */
+	public EventDispatcherBuilder store(BatchStore store) {
+		this.store = Objects.requireNonNull(store, "'store' must not be null");
+		return this;
+	}
+
+	/**
 	 * Builds the dispatcher. It starts no thread of its own: its work runs on the
 	 * scheduler, and only while there is work.
 	 * @return the dispatcher
@@ -337,9 +378,14 @@ public final class EventDispatcherBuilder {
 				this.maxBatchesPerSecond, this.slowDownAt, this.shutdownTimeout, this.failureHandler, this.listener,
 				this.scheduler, (this.handleExecutor != null) ? this.handleExecutor : HandleThreads.defaultExecutor(),
 				this.rejectedCredentials, this.maxCredentialsBackoff);
-		DispatchSender sender = (this.eventsApi instanceof DispatchSender own) ? own
-				: new EventsApiDispatchSender(this.eventsApi);
-		return new DefaultEventDispatcher(settings, sender);
+		if (this.eventsApi instanceof DispatchSender own) {
+			return new DefaultEventDispatcher(settings,
+					(this.transport != null) ? this.transport : new ClientDispatchTransport(own), this.store,
+					own.scheduler(), own.defaultEnvironment(), own.maxRetryAfter());
+		}
+		return new DefaultEventDispatcher(settings,
+				(this.transport != null) ? this.transport : new EventsApiDispatchTransport(this.eventsApi), this.store,
+				Schedulers.parallel(), this.eventsApi.defaultEnvironment(), DEFAULT_MAX_RETRY_AFTER);
 	}
 
 	private static void atLeast(String name, long value, long min) {

@@ -60,14 +60,17 @@ public interface EventDispatcherListener {
 	 * A request was accepted by mParticle.
 	 * @param batches the batches it carried, after merging
 	 * @param bytes its size
-	 * @param retries the attempts it needed beyond the first
+	 * @param retries the attempts it needed beyond the first; 0 from the dispatcher,
+	 * which sends each attempt as a request of its own and reports the failed ones
+	 * through {@link #requestFailed(int)}
 	 */
 	default void requestAccepted(int batches, int bytes, int retries) {
 	}
 
 	/**
-	 * A request failed and its batches were queued again, or failed.
-	 * @param attempts the attempts it made
+	 * A request failed and its batches were queued again, or bisected.
+	 * @param attempts the attempts it made: 1, as the dispatcher sends each attempt as a
+	 * request of its own
 	 */
 	default void requestFailed(int attempts) {
 	}

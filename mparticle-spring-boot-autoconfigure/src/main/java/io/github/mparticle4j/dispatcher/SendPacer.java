@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * (rounded down; for a cap below 1, one batch in any window of 1/cap seconds). A request
  * therefore never carries more batches than the cap allows when it starts.
  * <p>
- * Confined to the dispatcher's worker, which starts every request and learns how each one
- * ended.
+ * A plain single-threaded class: confined to the dispatcher's worker, which starts every
+ * request, bisected and retried ones included, and learns how each one ended.
  *
  * @author mparticle4j contributors
  */
@@ -155,6 +155,31 @@ final class SendPacer {
 			}
 		}
 		return Math.max(0, wait);
+	}
+
+	/**
+	 * Returns how many batches a request that starts now may carry under the cap.
+	 * @param now the current time
+	 * @return the number of batches, 0 if none, {@code Integer.MAX_VALUE} without a cap
+	 */
+	int allowedBatches(long now) {
+		if (this.batchesPerWindow == 0) {
+			return Integer.MAX_VALUE;
+		}
+		forgetStartsUpTo(now - this.window);
+		return Math.max(0, this.batchesPerWindow - this.recentBatches);
+	}
+
+	/**
+	 * Records that mParticle asked to wait before the next request, with
+	 * {@code Retry-After}, and pauses for that long.
+	 * @param now the current time
+	 * @param wait the wait in nanoseconds
+	 * @return the pause in nanoseconds from now
+	 */
+	long askedToWait(long now, long wait) {
+		this.pausedUntil = Math.max(this.pausedUntil, now + wait);
+		return Math.max(0, this.pausedUntil - now);
 	}
 
 	private void forgetStartsUpTo(long until) {

@@ -19,8 +19,12 @@
  * {@link io.github.mparticle4j.dispatcher.EventDispatcher}, its builder, the
  * {@link io.github.mparticle4j.dispatcher.Delivery deliveries} and
  * {@link io.github.mparticle4j.dispatcher.DispatchFailure failures} it reports, its
- * policies, listener and status. It sends through an
- * {@link io.github.mparticle4j.client.EventsApi}; the engine behind it is not public.
+ * policies, listener and status. Two seams are public: the
+ * {@link io.github.mparticle4j.dispatcher.BatchStore store} that keeps the batches (in
+ * memory by default) and the {@link io.github.mparticle4j.dispatcher.DispatchTransport
+ * transport} that sends a request once (through the
+ * {@link io.github.mparticle4j.client.EventsApi}'s connections by default). The engine
+ * between them, one worker that owns all its state, is not public.
  */
 @NullMarked
 package io.github.mparticle4j.dispatcher;

@@ -17,6 +17,7 @@
 package io.github.mparticle4j.dispatcher;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,7 +200,9 @@ class EventDispatcherHttpTests {
 					.overflowPolicy(policy)
 					.flushInterval(Duration.ofMillis(50)));
 		String padding = "x".repeat(2000);
-		int batchSize = new BatchEncoder(null).encode(padded("u0", "e0", padding), 0).size;
+		int batchSize = new BatchEncoder(null)
+			.encode(padded("u0", "e0", padding), new SourceRequestIds(), Instant.EPOCH)
+			.size();
 		// one request of at most 256 KB per serverDelay drains about 0.5 MB/s: offer 10x
 		long batchesPerSecond = 10L * BatchValidator.MAX_REQUEST_SIZE * 1000 / serverDelay / batchSize;
 		AtomicLong mostQueued = new AtomicLong();
@@ -230,7 +233,7 @@ class EventDispatcherHttpTests {
 		dispatcher.flush().join();
 
 		assertThat(mostQueued.get()).isLessThanOrEqualTo(maxQueuedBytes)
-			.isGreaterThan(maxQueuedBytes - 2L * (batchSize + PendingBatch.FOOTPRINT));
+			.isGreaterThan(maxQueuedBytes - 2L * (batchSize + MemoryBatchStore.FOOTPRINT));
 		// 10x is the aim; a busy machine may offer less, but at least 3x shows the
 		// overload
 		assertThat(deliveredInWindow * 3).as("%d batches offered while %d were delivered", attempts, deliveredInWindow)
@@ -647,7 +650,7 @@ class EventDispatcherHttpTests {
 
 	// what the queue counts against its byte bound
 	private static long footprint(DispatcherStatus status) {
-		return status.queuedBytes() + status.queuedBatches() * (long) PendingBatch.FOOTPRINT;
+		return status.queuedBytes() + status.queuedBatches() * (long) MemoryBatchStore.FOOTPRINT;
 	}
 
 	private static ResponseDefinitionBuilder status(int status) {
@@ -671,12 +674,12 @@ class EventDispatcherHttpTests {
 	private static Batch ofSize(String user, int size) {
 		BatchEncoder encoder = new BatchEncoder(null);
 		int events = 0;
-		while (encoder.encode(padded(user, events, 0), 0).size < size - 4096) {
+		while (encoder.encode(padded(user, events, 0), new SourceRequestIds(), Instant.EPOCH).size() < size - 4096) {
 			events++;
 		}
-		int padding = size - encoder.encode(padded(user, events, 0), 0).size;
+		int padding = size - encoder.encode(padded(user, events, 0), new SourceRequestIds(), Instant.EPOCH).size();
 		Batch batch = padded(user, events, padding);
-		assertThat(encoder.encode(batch, 0).size).isEqualTo(size);
+		assertThat(encoder.encode(batch, new SourceRequestIds(), Instant.EPOCH).size()).isEqualTo(size);
 		return batch;
 	}
 

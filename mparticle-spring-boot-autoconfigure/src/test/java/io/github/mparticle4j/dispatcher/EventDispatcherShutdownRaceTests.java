@@ -17,17 +17,12 @@
 package io.github.mparticle4j.dispatcher;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.mparticle4j.client.MParticleServerException;
-import io.github.mparticle4j.client.UploadResult;
-import io.github.mparticle4j.client.internal.DispatchSender;
-import io.github.mparticle4j.client.internal.RequestWriter.SerializedRequest;
 import io.github.mparticle4j.dispatcher.DispatchFailure.Reason;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
@@ -61,7 +56,8 @@ class EventDispatcherShutdownRaceTests {
 				AtomicInteger handedOver = new AtomicInteger();
 				CountDownLatch shutDown = new CountDownLatch(1);
 				EventDispatcher dispatcher = new DefaultEventDispatcher(settings(worker, handedOver),
-						failingSender(transport, shutDown));
+						failingTransport(transport, shutDown), null, transport, Batch.Environment.DEVELOPMENT,
+						Duration.ofSeconds(20));
 				CompletableFuture<Delivery> handle = dispatcher.enqueue(
 						new Batch(Batch.Environment.DEVELOPMENT).userIdentities(new UserIdentities().customerId("1"))
 							.addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "e")));
@@ -111,36 +107,16 @@ class EventDispatcherShutdownRaceTests {
 	// fails every request with a 503 on the transport's thread, a short random while
 	// after shutdown was called, so that the failure and the cancel meet at varying
 	// points
-	private static DispatchSender failingSender(Scheduler transport, CountDownLatch shutDown) {
-		return new DispatchSender() {
-
-			@Override
-			public Mono<UploadResult> sendBulk(SerializedRequest request, List<String> sourceRequestIds) {
-				int spins = ThreadLocalRandom.current().nextInt(2000);
-				return Mono.<UploadResult>defer(() -> {
-					await(shutDown);
-					for (int i = 0; i < spins; i++) {
-						Thread.onSpinWait();
-					}
-					return Mono.error(new MParticleServerException("503", 503, null, 1, sourceRequestIds));
-				}).subscribeOn(transport);
-			}
-
-			@Override
-			public Duration rateLimitWait() {
-				return Duration.ZERO;
-			}
-
-			@Override
-			public Batch.Environment defaultEnvironment() {
-				return Batch.Environment.DEVELOPMENT;
-			}
-
-			@Override
-			public Scheduler scheduler() {
-				return transport;
-			}
-
+	private static DispatchTransport failingTransport(Scheduler transport, CountDownLatch shutDown) {
+		return (request) -> {
+			int spins = ThreadLocalRandom.current().nextInt(2000);
+			return Mono.<SendOutcome>fromSupplier(() -> {
+				await(shutDown);
+				for (int i = 0; i < spins; i++) {
+					Thread.onSpinWait();
+				}
+				return new SendOutcome.Rejected(503, null, null, null);
+			}).subscribeOn(transport);
 		};
 	}
 

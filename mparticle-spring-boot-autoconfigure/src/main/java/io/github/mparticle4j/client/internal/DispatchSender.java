@@ -19,7 +19,6 @@ package io.github.mparticle4j.client.internal;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.mparticle4j.client.UploadResult;
 import io.github.mparticle4j.client.internal.RequestWriter.SerializedRequest;
 import io.github.mparticle4j.model.Batch;
 import org.jspecify.annotations.Nullable;
@@ -27,27 +26,44 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * What the {@code io.github.mparticle4j.dispatcher} package needs from its client: a way
- * to send a bulk request that is already serialized, and the client's rate-limit state.
- * The client's own {@code EventsApi} implements it; the dispatcher adapts any other.
+ * What the {@code io.github.mparticle4j.dispatcher} package needs from its client: one
+ * attempt to send a bulk request that is already serialized, and the client's rate-limit
+ * state and settings. The client's own {@code EventsApi} implements it; the dispatcher
+ * retries itself.
  *
  * @author mparticle4j contributors
  */
 public interface DispatchSender {
 
 	/**
-	 * Sends a bulk request with the client's retry policy.
+	 * Sends a bulk request once, without retrying: statuses and transport failures come
+	 * back as values.
 	 * @param request the serialized request
 	 * @param sourceRequestIds the id of each batch in it
 	 * @return a {@code Mono} that sends when subscribed
 	 */
-	Mono<UploadResult> sendBulk(SerializedRequest request, List<String> sourceRequestIds);
+	Mono<AttemptOutcome> sendOnce(SerializedRequest request, List<String> sourceRequestIds);
 
 	/**
 	 * Returns how long mParticle asked this client to wait after a {@code 429}.
 	 * @return the time left, zero if none
 	 */
 	Duration rateLimitWait();
+
+	/**
+	 * Returns how long to wait before sending a request again after a failure that may
+	 * pass, as the client's own retries would: its backoff within its
+	 * {@code maxAttempts}, after which the dispatcher pauses for longer.
+	 * @param failedAttempts the attempts of the request that failed so far, from 1
+	 * @return the wait, or {@code null} when the client's attempts are used up
+	 */
+	@Nullable Duration retryDelay(int failedAttempts);
+
+	/**
+	 * Returns the longest wait that a {@code Retry-After} header may impose.
+	 * @return the wait
+	 */
+	Duration maxRetryAfter();
 
 	/**
 	 * Returns the environment given to batches that have none.

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.mparticle4j.client;
+package io.github.mparticle4j.client.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @author mparticle4j contributors
  */
-final class ResponseBodies {
+public final class ResponseBodies {
 
-	static final int MAX_KEPT_LENGTH = 1024;
+	/**
+	 * The most characters of a response body that are kept.
+	 */
+	public static final int MAX_KEPT_LENGTH = 1024;
 
 	private static final int MAX_SHOWN_LENGTH = 200;
 
@@ -43,14 +46,14 @@ final class ResponseBodies {
 	private ResponseBodies() {
 	}
 
-	static @Nullable String truncate(@Nullable String body) {
+	public static @Nullable String truncate(@Nullable String body) {
 		if (body == null || body.isBlank()) {
 			return null;
 		}
 		return (body.length() > MAX_KEPT_LENGTH) ? body.substring(0, MAX_KEPT_LENGTH) : body;
 	}
 
-	static List<ApiError> errors(@Nullable String body) {
+	public static List<ApiError> errors(@Nullable String body) {
 		if (body == null) {
 			return List.of();
 		}
@@ -73,7 +76,7 @@ final class ResponseBodies {
 		return (node != null && !node.isNull()) ? node.asString() : null;
 	}
 
-	static String summary(List<ApiError> errors, @Nullable String body) {
+	public static String summary(List<ApiError> errors, @Nullable String body) {
 		if (!errors.isEmpty()) {
 			return ": " + errors.stream().map(ApiError::toString).collect(Collectors.joining("; "));
 		}

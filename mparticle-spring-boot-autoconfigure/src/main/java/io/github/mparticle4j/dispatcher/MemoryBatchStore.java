@@ -1,0 +1,446 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.dispatcher;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * The {@link BatchStore} that an {@link EventDispatcher} uses unless it is given another:
+ * batches in memory, bounded by count and bytes, lost when the process ends.
+ * <p>
+ * Threads: callers of {@link #append} only reserve {@link Room room} (thread-safe, with
+ * its own lock) and hand the batch over through an inbox (a lock-free queue that many
+ * threads offer to and the worker polls). Everything else, the batches in order, those
+ * claimed, the merged groups and the eviction of the oldest under
+ * {@link OverflowPolicy#DROP_OLDEST}, is confined to the dispatcher's worker, which moves
+ * the inbox into the ordered list whenever it calls the store, and is not guarded.
+ *
+ * @author mparticle4j contributors
+ */
+final class MemoryBatchStore implements BatchStore {
+
+	/**
+	 * What a queued batch takes in memory besides its JSON, counted against the byte
+	 * bound: its {@link StoredBatch}, its id as a string and as JSON, its handle, its
+	 * arrays' headers, its entry here and its share of the merged group it is sent in
+	 * (about 410 bytes with compressed references), rounded up.
+	 */
+	static final int FOOTPRINT = 512;
+
+	// how long a caller waits at least for the worker to evict under DROP_OLDEST
+	private static final long EVICTION_WAIT = Duration.ofSeconds(1).toNanos();
+
+	private final Room room;
+
+	private final OverflowPolicy policy;
+
+	private final long blockTimeout;
+
+	private final ConcurrentLinkedQueue<StoredBatch> inbox = new ConcurrentLinkedQueue<>();
+
+	private volatile @Nullable Listener listener;
+
+	// the rest is the worker's
+
+	private @Nullable Entry head;
+
+	private @Nullable Entry tail;
+
+	private int waitingBatches;
+
+	private long waitingBytes;
+
+	// waiting batches that were released with a time to be sent again
+	private int waitingRetries;
+
+	private long sequence;
+
+	private final Map<StoredBatch, Entry> claimed = new IdentityHashMap<>();
+
+	private final Map<Long, Integer> claimedKeys = new HashMap<>();
+
+	private final Map<String, List<Entry>> mergedGroups = new HashMap<>();
+
+	/**
+	 * Creates a store.
+	 * @param maxBatches the most batches held, claimed or not
+	 * @param maxBytes the most bytes held, with a footprint for each batch
+	 * @param policy what to do with a batch when the store is full
+	 * @param blockTimeout how long a caller waits for room with
+	 * {@link OverflowPolicy#BLOCK}
+	 * @param clock the scheduler whose time the wait is measured in
+	 */
+	MemoryBatchStore(int maxBatches, long maxBytes, OverflowPolicy policy, Duration blockTimeout, Scheduler clock) {
+		this.room = new Room(maxBatches, maxBytes, clock);
+		this.policy = policy;
+		this.blockTimeout = blockTimeout.toNanos();
+	}
+
+	@Override
+	public void open(Listener listener) {
+		this.listener = listener;
+	}
+
+	@Override
+	public Append append(StoredBatch batch) {
+		Room.Reservation reservation = this.room.reserve(batch.size(), this.policy,
+				(this.policy != OverflowPolicy.DROP_OLDEST) ? this.blockTimeout
+						: Math.max(this.blockTimeout, EVICTION_WAIT),
+				this::askForEviction);
+		if (reservation == Room.Reservation.CLOSED) {
+			return Append.CLOSED;
+		}
+		if (reservation == Room.Reservation.FULL) {
+			return Append.FULL;
+		}
+		this.inbox.offer(batch);
+		return Append.APPENDED;
+	}
+
+	// the worker evicts
+	private void askForEviction() {
+		Listener listener = this.listener;
+		if (listener != null) {
+			listener.available();
+		}
+	}
+
+	// on the worker: the batches handed over join the list, then the oldest leave it if
+	// callers wait for room under DROP_OLDEST
+	private void receive() {
+		StoredBatch batch;
+		while ((batch = this.inbox.poll()) != null) {
+			Entry entry = new Entry(batch, ++this.sequence);
+			linkLast(entry);
+		}
+		if (this.policy != OverflowPolicy.DROP_OLDEST) {
+			return;
+		}
+		List<StoredBatch> evicted = null;
+		while (this.head != null && this.room.isEvictionNeeded()) {
+			Entry oldest = this.head;
+			List<Entry> members = membersOf(oldest);
+			if (evicted == null) {
+				evicted = new ArrayList<>();
+			}
+			for (Entry member : members) {
+				unlink(member);
+				forget(member);
+				this.room.free(1, member.batch.size());
+				evicted.add(member.batch);
+			}
+		}
+		if (this.head == null && this.room.isEvictionNeeded()) {
+			// what is left is being sent: the callers waiting get no room
+			this.room.evictionExhausted();
+		}
+		Listener listener = this.listener;
+		if (evicted != null && listener != null) {
+			listener.dropped(evicted);
+		}
+	}
+
+	@Override
+	public List<StoredBatch> claim(int maxBatches, long maxBytes, Instant now) {
+		receive();
+		List<Entry> taken = new ArrayList<>();
+		Set<Long> passed = null;
+		long bytes = 0;
+		for (Entry entry = this.head; entry != null && taken.size() < maxBatches; entry = entry.next) {
+			if (entry.taken) {
+				continue;
+			}
+			StoredBatch batch = entry.batch;
+			Long key = batch.mergeKey();
+			boolean blocked = this.claimedKeys.containsKey(key) || (passed != null && passed.contains(key));
+			Instant due = batch.nextAttemptAt();
+			List<Entry> members = (blocked || (due != null && due.isAfter(now))) ? null : membersOf(entry);
+			long size = 0;
+			if (members != null) {
+				for (Entry member : members) {
+					size += member.batch.size();
+				}
+			}
+			if (members == null
+					|| (!taken.isEmpty() && (bytes + size > maxBytes || taken.size() + members.size() > maxBatches))) {
+				// later batches of this user wait for this one
+				if (passed == null) {
+					passed = new HashSet<>();
+				}
+				passed.add(key);
+				continue;
+			}
+			bytes += size;
+			for (Entry member : members) {
+				member.taken = true;
+				taken.add(member);
+			}
+		}
+		List<StoredBatch> batches = new ArrayList<>(taken.size());
+		for (Entry entry : taken) {
+			entry.taken = false;
+			unlink(entry);
+			this.claimed.put(entry.batch, entry);
+			this.claimedKeys.merge(entry.batch.mergeKey(), 1, Integer::sum);
+			batches.add(entry.batch);
+		}
+		return batches;
+	}
+
+	// the entry and, if it is sent merged, every other member of its group, which are
+	// released together and so wait together
+	private List<Entry> membersOf(Entry entry) {
+		String group = entry.batch.mergedInto();
+		List<Entry> members = (group != null) ? this.mergedGroups.get(group) : null;
+		// a batch split off its group by a bisection is sent on its own
+		return (members != null && members.contains(entry)) ? members : List.of(entry);
+	}
+
+	@Override
+	public void merged(List<List<StoredBatch>> groups) {
+		for (List<StoredBatch> group : groups) {
+			String id = group.get(0).sourceRequestId();
+			List<Entry> members = new ArrayList<>(group.size());
+			for (StoredBatch batch : group) {
+				Entry entry = claimedEntry(batch);
+				leaveGroup(entry);
+				entry.batch = entry.batch.mergedInto(id);
+				members.add(entry);
+			}
+			this.mergedGroups.put(id, members);
+		}
+	}
+
+	@Override
+	public void acknowledge(List<StoredBatch> batches) {
+		settle(batches);
+	}
+
+	@Override
+	public void markDead(List<StoredBatch> batches, DispatchFailure.Reason reason, String message) {
+		settle(batches);
+	}
+
+	private void settle(List<StoredBatch> batches) {
+		long bytes = 0;
+		for (StoredBatch batch : batches) {
+			Entry entry = unclaim(batch);
+			forget(entry);
+			bytes += entry.batch.size();
+		}
+		this.room.free(batches.size(), bytes);
+	}
+
+	@Override
+	public void release(List<StoredBatch> batches, Instant nextAttemptAt) {
+		for (StoredBatch batch : batches) {
+			Entry entry = unclaim(batch);
+			entry.batch = entry.batch.released(nextAttemptAt);
+			linkInOrder(entry);
+		}
+	}
+
+	@Override
+	public Backlog backlog(Instant now) {
+		receive();
+		Entry oldest = this.head;
+		// the first waiting batch of each user that is not claimed decides when the user
+		// is due; the batches behind it wait for it
+		Instant nextDueAt = null;
+		Set<Long> seen = new HashSet<>();
+		for (Entry entry = this.head; entry != null; entry = entry.next) {
+			Long key = entry.batch.mergeKey();
+			if (this.claimedKeys.containsKey(key) || !seen.add(key)) {
+				continue;
+			}
+			Instant due = entry.batch.nextAttemptAt();
+			if (due == null) {
+				due = entry.batch.acceptedAt();
+			}
+			if (nextDueAt == null || due.isBefore(nextDueAt)) {
+				nextDueAt = due;
+			}
+			if (this.waitingRetries == 0) {
+				// without batches sent again, the first such batch is the oldest due
+				break;
+			}
+		}
+		return new Backlog(this.room.batches(), this.room.bytes(), this.waitingBatches, this.waitingBytes,
+				(oldest != null) ? oldest.batch.acceptedAt() : null, nextDueAt);
+	}
+
+	@Override
+	public void close() {
+		this.room.close();
+	}
+
+	/**
+	 * Returns the batches held, claimed or not, and their size without footprint, read
+	 * together; callable from any thread.
+	 * @return the number of batches and their size
+	 */
+	long[] held() {
+		return this.room.held();
+	}
+
+	/**
+	 * Returns the batches held, claimed or not; callable from any thread.
+	 * @return the number of batches
+	 */
+	int heldBatches() {
+		return this.room.batches();
+	}
+
+	/**
+	 * Returns the size of the batches held, claimed or not, without their footprint;
+	 * callable from any thread.
+	 * @return the size in bytes
+	 */
+	long heldBytes() {
+		return this.room.bytes();
+	}
+
+	private Entry claimedEntry(StoredBatch batch) {
+		Entry entry = this.claimed.get(batch);
+		if (entry == null) {
+			throw new IllegalArgumentException("Not a claimed batch: " + batch);
+		}
+		return entry;
+	}
+
+	private Entry unclaim(StoredBatch batch) {
+		Entry entry = claimedEntry(batch);
+		this.claimed.remove(batch);
+		this.claimedKeys.computeIfPresent(batch.mergeKey(), (key, count) -> (count > 1) ? count - 1 : null);
+		return entry;
+	}
+
+	private void forget(Entry entry) {
+		leaveGroup(entry);
+	}
+
+	private void leaveGroup(Entry entry) {
+		String group = entry.batch.mergedInto();
+		if (group == null) {
+			return;
+		}
+		List<Entry> members = this.mergedGroups.get(group);
+		if (members != null) {
+			members.remove(entry);
+			if (members.isEmpty()) {
+				this.mergedGroups.remove(group);
+			}
+		}
+	}
+
+	private void linkLast(Entry entry) {
+		entry.previous = this.tail;
+		entry.next = null;
+		if (this.tail != null) {
+			this.tail.next = entry;
+		}
+		else {
+			this.head = entry;
+		}
+		this.tail = entry;
+		counted(entry, 1);
+	}
+
+	// batches sent again go back to their place, usually at the front
+	private void linkInOrder(Entry entry) {
+		Entry after = null;
+		for (Entry at = this.head; at != null && at.sequence < entry.sequence; at = at.next) {
+			after = at;
+		}
+		entry.previous = after;
+		entry.next = (after != null) ? after.next : this.head;
+		if (entry.next != null) {
+			entry.next.previous = entry;
+		}
+		else {
+			this.tail = entry;
+		}
+		if (after != null) {
+			after.next = entry;
+		}
+		else {
+			this.head = entry;
+		}
+		counted(entry, 1);
+	}
+
+	private void unlink(Entry entry) {
+		if (entry.previous != null) {
+			entry.previous.next = entry.next;
+		}
+		else {
+			this.head = entry.next;
+		}
+		if (entry.next != null) {
+			entry.next.previous = entry.previous;
+		}
+		else {
+			this.tail = entry.previous;
+		}
+		entry.previous = null;
+		entry.next = null;
+		counted(entry, -1);
+	}
+
+	private void counted(Entry entry, int sign) {
+		this.waitingBatches += sign;
+		this.waitingBytes += sign * (long) entry.batch.size();
+		if (entry.batch.nextAttemptAt() != null) {
+			this.waitingRetries += sign;
+		}
+	}
+
+	/**
+	 * A batch in the store, in the order of acceptance.
+	 */
+	private static final class Entry {
+
+		StoredBatch batch;
+
+		final long sequence;
+
+		@Nullable Entry previous;
+
+		@Nullable Entry next;
+
+		boolean taken;
+
+		Entry(StoredBatch batch, long sequence) {
+			this.batch = batch;
+			this.sequence = sequence;
+		}
+
+	}
+
+}
