@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.mparticle4j.autoconfigure;
 
 import java.util.HashSet;
@@ -33,6 +34,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.unit.DataSize;
 
@@ -51,7 +53,7 @@ final class JdbcInputStores implements InputStores {
 
 	private static final Log logger = LogFactory.getLog(JdbcInputStores.class);
 
-	private static final String EMBEDDED_DATABASE_CONNECTION = "org.springframework.boot.jdbc.EmbeddedDatabaseConnection";
+	private static final String EMBEDDED_DATABASE_CONNECTION = EmbeddedDatabaseConnection.class.getName();
 
 	private final ObjectProvider<DataSource> dataSource;
 
@@ -71,16 +73,20 @@ final class JdbcInputStores implements InputStores {
 				JdbcBatchStoreSchema.DEFAULT_TABLE_NAME);
 		JdbcBatchStore.Builder builder = JdbcBatchStore.builder(dataSource).input(input.name());
 		set(input, "dispatcher.jdbc.table-name", tableName, builder::tableName);
-		set(input, "dispatcher.jdbc.lease-duration", input.dispatcher((dispatcher) -> dispatcher.getJdbc().getLeaseDuration(),
-				JdbcBatchStore.DEFAULT_LEASE_DURATION), builder::leaseDuration);
-		set(input, "dispatcher.jdbc.poll-interval", input.dispatcher((dispatcher) -> dispatcher.getJdbc().getPollInterval(),
-				JdbcBatchStore.DEFAULT_POLL_INTERVAL), builder::pollInterval);
+		set(input, "dispatcher.jdbc.lease-duration", input
+			.dispatcher((dispatcher) -> dispatcher.getJdbc().getLeaseDuration(), JdbcBatchStore.DEFAULT_LEASE_DURATION),
+				builder::leaseDuration);
+		set(input, "dispatcher.jdbc.poll-interval", input
+			.dispatcher((dispatcher) -> dispatcher.getJdbc().getPollInterval(), JdbcBatchStore.DEFAULT_POLL_INTERVAL),
+				builder::pollInterval);
 		set(input, "dispatcher.max-queued-batches",
 				input.dispatcher(Dispatcher::getMaxQueuedBatches, EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BATCHES),
 				builder::maxBatches);
 		set(input, "dispatcher.max-queued-bytes",
-				input.dispatcher(Dispatcher::getMaxQueuedBytes,
-						DataSize.ofBytes(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BYTES)).toBytes(),
+				input
+					.dispatcher(Dispatcher::getMaxQueuedBytes,
+							DataSize.ofBytes(EventDispatcherBuilder.DEFAULT_MAX_QUEUED_BYTES))
+					.toBytes(),
 				builder::maxBytes);
 		set(input, "dispatcher.overflow-policy",
 				input.dispatcher(Dispatcher::getOverflowPolicy, OverflowPolicy.REJECT_NEWEST), builder::overflowPolicy);
@@ -96,8 +102,7 @@ final class JdbcInputStores implements InputStores {
 			setting.accept(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidConfigurationPropertyValueException(input.propertyName(property), value,
-					ex.getMessage());
+			throw new InvalidConfigurationPropertyValueException(input.propertyName(property), value, ex.getMessage());
 		}
 	}
 
@@ -122,7 +127,7 @@ final class JdbcInputStores implements InputStores {
 	// database that the store supports
 	private static boolean isEmbedded(DataSource dataSource) {
 		if (ClassUtils.isPresent(EMBEDDED_DATABASE_CONNECTION, JdbcInputStores.class.getClassLoader())) {
-			return org.springframework.boot.jdbc.EmbeddedDatabaseConnection.isEmbedded(dataSource);
+			return EmbeddedDatabaseConnection.isEmbedded(dataSource);
 		}
 		return JdbcBatchStoreSchema.database(dataSource) == JdbcBatchStoreSchema.Database.H2;
 	}

@@ -380,8 +380,8 @@ public class MParticleInputProperties {
 		private @Nullable Duration maxCredentialsBackoff;
 
 		/**
-		 * Where enqueued batches are kept until mParticle accepts them: in memory, or in a
-		 * table of the application's DataSource (the outbox), which survives restarts,
+		 * Where enqueued batches are kept until mParticle accepts them: in memory, or in
+		 * a table of the application's DataSource (the outbox), which survives restarts,
 		 * joins the caller's transaction and is shared by every instance. The queue's
 		 * bounds and overflow policy apply to either.
 		 */
@@ -505,7 +505,6 @@ public class MParticleInputProperties {
 			this.shutdownTimeout = shutdownTimeout;
 		}
 
-	
 		/**
 		 * Where a dispatcher keeps its batches.
 		 */
@@ -529,7 +528,8 @@ public class MParticleInputProperties {
 		public static class Jdbc {
 
 			/**
-			 * Name of the outbox table, shared by every input (a column tells them apart).
+			 * Name of the outbox table, shared by every input (a column tells them
+			 * apart).
 			 */
 			private @Nullable String tableName;
 
@@ -541,9 +541,9 @@ public class MParticleInputProperties {
 			private @Nullable InitializeSchema initializeSchema;
 
 			/**
-			 * How long the rows that an instance claimed stay its own; rows of an instance
-			 * that died are sent by another once it passes. Must outlast a request and its
-			 * handling.
+			 * How long the rows that an instance claimed stay its own; rows of an
+			 * instance that died are sent by another once it passes. Must outlast a
+			 * request and its handling.
 			 */
 			private @Nullable Duration leaseDuration;
 
@@ -588,9 +588,8 @@ public class MParticleInputProperties {
 		}
 
 		/**
-		 * When to create the outbox table, as Spring Boot's
-		 * {@code spring.sql.init.mode} and {@code spring.batch.jdbc.initialize-schema}
-		 * do.
+		 * When to create the outbox table, as Spring Boot's {@code spring.sql.init.mode}
+		 * and {@code spring.batch.jdbc.initialize-schema} do.
 		 */
 		public enum InitializeSchema {
 
@@ -611,6 +610,6 @@ public class MParticleInputProperties {
 
 		}
 
-}
+	}
 
 }

@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.mparticle4j.autoconfigure;
 
 import javax.sql.DataSource;
@@ -25,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Lets an input's dispatcher keep its batches in a table of the application's
  * {@link DataSource} ({@code dispatcher.store=jdbc}), where spring-jdbc is on the class
- * path. Imported by {@link MParticleAutoConfiguration}; without spring-jdbc, an input that
- * asks for the JDBC store fails start-up with a report of what to add.
+ * path. Imported by {@link MParticleAutoConfiguration}; without spring-jdbc, an input
+ * that asks for the JDBC store fails start-up with a report of what to add.
  *
  * @author mparticle4j contributors
  */

@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.mparticle4j.autoconfigure;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -31,8 +32,9 @@ class MissingJdbcStoreSupportFailureAnalyzer extends AbstractFailureAnalyzer<Mis
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingJdbcStoreSupportException cause) {
 		String property = cause.getProperty();
 		if (cause.isJdbcPresent()) {
-			return new FailureAnalysis(property + "=jdbc keeps the mParticle dispatcher's batches in a table of "
-					+ "the application's DataSource, but the application has no single DataSource bean.",
+			return new FailureAnalysis(
+					property + "=jdbc keeps the mParticle dispatcher's batches in a table of "
+							+ "the application's DataSource, but the application has no single DataSource bean.",
 					"Configure a DataSource (spring.datasource.url, or H2 on the class path for an embedded one), "
 							+ "mark one of several @Primary, or set " + property + "=memory.",
 					cause);

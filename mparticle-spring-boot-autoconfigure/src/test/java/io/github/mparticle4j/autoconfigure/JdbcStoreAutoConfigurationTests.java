@@ -13,10 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.mparticle4j.autoconfigure;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,10 +52,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests the auto-configuration of the JDBC store ({@code mparticle.dispatcher.store=jdbc})
- * on an embedded H2 database, against a WireMock server on 127.0.0.1: the outbox table
- * is created, enqueue joins the application's transactions, and what is missing or wrong
- * fails start-up naming the property.
+ * Tests the auto-configuration of the JDBC store
+ * ({@code mparticle.dispatcher.store=jdbc}) on an embedded H2 database, against a
+ * WireMock server on 127.0.0.1: the outbox table is created, enqueue joins the
+ * application's transactions, and what is missing or wrong fails start-up naming the
+ * property.
  *
  * @author mparticle4j contributors
  */
@@ -74,8 +75,8 @@ class JdbcStoreAutoConfigurationTests {
 	private final ApplicationContextRunner jdbc = this.contextRunner
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 				DataSourceTransactionManagerAutoConfiguration.class))
-		.withPropertyValues("mparticle.dispatcher.store=jdbc",
-				"spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		// an embedded H2 database of its own for each context
+		.withPropertyValues("mparticle.dispatcher.store=jdbc");
 
 	@AfterAll
 	static void stop() {
@@ -108,7 +109,13 @@ class JdbcStoreAutoConfigurationTests {
 					context.getBean(PlatformTransactionManager.class));
 			CompletableFuture<Delivery> handle = transaction.execute((status) -> {
 				CompletableFuture<Delivery> enqueued = dispatcher.enqueue(batch("committed-1"));
-				assertThat(rows(context.getBean(DataSource.class), "mparticle_outbox")).as("seen outside").isZero();
+				DataSource dataSource = context.getBean(DataSource.class);
+				assertThat(rows(dataSource, "mparticle_outbox")).as("in the transaction").isOne();
+				// another thread, another connection: the row is not committed yet
+				assertThat(CompletableFuture.supplyAsync(() -> rows(dataSource, "mparticle_outbox")))
+					.succeedsWithin(TIMEOUT)
+					.as("outside the transaction")
+					.isEqualTo(0);
 				return enqueued;
 			});
 			assertThat(handle).succeedsWithin(TIMEOUT);
@@ -159,15 +166,13 @@ class JdbcStoreAutoConfigurationTests {
 	}
 
 	@Test
-	void initializeSchemaNeverLeavesTheTableToTheApplication() {
-		this.jdbc.withPropertyValues("mparticle.dispatcher.jdbc.initialize-schema=never").run((context) -> {
-			assertThat(context).hasNotFailed();
-			List<String> tables = JdbcClient.create(context.getBean(DataSource.class))
-				.sql("SELECT table_name FROM information_schema.tables WHERE lower(table_name) = 'mparticle_outbox'")
-				.query(String.class)
-				.list();
-			assertThat(tables).isEmpty();
-		});
+	void initializeSchemaNeverLeavesTheTableToTheApplicationAndStartupSaysWhenItIsMissing() {
+		this.jdbc.withPropertyValues("mparticle.dispatcher.jdbc.initialize-schema=never")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("could not open its table")
+				.rootCause()
+				.hasMessageContaining("MPARTICLE_OUTBOX"));
 	}
 
 	@Test
@@ -212,8 +217,9 @@ class JdbcStoreAutoConfigurationTests {
 
 	@Test
 	void withoutADataSourceTheStoreFailsStartupSayingSo() {
-		this.contextRunner.withPropertyValues("mparticle.inputs.ios.api-key=ios-key",
-				"mparticle.inputs.ios.api-secret=ios-secret", "mparticle.inputs.ios.dispatcher.store=jdbc")
+		this.contextRunner
+			.withPropertyValues("mparticle.inputs.ios.api-key=ios-key", "mparticle.inputs.ios.api-secret=ios-secret",
+					"mparticle.inputs.ios.dispatcher.store=jdbc")
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new MissingJdbcStoreSupportFailureAnalyzer()
