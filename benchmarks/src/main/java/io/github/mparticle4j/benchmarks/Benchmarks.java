@@ -45,7 +45,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <li>{@code loopback [options]}: the loopback benchmark alone, see
  * {@link LoopbackBenchmark};</li>
  * <li>{@code dispatcher [options]}: the dispatcher's loopback benchmark alone, see
- * {@link DispatcherBenchmark}.</li>
+ * {@link DispatcherBenchmark};</li>
+ * <li>{@code store [--quick]}: the JDBC batch store against a hand-written JDBC reference
+ * on an embedded PostgreSQL, see {@link StoreBenchmark}; not part of the run without
+ * arguments.</li>
  * </ul>
  *
  * @author mparticle4j contributors
@@ -78,10 +81,15 @@ public final class Benchmarks {
 			DispatcherBenchmark.main(rest);
 			return;
 		}
+		if (args.length > 0 && args[0].equals("store")) {
+			StoreBenchmark.main(rest);
+			return;
+		}
 		boolean quick = Arrays.asList(args).contains("--quick");
 		if (args.length > (quick ? 1 : 0)) {
 			throw new IllegalArgumentException("Unknown arguments " + Arrays.toString(args)
-					+ "; use none, --quick, 'jmh [JMH options]', 'loopback [options]' or 'dispatcher [options]'");
+					+ "; use none, --quick, 'jmh [JMH options]', 'loopback [options]', 'dispatcher [options]' or "
+					+ "'store [--quick]'");
 		}
 		printSummary(new Runner(jmhOptions(quick)).run());
 		LoopbackBenchmark.main(quick ? new String[] { "--quick" } : new String[0]);

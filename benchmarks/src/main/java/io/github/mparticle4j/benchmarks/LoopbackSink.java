@@ -25,6 +25,8 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
 import reactor.netty.NettyOutbound;
 import reactor.netty.http.server.HttpServer;
@@ -52,8 +54,11 @@ public final class LoopbackSink {
 
 	private final Duration delay;
 
-	private LoopbackSink(Duration delay) {
+	private final Scheduler timer;
+
+	private LoopbackSink(Duration delay, Scheduler timer) {
 		this.delay = delay;
+		this.timer = timer;
 	}
 
 	/**
@@ -85,7 +90,17 @@ public final class LoopbackSink {
 	 * @return the server, to dispose of
 	 */
 	static DisposableServer start(Duration delay) {
-		LoopbackSink sink = new LoopbackSink(delay);
+		return start(delay, Schedulers.parallel());
+	}
+
+	/**
+	 * Starts a sink in this process that takes its delay from the given scheduler.
+	 * @param delay how long to wait before answering each upload, zero for no wait
+	 * @param timer the scheduler that measures the delay
+	 * @return the server, to dispose of
+	 */
+	static DisposableServer start(Duration delay, Scheduler timer) {
+		LoopbackSink sink = new LoopbackSink(delay, timer);
 		return HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
@@ -98,7 +113,7 @@ public final class LoopbackSink {
 	private Publisher<Void> accept(HttpServerRequest request, HttpServerResponse response) {
 		Mono<Void> received = request.receive().doOnNext((buffer) -> this.bytes.add(buffer.readableBytes())).then();
 		if (!this.delay.isZero()) {
-			received = received.then(Mono.delay(this.delay)).then();
+			received = received.then(Mono.delay(this.delay, this.timer)).then();
 		}
 		return received.then(Mono.defer(() -> {
 			this.requests.increment();

@@ -22,6 +22,7 @@ import java.util.concurrent.Executor;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.InvalidEventsApiSettingException;
 import io.github.mparticle4j.client.SettingChecks;
+import io.github.mparticle4j.client.internal.Durations;
 import io.github.mparticle4j.dispatcher.DispatchFailureHandler;
 import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.dispatcher.EventDispatcherBuilder;
@@ -175,10 +176,10 @@ final class MParticleEventDispatcherFactory {
 		Duration configured = input.shutdownTimeout();
 		Duration shutdownTimeout = (configured != null) ? configured : defaultShutdownTimeout();
 		if (configured != null && shutdownTimeout.compareTo(this.shutdownPhaseTimeout) >= 0 && logger.isWarnEnabled()) {
-			logger.warn("The mParticle dispatcher '" + input.name() + "' may take " + format(shutdownTimeout) + " ("
-					+ input.propertyName("dispatcher.shutdown-timeout")
+			logger.warn("The mParticle dispatcher '" + input.name() + "' may take " + Durations.format(shutdownTimeout)
+					+ " (" + input.propertyName("dispatcher.shutdown-timeout")
 					+ ") to deliver what is queued at shutdown, but Spring waits only "
-					+ format(this.shutdownPhaseTimeout) + " (" + SHUTDOWN_PHASE_TIMEOUT_PROPERTY
+					+ Durations.format(this.shutdownPhaseTimeout) + " (" + SHUTDOWN_PHASE_TIMEOUT_PROPERTY
 					+ "): the application may stop before the batches still queued then reach the failure handler. "
 					+ "Set a shutdown timeout shorter than the phase timeout.");
 		}
@@ -193,10 +194,6 @@ final class MParticleEventDispatcherFactory {
 			throw new InvalidConfigurationPropertyValueException(input.propertyName("dispatcher.handle-executor"),
 					beanName, "must name an Executor bean of the application");
 		}
-	}
-
-	private static String format(Duration duration) {
-		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
 
 	private EventDispatcher build(MParticleInput input, EventsApi eventsApi) {

@@ -25,6 +25,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import reactor.core.Disposable;
+import reactor.netty.channel.AbortedException;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -109,6 +110,16 @@ final class ReactorNettyConnector {
 	 */
 	static boolean isResponseTimeout(Throwable failure) {
 		return failure instanceof ReadTimeoutException;
+	}
+
+	/**
+	 * Whether a failure is a connection that the server reset or closed while the request
+	 * was sent, as Reactor Netty tells them.
+	 * @param failure the failure
+	 * @return whether the connection was reset
+	 */
+	static boolean isConnectionReset(Throwable failure) {
+		return AbortedException.isConnectionReset(failure);
 	}
 
 	/**

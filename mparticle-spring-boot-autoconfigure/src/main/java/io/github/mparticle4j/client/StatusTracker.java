@@ -43,6 +43,8 @@ final class StatusTracker {
 
 	private static final Log logger = LogFactory.getLog(StatusTracker.class);
 
+	private static final boolean NETTY_PRESENT = ReactorNettyConnector.isPresent(StatusTracker.class.getClassLoader());
+
 	private final AtomicReference<UploadStatus> status = new AtomicReference<>(UploadStatus.UNKNOWN);
 
 	private final Clock clock;
@@ -116,9 +118,17 @@ final class StatusTracker {
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		String kind = (cause instanceof TimeoutException) ? "timeout"
-				: (cause != failure) ? cause.getClass().getSimpleName() : "transport failure";
-		return "no response (" + kind + ")" + attempts;
+		return "no response (" + kind(failure, cause) + ")" + attempts;
+	}
+
+	private static String kind(MParticleException failure, Throwable cause) {
+		if (cause instanceof TimeoutException || (NETTY_PRESENT && ReactorNettyConnector.isResponseTimeout(cause))) {
+			return "timeout";
+		}
+		if (NETTY_PRESENT && ReactorNettyConnector.isConnectionReset(cause)) {
+			return "connection reset";
+		}
+		return (cause != failure) ? cause.getClass().getSimpleName() : "transport failure";
 	}
 
 }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.InvalidEventsApiSettingException;
 import io.github.mparticle4j.client.SettingChecks;
 import io.github.mparticle4j.model.Batch;
 import reactor.core.publisher.Mono;

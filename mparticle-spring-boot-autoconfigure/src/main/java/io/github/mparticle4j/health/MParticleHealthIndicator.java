@@ -16,9 +16,7 @@
 
 package io.github.mparticle4j.health;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +24,7 @@ import java.util.Map;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.Pod;
 import io.github.mparticle4j.client.UploadStatus;
+import io.github.mparticle4j.client.internal.Durations;
 import io.github.mparticle4j.dispatcher.DispatcherStatus;
 import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.Batch;
@@ -210,7 +209,7 @@ public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 		details.put("queuedBatches", status.queuedBatches());
 		details.put("queuedBytes", status.queuedBytes());
 		details.put("requestsInFlight", status.requestsInFlight());
-		details.put("oldestPendingAge", format(status.oldestPendingAge()));
+		details.put("oldestPendingAge", Durations.format(status.oldestPendingAge()));
 		details.put("delivered", status.delivered());
 		details.put("failed", status.failed());
 		details.put("dropped", status.dropped());
@@ -218,26 +217,6 @@ public class MParticleHealthIndicator extends AbstractReactiveHealthIndicator {
 			details.put("pauseReason", status.pauseReason());
 		}
 		return details;
-	}
-
-	/**
-	 * Formats a duration for people: {@code 0ms}, {@code 850ms}, {@code 12.5s},
-	 * {@code 1m 5s}, {@code 2h 0m 3s}.
-	 * @param duration the duration
-	 * @return the text
-	 */
-	static String format(Duration duration) {
-		long millis = duration.toMillis();
-		if (millis < 1000) {
-			return millis + "ms";
-		}
-		if (millis < 60_000) {
-			return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + "s";
-		}
-		long seconds = duration.toSeconds();
-		long hours = seconds / 3600;
-		long minutes = (seconds % 3600) / 60;
-		return ((hours > 0) ? hours + "h " : "") + minutes + "m " + (seconds % 60) + "s";
 	}
 
 }

@@ -32,6 +32,7 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -151,17 +152,20 @@ final class ArchitectureRules {
 
 	/**
 	 * {@code client.internal} is shared by the client and the dispatcher only; the
-	 * auto-configuration, health and anything else use their public API.
+	 * auto-configuration, health and anything else use their public API, and only the one
+	 * duration formatter, {@code Durations}, so that every text the starter writes gives
+	 * durations alike.
 	 * @param rootPackage the root package of the project
 	 * @return the rule
 	 */
 	static ArchRule onlyClientAndDispatcherUseTheInternalPackage(String rootPackage) {
+		String internal = rootPackage + ".client.internal";
 		return ArchRuleDefinition.noClasses()
 			.that()
 			.resideOutsideOfPackages(rootPackage + ".client..", rootPackage + ".dispatcher..")
 			.should()
-			.dependOnClassesThat()
-			.resideInAPackage(rootPackage + ".client.internal..");
+			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage(internal + "..")
+				.and(DescribedPredicate.not(HasName.Predicates.name(internal + ".Durations"))));
 	}
 
 	static ArchRule autoConfigurationsArePublicAndFinal() {

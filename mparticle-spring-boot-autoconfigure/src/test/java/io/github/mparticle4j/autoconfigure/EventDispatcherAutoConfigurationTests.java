@@ -321,8 +321,8 @@ class EventDispatcherAutoConfigurationTests {
 		this.both.withPropertyValues("mparticle.inputs.ios.dispatcher.shutdown-timeout=30s")
 			.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(output).contains("WARN")
-			.contains("The mParticle dispatcher 'ios' may take 30s (mparticle.inputs.ios.dispatcher.shutdown-timeout)")
-			.contains("Spring waits only 30s (spring.lifecycle.timeout-per-shutdown-phase)")
+			.contains("The mParticle dispatcher 'ios' may take 30 s (mparticle.inputs.ios.dispatcher.shutdown-timeout)")
+			.contains("Spring waits only 30 s (spring.lifecycle.timeout-per-shutdown-phase)")
 			.doesNotContain("dispatcher 'default' may take")
 			.doesNotContain("dispatcher 'android' may take");
 	}

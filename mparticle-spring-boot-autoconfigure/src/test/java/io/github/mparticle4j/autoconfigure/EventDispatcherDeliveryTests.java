@@ -37,7 +37,6 @@ import io.github.mparticle4j.dispatcher.DispatchFailureHandler;
 import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,14 +189,24 @@ class EventDispatcherDeliveryTests {
 	@Test
 	void withoutAFailureHandlerBeanFailuresAreLogged(CapturedOutput output) {
 		server.stub(WireMock.post("/v2/bulkevents").willReturn(WireMock.aResponse().withStatus(403)));
-		this.both.withPropertyValues("mparticle.dispatcher.rejected-credentials=fail")
-			.run((context) -> failToDeliver(context.getBean(MParticleInputs.class).getDispatcher("ios"),
-					batch("ios-1")));
-		// the handler is called after the handle fails, on the dispatcher's thread
-		Awaitility.await()
-			.atMost(TIMEOUT)
-			.untilAsserted(() -> assertThat(output).contains("Dispatcher 'ios': 1 batch not delivered (unauthorized)")
-				.contains("source_request_ids [ios-1]"));
+		// the handler runs on the handle executor: once a task queued after the failure
+		// has run on its one thread, the handler has run too
+		ExecutorService handles = Executors.newSingleThreadExecutor();
+		try {
+			this.both.withBean("handles", Executor.class, () -> handles)
+				.withPropertyValues("mparticle.dispatcher.rejected-credentials=fail",
+						"mparticle.dispatcher.handle-executor=handles")
+				.run((context) -> {
+					failToDeliver(context.getBean(MParticleInputs.class).getDispatcher("ios"), batch("ios-1"));
+					assertThat(CompletableFuture.runAsync(() -> {
+					}, handles)).succeedsWithin(TIMEOUT);
+				});
+		}
+		finally {
+			handles.shutdown();
+		}
+		assertThat(output).contains("Dispatcher 'ios': 1 batch not delivered (unauthorized)")
+			.contains("source_request_ids [ios-1]");
 		assertThat(output).doesNotContain("ios-secret");
 	}
 
@@ -219,16 +228,17 @@ class EventDispatcherDeliveryTests {
 		server.stub(
 				WireMock.post("/v2/bulkevents").willReturn(WireMock.aResponse().withStatus(202).withFixedDelay(5000)));
 		List<DispatchFailure> failures = new CopyOnWriteArrayList<>();
+		CompletableFuture<DispatchFailure> handled = new CompletableFuture<>();
 		List<CompletableFuture<Delivery>> handles = new CopyOnWriteArrayList<>();
 		this.both.withPropertyValues("mparticle.dispatcher.shutdown-timeout=200ms")
-			.withBean(DispatchFailureHandler.class, () -> failures::add)
+			.withBean(DispatchFailureHandler.class, () -> (failure) -> {
+				failures.add(failure);
+				handled.complete(failure);
+			})
 			.run((context) -> handles.add(context.getBean(EventDispatcher.class).enqueue(batch("default-1"))));
 		assertThat(handles).singleElement().satisfies((handle) -> assertThat(handle).isCompletedExceptionally());
-		// the dispatcher settles the handles before it calls the handler, and its
-		// shutdown
-		// completes with the handles: the handler may still be running as the context
-		// closes
-		Awaitility.await().atMost(TIMEOUT).until(() -> !failures.isEmpty());
+		// the handler may still be running as the context closes: it says when it ran
+		assertThat(handled).succeedsWithin(TIMEOUT);
 		assertThat(failures).singleElement().satisfies((failure) -> {
 			assertThat(failure.reason()).isEqualTo(DispatchFailure.Reason.SHUTDOWN);
 			assertThat(failure.sourceRequestIds()).containsExactly("default-1");

@@ -21,12 +21,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.EventsApiBuilder;
+import io.github.mparticle4j.client.MParticleRateLimitException;
 import io.github.mparticle4j.client.MParticleServerException;
 import io.github.mparticle4j.client.MockEventsApi;
 import io.github.mparticle4j.client.Pod;
@@ -38,7 +38,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.Disposable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
@@ -58,6 +57,7 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -323,25 +323,24 @@ class MParticleInputsAutoConfigurationTests {
 		server.stub(WireMock.post("/v2/events")
 			.withHeader("Authorization", WireMock.equalTo(MockEventsApi.basicAuth("ios-key", "ios-secret")))
 			.willReturn(WireMock.aResponse().withStatus(429).withHeader("Retry-After", "20")));
-		this.both.withPropertyValues("mparticle.base-url=" + server.baseUrl()).run((context) -> {
-			CompletableFuture<UploadResult> ios = new CompletableFuture<>();
-			Disposable pending = context.getBean("ios", EventsApi.class)
-				.uploadEvents(DocumentedExamples.minimal())
-				.subscribe(ios::complete, ios::completeExceptionally);
-			try {
-				while (server.requests().isEmpty()) {
-					Thread.sleep(10);
-				}
+		// ios tries once and has five seconds: it learns of the Retry-After from its
+		// first upload's failure, and fails its next at once instead of waiting 20 s
+		this.both
+			.withPropertyValues("mparticle.base-url=" + server.baseUrl(), "mparticle.inputs.ios.retry.max-attempts=1",
+					"mparticle.inputs.ios.timeout=5s")
+			.run((context) -> {
+				EventsApi ios = context.getBean("ios", EventsApi.class);
+				assertThatExceptionOfType(MParticleRateLimitException.class)
+					.isThrownBy(() -> ios.uploadEvents(DocumentedExamples.minimal()).block(Duration.ofSeconds(10)));
 				UploadResult result = context.getBean(EventsApi.class)
 					.uploadEvents(DocumentedExamples.minimal())
 					.block(Duration.ofSeconds(10));
 				assertThat(result.statusCode()).isEqualTo(202);
-				assertThat(ios).as("the ios upload waits for its Retry-After").isNotDone();
-			}
-			finally {
-				pending.dispose();
-			}
-		});
+				assertThatExceptionOfType(MParticleRateLimitException.class)
+					.as("the next ios upload waits for its Retry-After")
+					.isThrownBy(() -> ios.uploadEvents(DocumentedExamples.minimal()).block(Duration.ofSeconds(10)))
+					.satisfies((ex) -> assertThat(ex.getAttempts()).isZero());
+			});
 		assertThat(server.requests()).extracting((request) -> request.getHeader("Authorization"))
 			.containsExactly(MockEventsApi.basicAuth("ios-key", "ios-secret"),
 					MockEventsApi.basicAuth("default-key", "default-secret"));

@@ -31,7 +31,6 @@ import io.github.mparticle4j.dispatcher.EventDispatcherListener;
 import io.github.mparticle4j.model.DocumentedExamples;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -180,11 +179,11 @@ class MicrometerEventDispatcherMetricsTests {
 				inputs.getDispatcher("ios").enqueue(DocumentedExamples.minimal());
 				assertThat(gauge(registry, "queued.batches", "ios")).isEqualTo(1);
 				assertThat(gauge(registry, "queued.bytes", "ios")).isPositive();
-				inputs.getDispatcher("ios").flush();
+				CompletableFuture<Void> settled = inputs.getDispatcher("ios").flush();
 				assertThat(refused).failsWithin(Duration.ofSeconds(10));
-				Awaitility.await()
-					.atMost(Duration.ofSeconds(10))
-					.untilAsserted(() -> assertThat(count(registry, "failed", "ios", "bad_request")).isEqualTo(1));
+				// the flush completes once the refused batch is settled, and counted
+				assertThat(settled).succeedsWithin(Duration.ofSeconds(10));
+				assertThat(count(registry, "failed", "ios", "bad_request")).isEqualTo(1);
 				assertThat(count(registry, "enqueued", "default", null)).isEqualTo(1);
 				assertThat(count(registry, "delivered", "default", null)).isEqualTo(1);
 				assertThat(count(registry, "retries", "default", null)).isEqualTo(1);

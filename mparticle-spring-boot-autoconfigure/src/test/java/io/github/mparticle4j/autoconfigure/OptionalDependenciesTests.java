@@ -108,7 +108,8 @@ class OptionalDependenciesTests {
 
 	private static final MockEventsApi server = new MockEventsApi();
 
-	private static final Path README = Path.of(System.getProperty("project.root", ".."), "README.md");
+	private static final Path TROUBLESHOOTING = Path.of(System.getProperty("project.root", ".."), "docs",
+			"troubleshooting.md");
 
 	private static final String[] CREDENTIALS = { "mparticle.api-key=" + MockEventsApi.KEY,
 			"mparticle.api-secret=" + MockEventsApi.SECRET, "mparticle.retry.max-attempts=1" };
@@ -218,7 +219,7 @@ class OptionalDependenciesTests {
 					.contains("Add org.springframework.boot:spring-boot-starter-reactor-netty (or "
 							+ "io.projectreactor.netty:reactor-netty-http)")
 					.contains("mparticle.enabled=false");
-				assertThat(Files.readString(README)).as("the report quoted in README.md")
+				assertThat(Files.readString(TROUBLESHOOTING)).as("the report quoted in docs/troubleshooting.md")
 					.contains(analysis.getDescription())
 					.contains(analysis.getAction());
 			});

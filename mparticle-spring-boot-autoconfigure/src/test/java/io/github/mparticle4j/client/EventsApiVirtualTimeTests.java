@@ -113,7 +113,7 @@ class EventsApiVirtualTimeTests {
 		StepVerifier.create(api.uploadEvents(DocumentedExamples.minimal())).expectErrorSatisfies((ex) -> {
 			assertThat(ex).isInstanceOf(MParticleRateLimitException.class);
 			assertThat(ex.getMessage())
-				.endsWith("after 1 attempt; no time was left for another attempt within" + " the timeout of 1500 ms");
+				.endsWith("after 1 attempt; no time was left for another attempt within" + " the timeout of 1.5 s");
 		}).verify(VERIFY);
 		assertThat(this.requestTimes).containsExactly(0L);
 	}

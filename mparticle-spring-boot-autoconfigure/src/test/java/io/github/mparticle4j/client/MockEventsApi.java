@@ -19,12 +19,18 @@ package io.github.mparticle4j.client;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -44,8 +50,13 @@ public final class MockEventsApi implements AutoCloseable {
 
 	public static final String SECRET = "test-secret-do-not-log";
 
-	private final WireMockServer server = new WireMockServer(
-			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().containerThreads(20));
+	private final Queue<CompletableFuture<Void>> awaitedRequests = new ConcurrentLinkedQueue<>();
+
+	private final WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+		.bindAddress("127.0.0.1")
+		.dynamicPort()
+		.containerThreads(20)
+		.extensions(new ArrivalListener(this.awaitedRequests)));
 
 	public MockEventsApi() {
 		this.server.start();
@@ -95,6 +106,17 @@ public final class MockEventsApi implements AutoCloseable {
 		this.server.stubFor(post(urlPathEqualTo("/v2" + path)).willReturn(aResponse().withStatus(202)));
 	}
 
+	/**
+	 * Returns a future that completes when the next request arrives, before it is
+	 * answered: before any delay that the answer has.
+	 * @return the future
+	 */
+	public CompletableFuture<Void> nextRequest() {
+		CompletableFuture<Void> arrived = new CompletableFuture<>();
+		this.awaitedRequests.add(arrived);
+		return arrived;
+	}
+
 	public List<LoggedRequest> requests() {
 		return this.server.findAll(anyRequestedFor(anyUrl()));
 	}
@@ -102,6 +124,26 @@ public final class MockEventsApi implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop();
+	}
+
+	/**
+	 * Completes the futures of {@link #nextRequest()} as a request arrives.
+	 */
+	private record ArrivalListener(Queue<CompletableFuture<Void>> awaited) implements ServeEventListener {
+
+		@Override
+		public void beforeMatch(ServeEvent serveEvent, Parameters parameters) {
+			CompletableFuture<Void> arrived;
+			while ((arrived = this.awaited.poll()) != null) {
+				arrived.complete(null);
+			}
+		}
+
+		@Override
+		public String getName() {
+			return "arrivals";
+		}
+
 	}
 
 }

@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.client;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -83,6 +85,19 @@ class StatusTrackerTests {
 		assertThat(StatusTracker
 			.reason(new MParticleTransportException("timed out", 3, List.of("id"), new TimeoutException("30 s"))))
 			.isEqualTo("no response (timeout) after 3 attempts");
+	}
+
+	@Test
+	void reactorNettysResponseTimeoutAndAResetConnectionAreNamedForPeople() {
+		assertThat(StatusTracker
+			.reason(new MParticleTransportException("timed out", 2, List.of("id"), ReadTimeoutException.INSTANCE)))
+			.isEqualTo("no response (timeout) after 2 attempts");
+		assertThat(StatusTracker.reason(new MParticleTransportException("reset", 2, List.of("id"),
+				new IOException("recvAddress(..) failed with error(-104): Connection reset by peer"))))
+			.isEqualTo("no response (connection reset) after 2 attempts");
+		assertThat(StatusTracker.reason(new MParticleTransportException("broken", 1, List.of("id"),
+				new IOException("writevAddresses(..) failed: Broken pipe"))))
+			.isEqualTo("no response (connection reset) after 1 attempt");
 	}
 
 	private static MParticleServerException serverError() {

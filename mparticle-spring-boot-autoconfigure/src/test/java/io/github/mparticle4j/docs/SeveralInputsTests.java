@@ -16,13 +16,9 @@
 
 package io.github.mparticle4j.docs;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.autoconfigure.MParticleInputs;
@@ -46,14 +42,12 @@ import org.springframework.core.io.ByteArrayResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests the README's "Several inputs" section: its {@code application.yml}, with the
- * variables it names set, and {@link DeviceEvents}, over HTTP on 127.0.0.1.
+ * Tests the "Several inputs" page (docs/several-inputs.md): its {@code application.yml},
+ * with the variables it names set, and {@link DeviceEvents}, over HTTP on 127.0.0.1.
  *
  * @author mparticle4j contributors
  */
 class SeveralInputsTests {
-
-	private static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
 
 	private static final MockEventsApi server = new MockEventsApi();
 
@@ -95,11 +89,9 @@ class SeveralInputsTests {
 	}
 
 	private static PropertySource<?> example() throws Exception {
-		Matcher matcher = Pattern.compile("<!-- config: several-inputs -->\\s*```yaml\\n(.*?)```", Pattern.DOTALL)
-			.matcher(Files.readString(ROOT.resolve("README.md")));
-		assertThat(matcher.find()).as("several-inputs example in README.md").isTrue();
-		List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("readme-several-inputs",
-				new ByteArrayResource(matcher.group(1).getBytes()));
+		String example = DocumentationPages.configExample("docs/several-inputs.md", "several-inputs");
+		List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("several-inputs",
+				new ByteArrayResource(example.getBytes()));
 		assertThat(sources).hasSize(1);
 		return sources.get(0);
 	}

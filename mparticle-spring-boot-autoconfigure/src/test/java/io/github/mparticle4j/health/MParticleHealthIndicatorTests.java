@@ -81,16 +81,4 @@ class MParticleHealthIndicatorTests {
 		}
 	}
 
-	@Test
-	void durationsAreFormattedForPeople() {
-		assertThat(MParticleHealthIndicator.format(Duration.ZERO)).isEqualTo("0ms");
-		assertThat(MParticleHealthIndicator.format(Duration.ofNanos(999_999))).isEqualTo("0ms");
-		assertThat(MParticleHealthIndicator.format(Duration.ofMillis(850))).isEqualTo("850ms");
-		assertThat(MParticleHealthIndicator.format(Duration.ofMillis(1000))).isEqualTo("1s");
-		assertThat(MParticleHealthIndicator.format(Duration.ofMillis(12_500))).isEqualTo("12.5s");
-		assertThat(MParticleHealthIndicator.format(Duration.ofMillis(59_999))).isEqualTo("59.999s");
-		assertThat(MParticleHealthIndicator.format(Duration.ofSeconds(65))).isEqualTo("1m 5s");
-		assertThat(MParticleHealthIndicator.format(Duration.ofSeconds(7203))).isEqualTo("2h 0m 3s");
-	}
-
 }

@@ -102,7 +102,7 @@ class DispatcherHealthOverHttpTests {
 		assertThat(dispatcher.get("queuedBatches").asInt()).isEqualTo(2);
 		assertThat(dispatcher.get("queuedBytes").asLong()).isPositive();
 		assertThat(dispatcher.get("requestsInFlight").asInt()).isZero();
-		assertThat(dispatcher.get("oldestPendingAge").asString()).matches("\\d+(\\.\\d+)?m?s");
+		assertThat(dispatcher.get("oldestPendingAge").asString()).matches("\\d+(\\.\\d+)? m?s");
 		assertThat(dispatcher.get("delivered").asLong()).isZero();
 		assertThat(dispatcher.get("failed").asLong()).isZero();
 		assertThat(dispatcher.get("dropped").asLong()).isZero();
@@ -116,7 +116,7 @@ class DispatcherHealthOverHttpTests {
 			.isEqualTo(server.requests().size());
 		assertThat(delivered.at("/details/default/details/dispatcher/delivered").asLong()).isEqualTo(2);
 		assertThat(delivered.at("/details/default/details/dispatcher/queuedBatches").asInt()).isZero();
-		assertThat(delivered.at("/details/default/details/dispatcher/oldestPendingAge").asString()).isEqualTo("0ms");
+		assertThat(delivered.at("/details/default/details/dispatcher/oldestPendingAge").asString()).isEqualTo("0 s");
 		assertThat(delivered.at("/details/ios/details/dispatcher/queuedBatches").asInt()).isEqualTo(1);
 	}
 

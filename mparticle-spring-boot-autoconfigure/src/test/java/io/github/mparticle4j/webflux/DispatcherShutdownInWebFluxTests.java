@@ -34,7 +34,6 @@ import io.github.mparticle4j.dispatcher.DispatcherStatus;
 import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
-import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -93,9 +92,11 @@ class DispatcherShutdownInWebFluxTests {
 		assertPhases(context);
 
 		// a request to mParticle in flight: slow to answer
+		CompletableFuture<Void> arrived = server.nextRequest();
 		CompletableFuture<Delivery> early = dispatcher.enqueue(batch("early"));
 		dispatcher.flush();
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> dispatcher.status().requestsInFlight() == 1);
+		assertThat(arrived).succeedsWithin(Duration.ofSeconds(10));
+		assertThat(dispatcher.status().requestsInFlight()).isOne();
 		// a request to the application in progress: it enqueued one batch, and will
 		// enqueue another when the application shuts down
 		int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
@@ -103,7 +104,7 @@ class DispatcherShutdownInWebFluxTests {
 			.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sign-ups/7"))
 				.POST(HttpRequest.BodyPublishers.noBody())
 				.build(), HttpResponse.BodyHandlers.ofString());
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> controller.handles.size() == 1);
+		assertThat(controller.firstEnqueued).succeedsWithin(Duration.ofSeconds(10));
 
 		CompletableFuture.runAsync(context::close).get(30, TimeUnit.SECONDS);
 
@@ -197,6 +198,8 @@ class DispatcherShutdownInWebFluxTests {
 
 		final List<CompletableFuture<Delivery>> handles = new CopyOnWriteArrayList<>();
 
+		final CompletableFuture<Void> firstEnqueued = new CompletableFuture<>();
+
 		private final EventDispatcher dispatcher;
 
 		private final Events events;
@@ -209,6 +212,7 @@ class DispatcherShutdownInWebFluxTests {
 		@PostMapping("/sign-ups/{id}")
 		Mono<String> signUp(@PathVariable String id) {
 			this.handles.add(this.dispatcher.enqueue(batch(id + "-before")));
+			this.firstEnqueued.complete(null);
 			return Mono.fromFuture(this.release).then(Mono.fromSupplier(() -> {
 				this.handles.add(this.dispatcher.enqueue(batch(id + "-after")));
 				this.events.list.add(id + "-after enqueued");

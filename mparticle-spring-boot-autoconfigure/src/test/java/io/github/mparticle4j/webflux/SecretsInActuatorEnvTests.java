@@ -22,10 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.mparticle4j.autoconfigure.MParticleInputs;
+import io.github.mparticle4j.docs.DocumentationPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -53,10 +52,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests over HTTP that {@code /actuator/env}, with {@code show-values: always}, never
- * shows an mParticle API secret, whatever the name it is kept under: the README's exact
- * "Several inputs" {@code application.yml}, with its secrets in environment variables
- * ({@code MPARTICLE_IOS_API_SECRET}), a config tree and a system property, and one of
- * them on the command line ({@code sun.java.command}).
+ * shows an mParticle API secret, whatever the name it is kept under: the documentation's
+ * exact "Several inputs" {@code application.yml}, with its secrets in environment
+ * variables ({@code MPARTICLE_IOS_API_SECRET}), a config tree and a system property, and
+ * one of them on the command line ({@code sun.java.command}).
  *
  * @author mparticle4j contributors
  */
@@ -65,8 +64,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"mparticle.dispatcher.enabled=false" })
 @ContextConfiguration(initializers = SecretsInActuatorEnvTests.Inputs.class)
 class SecretsInActuatorEnvTests {
-
-	private static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
 
 	static final String WEB_SECRET = "web-secret-7f3a";
 
@@ -120,7 +117,8 @@ class SecretsInActuatorEnvTests {
 	}
 
 	/**
-	 * The README's example, and the variables, files and system properties it reads.
+	 * The documented example (docs/several-inputs.md), and the variables, files and
+	 * system properties it reads.
 	 */
 	static class Inputs implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -147,11 +145,10 @@ class SecretsInActuatorEnvTests {
 		}
 
 		private static PropertySource<?> readmeExample() throws IOException {
-			Matcher matcher = Pattern.compile("<!-- config: several-inputs -->\\s*```yaml\\n(.*?)```", Pattern.DOTALL)
-				.matcher(Files.readString(ROOT.resolve("README.md")));
-			assertThat(matcher.find()).as("several-inputs example in README.md").isTrue();
-			List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("readme-several-inputs",
-					new ByteArrayResource(matcher.group(1).getBytes()));
+			String example = DocumentationPages.configExample("docs/several-inputs.md", "several-inputs");
+			List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("several-inputs",
+					new ByteArrayResource(example.getBytes()));
+			assertThat(sources).hasSize(1);
 			return sources.get(0);
 		}
 

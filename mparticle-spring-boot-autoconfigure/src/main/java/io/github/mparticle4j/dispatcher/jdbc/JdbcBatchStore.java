@@ -50,6 +50,8 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -102,8 +104,9 @@ import org.springframework.util.Assert;
  * what they share with the worker is the bounds' bookkeeping ({@link Occupancy}, guarded
  * by its lock) and the time of the earliest append since the last count (an atomic
  * reference). The claimed rows, the busy merge keys and the last backlog read belong to
- * the worker, the one thread that calls the other methods. The listener is set once by
- * {@link #open} and read through a volatile field.
+ * the worker, the one thread that calls the other methods. The listener, and whether the
+ * data source's connections commit each statement, are set once by {@link #open} and read
+ * through volatile fields.
  *
  * @author mparticle4j contributors
  */
@@ -181,6 +184,8 @@ public final class JdbcBatchStore implements BatchStore {
 	private final AtomicReference<@Nullable Instant> appendedSinceRefresh = new AtomicReference<>();
 
 	private volatile @Nullable Listener listener;
+
+	private volatile boolean autoCommit;
 
 	private final Map<String, Row> claimed = new HashMap<>();
 
@@ -262,6 +267,8 @@ public final class JdbcBatchStore implements BatchStore {
 		this.listener = Objects.requireNonNull(listener, "'listener' must not be null");
 		try {
 			this.jdbc.sql(this.sql.exists).query(Long.class).single();
+			this.autoCommit = Boolean.TRUE.equals(
+					new JdbcTemplate(this.dataSource).execute((ConnectionCallback<Boolean>) Connection::getAutoCommit));
 		}
 		catch (DataAccessException ex) {
 			throw new BatchStoreException(describe("open its table (create it with the DDL of "
@@ -398,13 +405,11 @@ public final class JdbcBatchStore implements BatchStore {
 			bytes += size;
 		}
 		chosen.sort(Comparator.comparingLong(Row::seq));
-		List<Long> seqs = chosen.stream().map(Row::seq).toList();
-		TimeParameter leaseUntil = timestamp(clockNow.plus(this.leaseDuration));
-		for (List<Long> chunk : chunks(seqs)) {
+		if (!chosen.isEmpty()) {
 			this.jdbc.sql(this.sql.lease)
 				.param("instance", this.instanceId)
-				.param("leaseUntil", leaseUntil)
-				.param("seqs", chunk)
+				.param("leaseUntil", timestamp(clockNow.plus(this.leaseDuration)))
+				.param("seqs", seqs(chosen))
 				.update();
 		}
 		return chosen;
@@ -468,8 +473,8 @@ public final class JdbcBatchStore implements BatchStore {
 				batches++;
 				bytes += candidate.batch().size();
 			}
-			for (List<Long> chunk : chunks(chosen.stream().map(Row::seq).toList())) {
-				this.jdbc.sql(this.sql.deleteBySeq).param("seqs", chunk).update();
+			if (!chosen.isEmpty()) {
+				this.jdbc.sql(this.sql.deleteBySeq).param("seqs", seqs(chosen)).update();
 			}
 			return chosen;
 		});
@@ -512,7 +517,7 @@ public final class JdbcBatchStore implements BatchStore {
 	@Override
 	public void acknowledge(List<StoredBatch> batches) {
 		try {
-			this.newTransaction.executeWithoutResult((status) -> settle(this.sql.delete, batches, Map.of()));
+			settleAtomically(this.sql.delete, batches, Map.of());
 			this.occupancy.removed(batches.size(), bytes(batches));
 		}
 		catch (DataAccessException | TransactionException ex) {
@@ -526,8 +531,8 @@ public final class JdbcBatchStore implements BatchStore {
 	@Override
 	public void release(List<StoredBatch> batches, Instant nextAttemptAt) {
 		try {
-			this.newTransaction.executeWithoutResult((status) -> settle(this.sql.release, batches,
-					Map.of("nextAttemptAt", timestamp(nextAttemptAt), "instance", this.instanceId)));
+			settleAtomically(this.sql.release, batches,
+					Map.of("nextAttemptAt", timestamp(nextAttemptAt), "instance", this.instanceId));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new BatchStoreException(describe("release batches"), ex);
@@ -540,8 +545,8 @@ public final class JdbcBatchStore implements BatchStore {
 	@Override
 	public void markDead(List<StoredBatch> batches, DispatchFailure.Reason reason, String message) {
 		try {
-			this.newTransaction.executeWithoutResult((status) -> settle(this.sql.markDead, batches, Map.of("reason",
-					reason.name(), "message", truncate(message, 1000), "deadAt", timestamp(this.clock.instant()))));
+			settleAtomically(this.sql.markDead, batches, Map.of("reason", reason.name(), "message",
+					truncate(message, 1000), "deadAt", timestamp(this.clock.instant())));
 			this.occupancy.removed(batches.size(), bytes(batches));
 		}
 		catch (DataAccessException | TransactionException ex) {
@@ -549,6 +554,24 @@ public final class JdbcBatchStore implements BatchStore {
 		}
 		finally {
 			settled(batches);
+		}
+	}
+
+	/**
+	 * Runs a statement on claimed rows, all or none: when it is one statement (every row
+	 * claimed by this store) on connections that commit each statement, as is, otherwise
+	 * in a transaction, which costs a round trip more.
+	 * @param statement the statement
+	 * @param batches the batches
+	 * @param params the statement's other parameters
+	 */
+	private void settleAtomically(OutboxSql.Settle statement, List<StoredBatch> batches, Map<String, ?> params) {
+		boolean oneStatement = batches.stream().allMatch((batch) -> this.claimed.containsKey(batch.sourceRequestId()));
+		if (oneStatement && this.autoCommit) {
+			settle(statement, batches, params);
+		}
+		else {
+			this.newTransaction.executeWithoutResult((status) -> settle(statement, batches, params));
 		}
 	}
 
@@ -561,20 +584,20 @@ public final class JdbcBatchStore implements BatchStore {
 	 * @return the rows changed
 	 */
 	private int settle(OutboxSql.Settle statement, List<StoredBatch> batches, Map<String, ?> params) {
-		List<Long> seqs = new ArrayList<>(batches.size());
+		List<Row> rows = new ArrayList<>(batches.size());
 		List<String> ids = new ArrayList<>();
 		for (StoredBatch batch : batches) {
 			Row row = this.claimed.get(batch.sourceRequestId());
 			if (row != null) {
-				seqs.add(row.seq());
+				rows.add(row);
 			}
 			else {
 				ids.add(batch.sourceRequestId());
 			}
 		}
 		int changed = 0;
-		for (List<Long> chunk : chunks(seqs)) {
-			changed += this.jdbc.sql(statement.bySeq()).params(params).param("seqs", chunk).update();
+		if (!rows.isEmpty()) {
+			changed += this.jdbc.sql(statement.bySeq()).params(params).param("seqs", seqs(rows)).update();
 		}
 		for (List<String> chunk : chunks(ids)) {
 			changed += this.jdbc.sql(statement.byId())
@@ -688,6 +711,16 @@ public final class JdbcBatchStore implements BatchStore {
 	private String describe(String operation) {
 		return "The JDBC batch store of input '" + this.input + "' (table " + this.tableName + ") could not "
 				+ operation;
+	}
+
+	/**
+	 * Returns the rows' primary keys as one array parameter, for
+	 * {@code seq = ANY (:seqs)} (a list would be expanded into a parameter each).
+	 * @param rows the rows
+	 * @return the keys
+	 */
+	private static Long[] seqs(List<Row> rows) {
+		return rows.stream().map(Row::seq).toArray(Long[]::new);
 	}
 
 	private static long bytes(List<StoredBatch> batches) {

@@ -105,7 +105,8 @@ final class OutboxSql {
 				+ NOT_LEASED + " ORDER BY seq FOR UPDATE SKIP LOCKED";
 		this.groupSizes = "SELECT merged_into, COUNT(*) FROM " + table
 				+ " WHERE input = :input AND merged_into IN (:groups) GROUP BY merged_into";
-		this.lease = "UPDATE " + table + " SET claimed_by = :instance, lease_until = :leaseUntil WHERE seq IN (:seqs)";
+		this.lease = "UPDATE " + table
+				+ " SET claimed_by = :instance, lease_until = :leaseUntil WHERE seq = ANY (:seqs)";
 		this.merge = Settle.of("UPDATE " + table + " SET merged_into = :mergedInto WHERE ",
 				" AND state = " + PENDING + " AND claimed_by = :instance");
 		this.delete = Settle.of("DELETE FROM " + table + " WHERE ", "");
@@ -128,7 +129,7 @@ final class OutboxSql {
 		this.dropCandidates = "SELECT " + BATCH_COLUMNS + " FROM " + table + " WHERE input = :input AND state = "
 				+ PENDING + " AND " + NOT_LEASED + " AND merged_into IS NULL ORDER BY seq LIMIT :limit "
 				+ "FOR UPDATE SKIP LOCKED";
-		this.deleteBySeq = "DELETE FROM " + table + " WHERE seq IN (:seqs)";
+		this.deleteBySeq = "DELETE FROM " + table + " WHERE seq = ANY (:seqs)";
 		String deadColumns = "SELECT id, input, accepted_at, attempts, size, merged_into, dead_reason, "
 				+ "dead_message, dead_at FROM " + table + " WHERE input = :input AND state = " + DEAD;
 		String newestFirst = " ORDER BY dead_at DESC, id DESC LIMIT :limit";
@@ -153,13 +154,13 @@ final class OutboxSql {
 	 * A statement on claimed rows, in two forms: by the rows' primary keys, which the
 	 * store knows for the rows it claimed, and by their ids.
 	 *
-	 * @param bySeq the statement with a {@code :seqs} list
+	 * @param bySeq the statement with a {@code :seqs} array
 	 * @param byId the statement with {@code :input} and an {@code :ids} list
 	 */
 	record Settle(String bySeq, String byId) {
 
 		static Settle of(String head, String tail) {
-			return new Settle(head + "seq IN (:seqs)" + tail, head + "input = :input AND id IN (:ids)" + tail);
+			return new Settle(head + "seq = ANY (:seqs)" + tail, head + "input = :input AND id IN (:ids)" + tail);
 		}
 
 	}

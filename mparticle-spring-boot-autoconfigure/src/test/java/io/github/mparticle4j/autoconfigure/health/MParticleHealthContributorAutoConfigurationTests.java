@@ -344,12 +344,12 @@ class MParticleHealthContributorAutoConfigurationTests {
 				.containsEntry("dropped", 0L)
 				.containsKeys("queuedBytes", "oldestPendingAge");
 			assertThat((long) dispatcherDetails(queued).get("queuedBytes")).isPositive();
-			assertThat((String) dispatcherDetails(queued).get("oldestPendingAge")).matches("\\d+(\\.\\d+)?m?s");
+			assertThat((String) dispatcherDetails(queued).get("oldestPendingAge")).matches("\\d+(\\.\\d+)? m?s");
 			dispatcher.flush().get(10, TimeUnit.SECONDS);
 			Health delivered = health(context);
 			assertThat(dispatcherDetails(delivered)).containsEntry("queuedBatches", 0)
 				.containsEntry("queuedBytes", 0L)
-				.containsEntry("oldestPendingAge", "0ms")
+				.containsEntry("oldestPendingAge", "0 s")
 				.containsEntry("delivered", 2L);
 		});
 	}

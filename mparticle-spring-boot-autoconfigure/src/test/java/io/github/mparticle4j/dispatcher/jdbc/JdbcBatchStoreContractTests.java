@@ -17,6 +17,8 @@
 package io.github.mparticle4j.dispatcher.jdbc;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -244,6 +247,32 @@ abstract class JdbcBatchStoreContractTests {
 		assertThat(JdbcClient.create(this.dataSource).sql("SELECT id FROM " + this.table).query(String.class).list())
 			.containsExactly("a");
 		assertThat(one.deadBatches().count()).isOne();
+	}
+
+	@Test
+	void everyChangeIsCommittedOnConnectionsThatDoNotCommitEachStatement() {
+		DataSource manualCommit = new DelegatingDataSource(newDataSource()) {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				Connection connection = super.getConnection();
+				connection.setAutoCommit(false);
+				return connection;
+			}
+
+		};
+		JdbcBatchStore store = open(JdbcBatchStore.builder(manualCommit).tableName(this.table).clock(this.clock));
+		store.append(batch("a", 1));
+		store.append(batch("b", 2));
+		store.append(batch("c", 3));
+		List<StoredBatch> claimed = store.claim(10, 1_000_000, START);
+		store.acknowledge(claimed.subList(0, 1));
+		store.release(claimed.subList(1, 2), START.plusSeconds(60));
+		store.markDead(claimed.subList(2, 3), DispatchFailure.Reason.BAD_REQUEST, "400");
+		assertThat(JdbcClient.create(this.dataSource)
+			.sql("SELECT id, attempts, state FROM " + this.table + " ORDER BY seq")
+			.query((rs, rowNum) -> rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3))
+			.list()).containsExactly("b 1 pending", "c 0 dead");
 	}
 
 	@Test

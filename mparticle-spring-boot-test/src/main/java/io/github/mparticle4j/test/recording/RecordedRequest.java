@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.github.mparticle4j.model.Batch;
+import tools.jackson.core.TreeNode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -99,10 +100,11 @@ public final class RecordedRequest {
 	 */
 	public List<Batch> batches() {
 		JsonNode tree = mapper.readTree(this.body);
+		// TreeNode: the overload that Jackson 3.0 (Boot 4.0.0 to 4.0.3) has too
 		if (tree.isArray()) {
-			return List.of(mapper.treeToValue(tree, Batch[].class));
+			return List.of(mapper.treeToValue((TreeNode) tree, Batch[].class));
 		}
-		return List.of(mapper.treeToValue(tree, Batch.class));
+		return List.of(mapper.treeToValue((TreeNode) tree, Batch.class));
 	}
 
 	/**

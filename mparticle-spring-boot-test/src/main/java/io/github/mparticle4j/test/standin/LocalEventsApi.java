@@ -40,6 +40,7 @@ import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TreeNode;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -216,7 +217,8 @@ public final class LocalEventsApi {
 				return "A bulk request may carry at most 100 batches, not " + batches.size() + ".";
 			}
 			for (int i = 0; i < batches.size(); i++) {
-				Batch batch = this.mapper.treeToValue(batches.get(i), Batch.class);
+				// TreeNode: the overload that Jackson 3.0 (Boot 4.0.0 to 4.0.3) has too
+				Batch batch = this.mapper.treeToValue((TreeNode) batches.get(i), Batch.class);
 				if (batch.getEnvironment() == null) {
 					return "Batch " + i + ": \"environment\" must be \"development\" or \"production\".";
 				}
@@ -263,7 +265,7 @@ public final class LocalEventsApi {
 		List<Batch> batches(JsonMapper mapper) {
 			Iterable<JsonNode> batches = this.body.isArray() ? this.body : List.of(this.body);
 			return StreamSupport.stream(batches.spliterator(), false)
-				.map((batch) -> mapper.treeToValue(batch, Batch.class))
+				.map((batch) -> mapper.treeToValue((TreeNode) batch, Batch.class))
 				.toList();
 		}
 

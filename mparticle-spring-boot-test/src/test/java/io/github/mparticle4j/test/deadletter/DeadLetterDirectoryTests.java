@@ -18,6 +18,9 @@ package io.github.mparticle4j.test.deadletter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -86,20 +89,20 @@ class DeadLetterDirectoryTests {
 
 	@Test
 	void batchesThatMParticleRefusedAreKeptAndCanBeSentAgainWithTheirIds() throws Exception {
-		this.recorder.willRespond(ScriptedResponse.forbidden());
-		CompletableFuture<Delivery> refused = this.dispatcher.enqueue(batch("1234"));
-		assertThat(this.dispatcher.flush()).succeedsWithin(TIMEOUT);
-		assertThat(refused).failsWithin(Duration.ZERO)
-			.withThrowableThat()
-			.havingCause()
-			.isInstanceOfSatisfying(DeliveryFailedException.class,
-					(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.UNAUTHORIZED));
-		String id = ((DeliveryFailedException) refused.handle((delivery, ex) -> ex).join()).getSourceRequestId();
-		Path file = directory.resolve("default-" + id + ".json");
-		// the handler writes on its own thread
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
-		while (!Files.exists(file) && System.nanoTime() < deadline) {
-			Thread.sleep(20);
+		String id;
+		try (WatchService files = directory.getFileSystem().newWatchService()) {
+			directory.register(files, StandardWatchEventKinds.ENTRY_CREATE);
+			this.recorder.willRespond(ScriptedResponse.forbidden());
+			CompletableFuture<Delivery> refused = this.dispatcher.enqueue(batch("1234"));
+			assertThat(this.dispatcher.flush()).succeedsWithin(TIMEOUT);
+			assertThat(refused).failsWithin(Duration.ZERO)
+				.withThrowableThat()
+				.havingCause()
+				.isInstanceOfSatisfying(DeliveryFailedException.class,
+						(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.UNAUTHORIZED));
+			id = ((DeliveryFailedException) refused.handle((delivery, ex) -> ex).join()).getSourceRequestId();
+			// the handler writes on its own thread: the file system says when it is done
+			awaitCreated(files, "default-" + id + ".json");
 		}
 		List<Batch> kept = this.deadLetters.read();
 		assertThat(kept).singleElement().satisfies((batch) -> {
@@ -123,6 +126,16 @@ class DeadLetterDirectoryTests {
 		assertThat(this.dispatcher.enqueue(batch(""))).isCompletedExceptionally();
 		assertThat(this.dispatcher.flush()).succeedsWithin(TIMEOUT);
 		assertThat(this.deadLetters.read()).isEmpty();
+	}
+
+	private static void awaitCreated(WatchService files, String name) throws InterruptedException {
+		Path file = directory.resolve(name);
+		while (!Files.exists(file)) {
+			WatchKey key = files.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			assertThat(key).as("a file created in " + TIMEOUT + ", " + name + " expected").isNotNull();
+			key.pollEvents();
+			key.reset();
+		}
 	}
 
 	private static Batch batch(String customerId) {

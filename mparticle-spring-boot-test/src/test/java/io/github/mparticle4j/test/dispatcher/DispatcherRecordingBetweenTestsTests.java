@@ -17,8 +17,12 @@
 package io.github.mparticle4j.test.dispatcher;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
+import io.github.mparticle4j.autoconfigure.EventDispatcherBuilderCustomizer;
 import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.EventDispatcherBuilder;
+import io.github.mparticle4j.dispatcher.EventDispatcherListener;
 import io.github.mparticle4j.test.autoconfigure.AutoConfigureRecordingEventsApi;
 import io.github.mparticle4j.test.recording.EventsApiRecorder;
 import io.github.mparticle4j.test.recording.RecordedRequest;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +50,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "mparticle.dispatcher.flush-interval=1m", "mparticle.retry.max-attempts=1" })
 @AutoConfigureRecordingEventsApi
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Import(DispatcherRecordingBetweenTestsTests.FailedRequests.class)
 class DispatcherRecordingBetweenTestsTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	@Autowired
+	private FailedRequests failedRequests;
 
 	@Autowired
 	private ClickTracker clicks;
@@ -74,14 +85,11 @@ class DispatcherRecordingBetweenTestsTests {
 
 	@Test
 	@Order(3)
-	void aTestLeavesABatchThatMParticleKeepsRefusing() throws InterruptedException {
+	void aTestLeavesABatchThatMParticleKeepsRefusing() {
 		this.recorder.willAlwaysRespond(ScriptedResponse.serviceUnavailable());
 		this.clicks.clicked("left-refused", "home");
 		this.dispatcher.flush();
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (this.recorder.requests().isEmpty() && System.nanoTime() < deadline) {
-			Thread.sleep(10);
-		}
+		assertThat(this.failedRequests.first).as("the dispatcher saw the request fail").succeedsWithin(TIMEOUT);
 		assertThat(this.recorder.requests()).extracting(RecordedRequest::responseStatus).containsExactly(503);
 		assertThat(this.dispatcher.status().queuedBatches()).as("queued again").isOne();
 	}
@@ -93,6 +101,28 @@ class DispatcherRecordingBetweenTestsTests {
 		assertThat(this.dispatcher.status().delivered()).isEqualTo(2);
 		assertThat(this.dispatcher.status().failed()).isZero();
 		assertThat(this.recorder.requests()).isEmpty();
+	}
+
+	/**
+	 * Tells the test when the dispatcher saw a request fail: its listener is called once
+	 * the batches are queued again.
+	 */
+	static class FailedRequests implements EventDispatcherBuilderCustomizer {
+
+		final CompletableFuture<Integer> first = new CompletableFuture<>();
+
+		@Override
+		public void customize(EventDispatcherBuilder builder) {
+			builder.listener(new EventDispatcherListener() {
+
+				@Override
+				public void requestFailed(int attempts) {
+					FailedRequests.this.first.complete(attempts);
+				}
+
+			});
+		}
+
 	}
 
 }

@@ -29,14 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The README's example of a test with {@code @AutoConfigureRecordingEventsApi}.
+ * A test with {@code @AutoConfigureRecordingEventsApi} as a user writes one (the
+ * documentation's example, {@code SignUpTrackerRecordingTests} of the sample, is the same
+ * test of the sample's {@code SignUpTracker}).
  *
  * @author mparticle4j contributors
  */
-// @formatter:off
-// tag::boot-test-recording[]
 @SpringBootTest
-@AutoConfigureRecordingEventsApi       // the real client, recording instead of sending
+@AutoConfigureRecordingEventsApi // the real client, recording instead of sending
 class SignUpsTests {
 
 	@Autowired
@@ -48,8 +48,7 @@ class SignUpsTests {
 	@Test
 	void sendsASignUpEvent() {
 		this.signUps.signedUp("1234").block();
-		assertThat(this.recorder.events(AppEvent.class)).extracting(AppEvent::getEventName)
-			.containsExactly("Sign Up");
+		assertThat(this.recorder.events(AppEvent.class)).extracting(AppEvent::getEventName).containsExactly("Sign Up");
 		assertThat(this.recorder.batches()).singleElement()
 			.satisfies((batch) -> assertThat(batch.getUserIdentities().getCustomerId()).isEqualTo("1234"));
 		assertThat(this.recorder.requests().get(0).jsonContent())
@@ -64,5 +63,3 @@ class SignUpsTests {
 	}
 
 }
-// end::boot-test-recording[]
-// @formatter:on

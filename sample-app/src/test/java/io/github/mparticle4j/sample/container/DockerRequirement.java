@@ -16,18 +16,27 @@
 
 package io.github.mparticle4j.sample.container;
 
+import java.util.function.Supplier;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.github.dockerjava.api.exception.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
 /**
  * Runs the container tests where a Docker engine answers and has the JRE base image. In
  * CI ({@code CI=true}) a missing engine or image fails the tests instead of skipping
  * them, because CI provisions both with {@code .ci/docker-up}; elsewhere the tests are
- * skipped with a message saying how to run them.
+ * skipped with a message saying how to run them, printed on the console (where Maven
+ * shows it among the test output) as well as given to JUnit (where only the report files
+ * show it). Outside CI, Testcontainers' own logging of the failed search for an engine (a
+ * page of stack traces) is silenced during the check, so that the message is what the
+ * reader sees; in CI it is kept, to diagnose the failure.
  *
  * @author mparticle4j contributors
  */
@@ -40,17 +49,34 @@ class DockerRequirement implements ExecutionCondition {
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		String missing = missing();
+		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+		String missing = ci ? missing() : quietly(DockerRequirement::missing);
 		if (missing == null) {
 			return ConditionEvaluationResult.enabled("a Docker engine answers and the base image exists");
 		}
-		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+		if (ci) {
 			throw new IllegalStateException("CI=true but " + missing + ", so the container tests cannot run;"
 					+ " .ci/run should have provisioned it with .ci/docker-up");
 		}
 		String message = "Container tests skipped: " + missing + ". To run them, " + HOW_TO_ENABLE + ".";
+		System.err.println();
 		System.err.println("[WARNING] " + message);
+		System.err.println();
 		return ConditionEvaluationResult.disabled(message);
+	}
+
+	private static @Nullable String quietly(Supplier<@Nullable String> check) {
+		if (!(LoggerFactory.getLogger("org.testcontainers") instanceof Logger logger)) {
+			return check.get();
+		}
+		Level level = logger.getLevel();
+		logger.setLevel(Level.OFF);
+		try {
+			return check.get();
+		}
+		finally {
+			logger.setLevel(level);
+		}
 	}
 
 	private static @Nullable String missing() {

@@ -22,10 +22,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.DockerClientException;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 
@@ -67,19 +68,16 @@ class SampleAppContainer extends GenericContainer<SampleAppContainer> {
 	 * @param timeout how long to wait
 	 * @return the exit code, or {@code null} if the container is still running
 	 */
-	Long terminate(Duration timeout) throws InterruptedException {
+	Long terminate(Duration timeout) throws IOException {
 		getDockerClient().killContainerCmd(getContainerId()).withSignal("SIGTERM").exec();
-		Instant deadline = Instant.now().plus(timeout);
-		while (Instant.now().isBefore(deadline)) {
-			InspectContainerResponse.ContainerState state = getDockerClient().inspectContainerCmd(getContainerId())
-				.exec()
-				.getState();
-			if (!Boolean.TRUE.equals(state.getRunning())) {
-				return state.getExitCodeLong();
-			}
-			Thread.sleep(100);
+		// Docker tells when the container exits
+		try (WaitContainerResultCallback exit = getDockerClient().waitContainerCmd(getContainerId())
+			.exec(new WaitContainerResultCallback())) {
+			return exit.awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS).longValue();
 		}
-		return null;
+		catch (DockerClientException ex) {
+			return null;
+		}
 	}
 
 	private static Path jar() {

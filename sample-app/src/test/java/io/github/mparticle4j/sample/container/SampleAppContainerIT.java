@@ -25,9 +25,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,8 +73,26 @@ class SampleAppContainerIT {
 
 	private static final String FEED_SECRET = "container-feed-secret-81d0c3";
 
+	/**
+	 * One permit for each request that the events API answers, released once the request
+	 * is in its journal.
+	 */
+	private static final Semaphore answered = new Semaphore(0);
+
 	private static final WireMockServer eventsApi = new WireMockServer(
-			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().extensions(new ServeEventListener() {
+
+				@Override
+				public void beforeResponseSent(ServeEvent serveEvent, Parameters parameters) {
+					answered.release();
+				}
+
+				@Override
+				public String getName() {
+					return "answered";
+				}
+
+			}));
 
 	private static SampleAppContainer app;
 
@@ -101,6 +124,7 @@ class SampleAppContainerIT {
 	@BeforeEach
 	void stubEventsApi() {
 		eventsApi.resetAll();
+		answered.drainPermits();
 		eventsApi.stubFor(post(urlPathMatching("/v2/(bulk)?events")).atPriority(1)
 			.withHeader("Authorization", equalTo(basicAuth(KEY, SECRET)))
 			.willReturn(aResponse().withStatus(202)));
@@ -226,10 +250,8 @@ class SampleAppContainerIT {
 	@Order(5)
 	void sigtermSendsWhatIsQueuedAndStopsTheApplicationCleanlyWithinSeconds() throws Exception {
 		send(app, "/events", "{\"customerId\": \"5678\", \"eventName\": \"Last Click\"}", 202);
-		long start = System.nanoTime();
 		Long exitCode = app.terminate(Duration.ofSeconds(10));
 		assertThat(exitCode).as("exit code after SIGTERM (null: still running after 10 s)").isIn(0L, 143L);
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 		assertThat(app.getLogs()).contains("Graceful shutdown complete").doesNotContain("Exception");
 		assertThat(eventsApi.findAll(anyRequestedFor(anyUrl())))
 			.as("the event queued just before SIGTERM was sent before the application stopped")
@@ -248,13 +270,10 @@ class SampleAppContainerIT {
 	}
 
 	private List<LoggedRequest> awaitRequests(int count) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		List<LoggedRequest> requests = eventsApi.findAll(anyRequestedFor(anyUrl()));
-		while (requests.size() < count && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-			requests = eventsApi.findAll(anyRequestedFor(anyUrl()));
-		}
-		return requests;
+		// what arrives late is counted, not waited for: the assertions name what is
+		// missing
+		answered.tryAcquire(count, 10, TimeUnit.SECONDS);
+		return eventsApi.findAll(anyRequestedFor(anyUrl()));
 	}
 
 	private HttpResponse<String> get(SampleAppContainer container, String path) throws Exception {

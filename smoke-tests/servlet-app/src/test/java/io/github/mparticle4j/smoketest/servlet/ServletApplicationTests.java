@@ -63,6 +63,15 @@ class ServletApplicationTests {
 	}
 
 	@Test
+	void theStarterLeavesOutQuicNativeLibraries() {
+		// about 12 MB for five platforms, which only HTTP/3 would load
+		assertThat(getClass().getClassLoader().getResource("META-INF/native/libnetty_quiche42_linux_x86_64.so"))
+			.isNull();
+		assertThat(getClass().getClassLoader()
+			.getResource("META-INF/native-image/io.netty/netty-codec-native-quic/native-image.properties")).isNull();
+	}
+
+	@Test
 	void runsOnTomcatWithoutAReactiveServer() {
 		assertThat(this.context).isInstanceOf(WebServerApplicationContext.class);
 		assertThat(((WebServerApplicationContext) this.context).getWebServer().getClass().getSimpleName())

@@ -16,13 +16,9 @@
 
 package io.github.mparticle4j.docs;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.mparticle4j.autoconfigure.MParticleProperties;
 import io.github.mparticle4j.autoconfigure.health.MParticleHealthIndicatorProperties;
@@ -41,14 +37,12 @@ import org.springframework.util.ClassUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that the README's {@code application.yml} example lists every property with its
- * actual default.
+ * Tests that the {@code application.yml} example of
+ * {@code docs/configuration-properties.md} lists every property with its actual default.
  *
  * @author mparticle4j contributors
  */
-class ReadmeConfigurationTests {
-
-	private static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+class ConfigurationExampleTests {
 
 	@Test
 	void exampleBindsToTheDefaults() throws Exception {
@@ -104,11 +98,8 @@ class ReadmeConfigurationTests {
 		return sources.get(0);
 	}
 
-	private static String exampleText() throws Exception {
-		Matcher matcher = Pattern.compile("<!-- config: application-yml -->\\s*```yaml\\n(.*?)```", Pattern.DOTALL)
-			.matcher(Files.readString(ROOT.resolve("README.md")));
-		assertThat(matcher.find()).as("application.yml example in README.md").isTrue();
-		return matcher.group(1);
+	private static String exampleText() {
+		return DocumentationPages.configExample("docs/configuration-properties.md", "application-yml");
 	}
 
 }
