@@ -207,6 +207,12 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		this.maxRetryAfter = maxRetryAfter.toNanos();
 		this.handleExecutor = settings.handleExecutor();
 		this.store.open(new StoreListener());
+		Duration pollInterval = this.store.pollInterval();
+		if (pollInterval != null) {
+			// batches nobody signals: left by a process that died, appended by another
+			// instance, or whose lease expired; the first look finds those of a restart
+			this.worker.schedulePeriodically(this::signal, 0, pollInterval.toNanos(), TimeUnit.NANOSECONDS);
+		}
 	}
 
 	@Override
@@ -390,6 +396,10 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			return;
 		}
 		this.stopped = true;
+		if (this.memoryStore == null) {
+			leaveInStore();
+			return;
+		}
 		String unsent = "dispatcher '" + this.settings.name() + "' shut down before the batch could be sent";
 		String undelivered = "dispatcher '" + this.settings.name() + "' shut down before the batch was delivered";
 		for (InFlight request : new ArrayList<>(this.inFlight)) {
@@ -414,6 +424,44 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			giveUp(groups, Reason.SHUTDOWN, unsent, null);
 		}
 		this.lastBacklog = this.store.backlog(instant(now()));
+	}
+
+	// on the worker, at the shutdown timeout, with a store of the application's: what is
+	// not delivered stays in it, for a restart or another instance, and only the handles
+	// of this process fail
+	private void leaveInStore() {
+		List<OutgoingGroup> claimed = new ArrayList<>();
+		for (InFlight request : new ArrayList<>(this.inFlight)) {
+			request.done = true;
+			request.subscription.dispose();
+			claimed.addAll(request.groups);
+		}
+		this.inFlight.clear();
+		this.requestsInFlight = 0;
+		this.bisected.forEach((request) -> claimed.addAll(request.groups()));
+		this.bisected.clear();
+		claimed.addAll(this.packed);
+		this.packed.clear();
+		if (!claimed.isEmpty()) {
+			try {
+				this.store.release(batchesOf(claimed), instant(now()));
+			}
+			catch (BatchStoreException ex) {
+				logger.warn("Dispatcher '" + this.settings.name() + "': the store failed to release " + claimed.size()
+						+ " groups of batches at shutdown; they return when their lease expires", ex);
+			}
+		}
+		String message = "dispatcher '" + this.settings.name()
+				+ "' shut down before the batch was delivered; it stays in the store, to be sent after a restart "
+				+ "or by another instance";
+		Map<String, List<CompletableFuture<Delivery>>> handles = this.handles.takeAll();
+		if (!handles.isEmpty()) {
+			completeHandles(
+					() -> handles.forEach((id,
+							pending) -> pending.forEach((handle) -> handle.completeExceptionally(
+									new DeliveryFailedException("Batch " + id + " was not delivered: " + message,
+											Reason.SHUTDOWN, id, 0, null)))));
+		}
 	}
 
 	private void signal() {

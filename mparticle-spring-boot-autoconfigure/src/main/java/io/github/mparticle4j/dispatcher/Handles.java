@@ -17,7 +17,9 @@
 package io.github.mparticle4j.dispatcher;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -88,6 +90,25 @@ final class Handles {
 			}
 			return value;
 		});
+	}
+
+	/**
+	 * Takes every handle registered now, with its id.
+	 * @return the ids and their handles
+	 */
+	@SuppressWarnings("unchecked")
+	Map<String, List<CompletableFuture<Delivery>>> takeAll() {
+		Map<String, List<CompletableFuture<Delivery>>> taken = new LinkedHashMap<>();
+		for (String id : new ArrayList<>(this.byId.keySet())) {
+			Object held = this.byId.remove(id);
+			if (held instanceof CompletableFuture<?> handle) {
+				taken.put(id, List.of((CompletableFuture<Delivery>) handle));
+			}
+			else if (held != null) {
+				taken.put(id, (List<CompletableFuture<Delivery>>) held);
+			}
+		}
+		return taken;
 	}
 
 	/**
