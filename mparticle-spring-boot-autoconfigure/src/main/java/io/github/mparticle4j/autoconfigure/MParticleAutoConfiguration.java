@@ -65,7 +65,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnClass({ WebClient.class, EventsApi.class })
 @ConditionalOnBooleanProperty(name = "mparticle.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MParticleProperties.class)
-@Import(MParticleInputsRegistrar.class)
+@Import({ MParticleInputsRegistrar.class, MParticleJdbcStoreConfiguration.class })
 public final class MParticleAutoConfiguration {
 
 	static final String REACTOR_NETTY_CLASS = "reactor.netty.http.client.HttpClient";
@@ -110,10 +110,11 @@ public final class MParticleAutoConfiguration {
 	MParticleEventDispatcherFactory mparticleEventDispatcherFactory(MParticleProperties properties,
 			ObjectProvider<EventDispatcherBuilderCustomizer> customizers,
 			ObjectProvider<DispatchFailureHandler> failureHandler, ObjectProvider<EventDispatcherMetrics> metrics,
-			Environment environment, RegisteredInputs registeredInputs, BeanFactory beanFactory) {
+			ObjectProvider<InputStores> stores, Environment environment, RegisteredInputs registeredInputs,
+			BeanFactory beanFactory) {
 		registeredInputs.check(environment);
-		return new MParticleEventDispatcherFactory(properties, customizers, failureHandler, metrics, environment,
-				beanFactory);
+		return new MParticleEventDispatcherFactory(properties, customizers, failureHandler, metrics, stores,
+				environment, beanFactory);
 	}
 
 	@Bean

@@ -82,6 +82,8 @@ final class MParticleEventDispatcherFactory {
 
 	private final ObjectProvider<EventDispatcherMetrics> metrics;
 
+	private final ObjectProvider<InputStores> stores;
+
 	private final Duration shutdownPhaseTimeout;
 
 	private final BeanFactory beanFactory;
@@ -89,12 +91,13 @@ final class MParticleEventDispatcherFactory {
 	MParticleEventDispatcherFactory(MParticleProperties properties,
 			ObjectProvider<EventDispatcherBuilderCustomizer> customizers,
 			ObjectProvider<DispatchFailureHandler> failureHandler, ObjectProvider<EventDispatcherMetrics> metrics,
-			Environment environment, BeanFactory beanFactory) {
+			ObjectProvider<InputStores> stores, Environment environment, BeanFactory beanFactory) {
 		this.properties = properties;
 		this.beanFactory = beanFactory;
 		this.customizers = customizers;
 		this.failureHandler = failureHandler;
 		this.metrics = metrics;
+		this.stores = stores;
 		this.shutdownPhaseTimeout = Binder.get(environment)
 			.bind(SHUTDOWN_PHASE_TIMEOUT_PROPERTY, Duration.class)
 			.orElse(DEFAULT_SHUTDOWN_PHASE_TIMEOUT);
@@ -200,6 +203,13 @@ final class MParticleEventDispatcherFactory {
 			.name(name)
 			.failureHandler(this.failureHandler.getIfAvailable(DispatchFailureHandler::logging))
 			.listener((metrics != null) ? metrics.listener(name) : EventDispatcherListener.NONE);
+		if (input.store() == MParticleInputProperties.Dispatcher.Store.JDBC) {
+			InputStores stores = this.stores.getIfAvailable();
+			if (stores == null) {
+				throw new MissingJdbcStoreSupportException(input.propertyName("dispatcher.store"), false);
+			}
+			builder.store(stores.create(input));
+		}
 		String handleExecutor = input.handleExecutor();
 		if (handleExecutor != null) {
 			builder.handleExecutor(handleExecutor(input, handleExecutor));

@@ -182,6 +182,26 @@ final class MParticleInput {
 	}
 
 	/**
+	 * Returns where this input's dispatcher keeps its batches.
+	 * @return the store, memory when neither level sets one
+	 */
+	MParticleInputProperties.Dispatcher.Store store() {
+		return get((level) -> level.getDispatcher().getStore(), MParticleInputProperties.Dispatcher.Store.MEMORY);
+	}
+
+	/**
+	 * Returns a dispatcher setting as this input has it: its own when set, else the
+	 * top-level one.
+	 * @param <T> the type of the setting
+	 * @param setting the setting
+	 * @param defaultValue the value when neither level sets it
+	 * @return the value
+	 */
+	<T> T dispatcher(Function<MParticleInputProperties.Dispatcher, @Nullable T> setting, T defaultValue) {
+		return get((level) -> setting.apply(level.getDispatcher()), defaultValue);
+	}
+
+	/**
 	 * Returns the base URL of the properties: the last level's base URL or pod, the base
 	 * URL before the pod.
 	 * @return the base URL, that of {@link Pod#US1} when neither level sets one

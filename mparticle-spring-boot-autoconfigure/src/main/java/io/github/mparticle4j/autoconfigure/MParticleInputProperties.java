@@ -379,6 +379,28 @@ public class MParticleInputProperties {
 		 */
 		private @Nullable Duration maxCredentialsBackoff;
 
+		/**
+		 * Where enqueued batches are kept until mParticle accepts them: in memory, or in
+		 * a table of the application's DataSource (the outbox), which survives restarts,
+		 * joins the caller's transaction and is shared by every instance. The queue's
+		 * bounds and overflow policy apply to either.
+		 */
+		private @Nullable Store store;
+
+		private final Jdbc jdbc = new Jdbc();
+
+		public @Nullable Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(@Nullable Store store) {
+			this.store = store;
+		}
+
+		public Jdbc getJdbc() {
+			return this.jdbc;
+		}
+
 		public @Nullable String getHandleExecutor() {
 			return this.handleExecutor;
 		}
@@ -481,6 +503,111 @@ public class MParticleInputProperties {
 
 		public void setShutdownTimeout(@Nullable Duration shutdownTimeout) {
 			this.shutdownTimeout = shutdownTimeout;
+		}
+
+		/**
+		 * Where a dispatcher keeps its batches.
+		 */
+		public enum Store {
+
+			/**
+			 * In memory: lost if the application stops before they are delivered.
+			 */
+			MEMORY,
+
+			/**
+			 * In a table of the application's DataSource: see the jdbc settings.
+			 */
+			JDBC
+
+		}
+
+		/**
+		 * Settings of the outbox table, with the jdbc store.
+		 */
+		public static class Jdbc {
+
+			/**
+			 * Name of the outbox table, shared by every input (a column tells them
+			 * apart).
+			 */
+			private @Nullable String tableName;
+
+			/**
+			 * When to create the outbox table, if it does not exist, at start-up: for an
+			 * embedded database only, always, or never (create it with Flyway, Liquibase
+			 * or the scripts in the jar).
+			 */
+			private @Nullable InitializeSchema initializeSchema;
+
+			/**
+			 * How long the rows that an instance claimed stay its own; rows of an
+			 * instance that died are sent by another once it passes. Must outlast a
+			 * request and its handling.
+			 */
+			private @Nullable Duration leaseDuration;
+
+			/**
+			 * How often to look for rows that other instances appended or whose lease
+			 * expired.
+			 */
+			private @Nullable Duration pollInterval;
+
+			public @Nullable String getTableName() {
+				return this.tableName;
+			}
+
+			public void setTableName(@Nullable String tableName) {
+				this.tableName = tableName;
+			}
+
+			public @Nullable InitializeSchema getInitializeSchema() {
+				return this.initializeSchema;
+			}
+
+			public void setInitializeSchema(@Nullable InitializeSchema initializeSchema) {
+				this.initializeSchema = initializeSchema;
+			}
+
+			public @Nullable Duration getLeaseDuration() {
+				return this.leaseDuration;
+			}
+
+			public void setLeaseDuration(@Nullable Duration leaseDuration) {
+				this.leaseDuration = leaseDuration;
+			}
+
+			public @Nullable Duration getPollInterval() {
+				return this.pollInterval;
+			}
+
+			public void setPollInterval(@Nullable Duration pollInterval) {
+				this.pollInterval = pollInterval;
+			}
+
+		}
+
+		/**
+		 * When to create the outbox table, as Spring Boot's {@code spring.sql.init.mode}
+		 * and {@code spring.batch.jdbc.initialize-schema} do.
+		 */
+		public enum InitializeSchema {
+
+			/**
+			 * Only in an embedded database, such as H2 in memory or in a file.
+			 */
+			EMBEDDED,
+
+			/**
+			 * Always, unless the table exists.
+			 */
+			ALWAYS,
+
+			/**
+			 * Never.
+			 */
+			NEVER
+
 		}
 
 	}

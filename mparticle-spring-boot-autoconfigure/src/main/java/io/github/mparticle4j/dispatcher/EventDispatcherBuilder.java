@@ -40,11 +40,23 @@ public final class EventDispatcherBuilder {
 
 	static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofSeconds(1);
 
-	static final int DEFAULT_MAX_QUEUED_BATCHES = 10_000;
+	/**
+	 * The default of {@link #maxQueuedBatches(int)}, which a store that the
+	 * auto-configuration makes takes too.
+	 */
+	public static final int DEFAULT_MAX_QUEUED_BATCHES = 10_000;
 
-	static final long DEFAULT_MAX_QUEUED_BYTES = 32L * 1024 * 1024;
+	/**
+	 * The default of {@link #maxQueuedBytes(long)}, which a store that the
+	 * auto-configuration makes takes too.
+	 */
+	public static final long DEFAULT_MAX_QUEUED_BYTES = 32L * 1024 * 1024;
 
-	static final Duration DEFAULT_BLOCK_TIMEOUT = Duration.ofSeconds(1);
+	/**
+	 * The default of {@link #blockTimeout(Duration)}, which a store that the
+	 * auto-configuration makes takes too.
+	 */
+	public static final Duration DEFAULT_BLOCK_TIMEOUT = Duration.ofSeconds(1);
 
 	static final int DEFAULT_MAX_REQUESTS_IN_FLIGHT = 4;
 

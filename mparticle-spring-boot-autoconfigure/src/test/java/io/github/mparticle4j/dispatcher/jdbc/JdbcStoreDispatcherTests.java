@@ -1,0 +1,138 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.dispatcher.jdbc;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import io.github.mparticle4j.client.ApiCredentials;
+import io.github.mparticle4j.client.EventsApi;
+import io.github.mparticle4j.client.InProcessConnector;
+import io.github.mparticle4j.dispatcher.Delivery;
+import io.github.mparticle4j.dispatcher.DeliveryFailedException;
+import io.github.mparticle4j.dispatcher.DispatchFailure;
+import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.model.AppEvent;
+import io.github.mparticle4j.model.Batch;
+import io.github.mparticle4j.model.UserIdentities;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests a dispatcher over the JDBC store, on H2: it finds the rows that it was not told
+ * about, such as those that a process that died left in the table, and a shutdown leaves
+ * what it could not deliver in the table.
+ *
+ * @author mparticle4j contributors
+ */
+class JdbcStoreDispatcherTests {
+
+	@Test
+	void aDispatcherSendsTheRowsThatAnotherProcessLeftWithoutAnyEnqueue() throws Exception {
+		DataSource dataSource = TestDatabases.h2();
+		String table = TestDatabases.uniqueTable();
+		JdbcBatchStoreSchema.create(dataSource, table);
+		CompletableFuture<String> sent = new CompletableFuture<>();
+		EventsApi api = api((body) -> {
+			sent.complete(body);
+			return Mono.just(InProcessConnector.Response.of(202));
+		});
+		// the process that stored the batch would send it only after an hour: as good as
+		// dead
+		EventDispatcher earlier = EventDispatcher.builder(api)
+			.store(JdbcBatchStore.builder(dataSource).tableName(table).build())
+			.flushInterval(Duration.ofHours(1))
+			.build();
+		earlier.enqueue(batch("left-1"));
+		EventDispatcher restarted = EventDispatcher.builder(api)
+			.store(JdbcBatchStore.builder(dataSource).tableName(table).pollInterval(Duration.ofMillis(50)).build())
+			.flushInterval(Duration.ofMillis(10))
+			.build();
+		assertThat(sent).succeedsWithin(Duration.ofSeconds(10)).asString().contains("left-1");
+		restarted.shutdown(Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
+		earlier.shutdown(Duration.ZERO).get(10, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void aShutdownThatOutlastsItsTimeoutLeavesTheBatchesInTheTableForARestart() throws Exception {
+		DataSource dataSource = TestDatabases.h2();
+		String table = TestDatabases.uniqueTable();
+		JdbcBatchStoreSchema.create(dataSource, table);
+		CompletableFuture<Void> arrived = new CompletableFuture<>();
+		EventsApi unanswering = api((body) -> {
+			arrived.complete(null);
+			return Mono.never();
+		});
+		EventDispatcher first = EventDispatcher.builder(unanswering)
+			.store(JdbcBatchStore.builder(dataSource).tableName(table).build())
+			.flushInterval(Duration.ofMillis(10))
+			.build();
+		CompletableFuture<Delivery> inFlight = first.enqueue(batch("in-flight-1"));
+		assertThat(arrived).succeedsWithin(Duration.ofSeconds(10));
+		CompletableFuture<Delivery> waiting = first.enqueue(batch("waiting-1"));
+		assertThat(first.shutdown(Duration.ofMillis(100))).succeedsWithin(Duration.ofSeconds(10));
+		for (CompletableFuture<Delivery> handle : List.of(inFlight, waiting)) {
+			assertThat(handle).failsWithin(Duration.ofSeconds(10))
+				.withThrowableThat()
+				.havingCause()
+				.isInstanceOfSatisfying(DeliveryFailedException.class,
+						(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.SHUTDOWN))
+				.withMessageContaining("stays in the store");
+		}
+		assertThat(JdbcClient.create(dataSource)
+			.sql("SELECT COUNT(*) FROM " + table + " WHERE state = 'pending'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		List<String> sent = new CopyOnWriteArrayList<>();
+		EventDispatcher restarted = EventDispatcher.builder(api((body) -> {
+			sent.add(body);
+			return Mono.just(InProcessConnector.Response.of(202));
+		}))
+			.store(JdbcBatchStore.builder(dataSource).tableName(table).build())
+			.flushInterval(Duration.ofMillis(10))
+			.build();
+		assertThat(restarted.flush()).succeedsWithin(Duration.ofSeconds(10));
+		restarted.shutdown(Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
+		assertThat(String.join("", sent)).contains("in-flight-1", "waiting-1");
+	}
+
+	private static EventsApi api(Function<String, Mono<InProcessConnector.Response>> server) {
+		return EventsApi.builder(new ApiCredentials("key", "secret"))
+			.baseUrl("http://127.0.0.1:9/v2")
+			.environment(Batch.Environment.DEVELOPMENT)
+			.clientConnector(new InProcessConnector(
+					(request) -> server.apply(new String(request.body(), StandardCharsets.UTF_8))))
+			.build();
+	}
+
+	private static Batch batch(String customerId) {
+		return new Batch().userIdentities(new UserIdentities().customerId(customerId))
+			.addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "Order"));
+	}
+
+}
