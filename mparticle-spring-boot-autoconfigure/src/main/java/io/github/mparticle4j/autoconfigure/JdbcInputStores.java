@@ -17,6 +17,8 @@
 package io.github.mparticle4j.autoconfigure;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -45,7 +47,8 @@ import org.springframework.util.unit.DataSize;
  * bounds and overflow policy and its lease and poll settings.
  * <p>
  * Called while the dispatchers' beans are created, on the thread that creates them; the
- * tables it has initialized are remembered under this object's lock.
+ * tables it has initialized are remembered under their set's lock, and the stores it
+ * made, by input, under their map's lock, for {@link MParticleOutbox}.
  *
  * @author mparticle4j contributors
  */
@@ -58,6 +61,8 @@ final class JdbcInputStores implements InputStores {
 	private final ObjectProvider<DataSource> dataSource;
 
 	private final Set<String> initialized = new HashSet<>();
+
+	private final Map<String, JdbcBatchStore> stores = new LinkedHashMap<>();
 
 	JdbcInputStores(ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
@@ -94,7 +99,22 @@ final class JdbcInputStores implements InputStores {
 				input.dispatcher(Dispatcher::getBlockTimeout, EventDispatcherBuilder.DEFAULT_BLOCK_TIMEOUT),
 				builder::blockTimeout);
 		initializeSchema(input, dataSource, tableName);
-		return builder.build();
+		JdbcBatchStore store = builder.build();
+		synchronized (this.stores) {
+			this.stores.put(input.name(), store);
+		}
+		return store;
+	}
+
+	/**
+	 * Returns the stores made so far.
+	 * @return the stores, by input name ({@code default} for the default input), in the
+	 * order they were made
+	 */
+	Map<String, JdbcBatchStore> stores() {
+		synchronized (this.stores) {
+			return new LinkedHashMap<>(this.stores);
+		}
 	}
 
 	private static <T> void set(MParticleInput input, String property, T value, Consumer<T> setting) {

@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
  * Lets an input's dispatcher keep its batches in a table of the application's
  * {@link DataSource} ({@code dispatcher.store=jdbc}), where spring-jdbc is on the class
  * path. Imported by {@link MParticleAutoConfiguration}; without spring-jdbc, an input
- * that asks for the JDBC store fails start-up with a report of what to add.
+ * that asks for the JDBC store fails start-up with a report of what to add. The
+ * {@link MParticleOutbox} gives the dead batches of the inputs that use it.
  *
  * @author mparticle4j contributors
  */
@@ -38,6 +39,11 @@ class MParticleJdbcStoreConfiguration {
 	@Bean
 	JdbcInputStores mparticleJdbcInputStores(ObjectProvider<DataSource> dataSource) {
 		return new JdbcInputStores(dataSource);
+	}
+
+	@Bean
+	MParticleOutbox mparticleOutbox(JdbcInputStores mparticleJdbcInputStores, ObjectProvider<MParticleInputs> inputs) {
+		return new MParticleOutbox(mparticleJdbcInputStores, inputs);
 	}
 
 }

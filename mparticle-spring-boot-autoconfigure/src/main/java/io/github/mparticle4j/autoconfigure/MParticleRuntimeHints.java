@@ -45,6 +45,8 @@ import org.springframework.util.ClassUtils;
  * {@code @JsonValue} methods it looks up): their declared fields, constructors and
  * methods, and Jackson's binding hints;</li>
  * <li>the client's {@code version.properties}, read for the {@code User-Agent};</li>
+ * <li>the outbox's DDL ({@code io/github/mparticle4j/dispatcher/jdbc/schema-*.sql}),
+ * which {@code dispatcher.jdbc.initialize-schema} runs;</li>
  * <li>{@link MParticleProperties} and the types it binds, for the binder: the
  * {@link MParticleInputProperties} of each named input (map values) and their nested
  * retry, log and dispatcher groups.</li>
@@ -69,6 +71,8 @@ class MParticleRuntimeHints implements RuntimeHintsRegistrar {
 			binding.registerReflectionHints(hints.reflection(), type);
 		}
 		hints.resources().registerPattern("io/github/mparticle4j/client/version.properties");
+		// the outbox's DDL, which dispatcher.jdbc.initialize-schema runs
+		hints.resources().registerPattern("io/github/mparticle4j/dispatcher/jdbc/schema-*.sql");
 		BindableRuntimeHintsRegistrar.forTypes(MParticleProperties.class).registerHints(hints, classLoader);
 	}
 

@@ -65,8 +65,12 @@ class ConfigurationMetadataTests {
 				"mparticle.dispatcher.max-requests-in-flight", "mparticle.dispatcher.max-batches-per-second",
 				"mparticle.dispatcher.slow-down-at", "mparticle.dispatcher.shutdown-timeout",
 				"mparticle.dispatcher.handle-executor", "mparticle.dispatcher.rejected-credentials",
-				"mparticle.dispatcher.max-credentials-backoff", "management.health.mparticle.enabled",
-				"management.health.mparticle.failure-threshold", "management.health.mparticle.failure-status");
+				"mparticle.dispatcher.max-credentials-backoff", "mparticle.dispatcher.store",
+				"mparticle.dispatcher.jdbc.table-name", "mparticle.dispatcher.jdbc.initialize-schema",
+				"mparticle.dispatcher.jdbc.lease-duration", "mparticle.dispatcher.jdbc.poll-interval",
+				"management.health.mparticle.enabled", "management.health.mparticle.failure-threshold",
+				"management.health.mparticle.failure-status", "management.endpoint.mparticleoutbox.access",
+				"management.endpoint.mparticleoutbox.cache.time-to-live");
 	}
 
 	@Test

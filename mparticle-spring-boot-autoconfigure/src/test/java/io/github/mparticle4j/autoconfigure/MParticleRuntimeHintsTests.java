@@ -83,6 +83,14 @@ class MParticleRuntimeHintsTests {
 	}
 
 	@Test
+	void theOutboxSchemasAreIncluded() {
+		assertThat(RuntimeHintsPredicates.resource().forResource("io/github/mparticle4j/dispatcher/jdbc/schema-h2.sql"))
+			.accepts(this.hints);
+		assertThat(RuntimeHintsPredicates.resource()
+			.forResource("io/github/mparticle4j/dispatcher/jdbc/schema-postgresql.sql")).accepts(this.hints);
+	}
+
+	@Test
 	void theClientVersionResourceIsIncluded() {
 		assertThat(RuntimeHintsPredicates.resource().forResource("io/github/mparticle4j/client/version.properties"))
 			.accepts(this.hints);

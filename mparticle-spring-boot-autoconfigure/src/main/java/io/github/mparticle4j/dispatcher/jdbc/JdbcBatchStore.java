@@ -785,9 +785,14 @@ public final class JdbcBatchStore implements BatchStore {
 	 */
 	static final class TimeParameter extends SqlParameterValue {
 
+		// later than any time in the table, and within what every database's timestamps
+		// hold: later times, such as Instant.MAX with which the dispatcher claims
+		// everything at its shutdown timeout, are written as this one
+		private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
 		TimeParameter(@Nullable Instant instant) {
-			super(Types.TIMESTAMP_WITH_TIMEZONE,
-					(instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null);
+			super(Types.TIMESTAMP_WITH_TIMEZONE, (instant != null)
+					? OffsetDateTime.ofInstant(instant.isAfter(LATEST) ? LATEST : instant, ZoneOffset.UTC) : null);
 		}
 
 	}

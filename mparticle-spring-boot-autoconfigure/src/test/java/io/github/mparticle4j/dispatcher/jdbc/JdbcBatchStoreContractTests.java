@@ -138,6 +138,14 @@ abstract class JdbcBatchStoreContractTests {
 	}
 
 	@Test
+	void claimAtTheEndOfTimeClaimsEverythingPendingAsTheDispatcherDoesAtItsShutdownTimeout() {
+		JdbcBatchStore store = open(builder());
+		store.append(batch("a", 1));
+		store.append(batch("b", 2));
+		assertThat(ids(store.claim(Integer.MAX_VALUE, Long.MAX_VALUE, Instant.MAX))).containsExactly("a", "b");
+	}
+
+	@Test
 	void appendInATransactionBecomesClaimableWhenItCommits() {
 		JdbcBatchStore store = open(builder());
 		JdbcBatchStore other = open(builder().instanceId("two"), new RecordingListener());
