@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -137,7 +138,8 @@ public final class JdbcBatchStoreSchema {
 	}
 
 	/**
-	 * Creates the outbox table and its indexes in a database, unless they exist.
+	 * Creates the outbox table and its indexes in a database, unless they exist. Several
+	 * instances of an application may call it at once.
 	 * @param dataSource the database
 	 * @param tableName the table name, checked with {@link #validateTableName(String)}
 	 */
@@ -145,7 +147,16 @@ public final class JdbcBatchStoreSchema {
 		Database database = database(dataSource);
 		JdbcClient client = JdbcClient.create(dataSource);
 		for (String statement : statements(script(database, tableName))) {
-			client.sql(statement).update();
+			try {
+				client.sql(statement).update();
+			}
+			catch (DataAccessException ex) {
+				// PostgreSQL's IF NOT EXISTS is not safe against a creation that commits
+				// meanwhile (a duplicate key in its catalog): once that one has
+				// committed,
+				// the statement finds what it creates
+				client.sql(statement).update();
+			}
 		}
 	}
 

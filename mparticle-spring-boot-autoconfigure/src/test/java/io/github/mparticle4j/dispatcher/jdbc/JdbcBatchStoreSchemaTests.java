@@ -19,6 +19,14 @@ package io.github.mparticle4j.dispatcher.jdbc;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.sql.DataSource;
 
 import io.github.mparticle4j.dispatcher.jdbc.JdbcBatchStoreSchema.Database;
 import org.junit.jupiter.api.Test;
@@ -101,6 +109,45 @@ class JdbcBatchStoreSchemaTests {
 			.withMessage("'input' must not be empty");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().instanceId("i".repeat(101)))
 			.withMessage("'instanceId' must be at most 100 characters");
+	}
+
+	@Test
+	void instancesThatStartTogetherOnOnePostgreSqlAllCreateTheTable() {
+		// PostgreSQL's IF NOT EXISTS fails on a creation that commits meanwhile
+		ExecutorService threads = Executors.newFixedThreadPool(6);
+		try {
+			createTogether(threads);
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
+	private static void createTogether(ExecutorService threads) {
+		for (int round = 0; round < 5; round++) {
+			String table = TestDatabases.uniqueTable();
+			CountDownLatch start = new CountDownLatch(1);
+			List<CompletableFuture<Void>> instances = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				DataSource dataSource = TestDatabases.postgresDataSource();
+				instances.add(CompletableFuture.runAsync(() -> {
+					awaitQuietly(start);
+					JdbcBatchStoreSchema.create(dataSource, table);
+				}, threads));
+			}
+			start.countDown();
+			assertThat(CompletableFuture.allOf(instances.toArray(CompletableFuture[]::new)))
+				.succeedsWithin(Duration.ofSeconds(60));
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static JdbcBatchStore.Builder builder() {
