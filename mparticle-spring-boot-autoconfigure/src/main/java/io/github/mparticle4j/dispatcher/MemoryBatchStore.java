@@ -290,7 +290,10 @@ final class MemoryBatchStore implements BatchStore {
 				}
 			}
 		}
-		return new Backlog(this.room.batches(), this.room.bytes(), this.waitingBatches, this.waitingBytes,
+		// both under one lock: a count and a size that callers changed in between would
+		// not match
+		long[] held = this.room.held();
+		return new Backlog((int) held[0], held[1], this.waitingBatches, this.waitingBytes,
 				(oldest != null) ? oldest.batch.acceptedAt() : null, nextDueAt);
 	}
 
