@@ -202,6 +202,12 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private boolean stopped;
 
+	/**
+	 * What to add to the scheduler's time to get nanoseconds since the epoch: the times a
+	 * store keeps are times of the day, which other processes compare with theirs.
+	 */
+	private final long epochOffset;
+
 	DefaultEventDispatcher(DispatcherSettings settings, DispatchTransport transport, @Nullable BatchStore store,
 			Scheduler scheduler, Batch.@Nullable Environment defaultEnvironment, Duration maxRetryAfter) {
 		this.settings = settings;
@@ -215,6 +221,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		this.pacer = new SendPacer(settings.maxRequestsInFlight(), settings.maxBatchesPerSecond(),
 				settings.slowDownAt(), settings.maxCredentialsBackoff().toNanos());
 		this.worker = this.scheduler.createWorker();
+		Instant started = Instant.now();
+		this.epochOffset = started.getEpochSecond() * 1_000_000_000L + started.getNano() - now();
 		this.dropLog = new DropLog(settings.name(), this.scheduler);
 		this.flushInterval = settings.flushInterval().toNanos();
 		this.maxRetryAfter = maxRetryAfter.toNanos();
@@ -1107,15 +1115,16 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		return this.scheduler.now(TimeUnit.NANOSECONDS);
 	}
 
-	private static Instant instant(long nanos) {
-		return Instant.ofEpochSecond(0, nanos);
+	// the time of the day for the scheduler's time, which may count from any origin
+	private Instant instant(long nanos) {
+		return Instant.ofEpochSecond(0, nanos + this.epochOffset);
 	}
 
-	private static long nanos(Instant instant) {
+	private long nanos(Instant instant) {
 		if (instant.equals(Instant.MAX)) {
 			return Long.MAX_VALUE;
 		}
-		return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+		return instant.getEpochSecond() * 1_000_000_000L + instant.getNano() - this.epochOffset;
 	}
 
 	/**

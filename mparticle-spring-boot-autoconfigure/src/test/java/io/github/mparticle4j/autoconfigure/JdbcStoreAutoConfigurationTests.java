@@ -16,7 +16,12 @@
 
 package io.github.mparticle4j.autoconfigure;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +29,13 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import io.github.mparticle4j.client.MockEventsApi;
+import io.github.mparticle4j.dispatcher.BatchStore;
 import io.github.mparticle4j.dispatcher.Delivery;
 import io.github.mparticle4j.dispatcher.DeliveryFailedException;
 import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.StoredBatch;
+import io.github.mparticle4j.dispatcher.jdbc.JdbcBatchStore;
+import io.github.mparticle4j.dispatcher.jdbc.JdbcBatchStoreSchema;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +59,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Tests the auto-configuration of the JDBC store
@@ -111,6 +121,12 @@ class JdbcStoreAutoConfigurationTests {
 				CompletableFuture<Delivery> enqueued = dispatcher.enqueue(batch("committed-1"));
 				DataSource dataSource = context.getBean(DataSource.class);
 				assertThat(rows(dataSource, "mparticle_outbox")).as("in the transaction").isOne();
+				// the time of day, which other processes compare with theirs
+				assertThat(JdbcClient.create(dataSource)
+					.sql("SELECT accepted_at FROM mparticle_outbox")
+					.query(OffsetDateTime.class)
+					.single()
+					.toInstant()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
 				// another thread, another connection: the row is not committed yet
 				assertThat(CompletableFuture.supplyAsync(() -> rows(dataSource, "mparticle_outbox")))
 					.succeedsWithin(TIMEOUT)
@@ -236,6 +252,44 @@ class JdbcStoreAutoConfigurationTests {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(EventDispatcher.class).enqueue(batch("memory-1"))).succeedsWithin(TIMEOUT);
 		});
+	}
+
+	@Test
+	void rowsLeftPendingByAProcessThatDiedAreSentAtStartupWithoutAnEnqueue() {
+		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
+		JdbcBatchStoreSchema.create(dataSource, JdbcBatchStoreSchema.DEFAULT_TABLE_NAME);
+		// what a process that died after committing the row, and before sending it, left
+		JdbcBatchStore died = JdbcBatchStore.builder(dataSource).input("default").build();
+		died.open(new BatchStore.Listener() {
+
+			@Override
+			public void available() {
+			}
+
+			@Override
+			public void discarded(List<StoredBatch> batches) {
+			}
+
+			@Override
+			public void dropped(List<StoredBatch> batches) {
+			}
+
+		});
+		byte[] envelope = ("{\"environment\":\"development\","
+				+ "\"user_identities\":{\"customer_id\":\"1\"},\"events\":[]}")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] events = ("{\"event_type\":\"custom_event\","
+				+ "\"data\":{\"event_name\":\"e\",\"custom_event_type\":\"other\"}}")
+			.getBytes(StandardCharsets.UTF_8);
+		died.append(new StoredBatch("left-1", 1, true, envelope, events, Instant.now(), 0, null, null));
+		CompletableFuture<Void> sent = server.nextRequest();
+		this.jdbc.withBean(DataSource.class, () -> dataSource).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(sent).as("the row is sent without an enqueue").succeedsWithin(TIMEOUT);
+		});
+		assertThat(server.requests()).first()
+			.satisfies((request) -> assertThat(request.getBodyAsString()).contains("\"left-1\""));
 	}
 
 	private static int rows(DataSource dataSource, String table) {
