@@ -269,7 +269,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			append = this.store.append(stored);
 		}
 		catch (BatchStoreException ex) {
-			return refuse(stored, handle, Reason.QUEUE_FULL,
+			return refuse(stored, handle, Reason.STORE_FAILED,
 					"the store of dispatcher '" + this.settings.name() + "' failed: " + ex.getMessage());
 		}
 		if (append != BatchStore.Append.APPENDED) {
@@ -989,7 +989,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	}
 
 	private void recordDrop(Reason reason, int batches, List<String> ids) {
-		if (reason.isDrop()) {
+		if (reason.isDrop() && reason != Reason.ROLLED_BACK) {
 			this.dropLog.record(reason, batches, ids);
 		}
 	}
@@ -1140,8 +1140,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 		@Override
 		public void discarded(List<StoredBatch> batches) {
-			schedule(() -> fail(groupsOf(batches), Reason.REJECTED,
-					"the batch was never stored: the transaction that enqueued it rolled back", null));
+			schedule(() -> fail(groupsOf(batches), Reason.ROLLED_BACK,
+					"the transaction that enqueued it rolled back, so it was never stored", null));
 		}
 
 		@Override

@@ -76,6 +76,12 @@ public record DispatchFailure(String dispatcher, Reason reason, String message, 
 		QUEUE_FULL(true),
 
 		/**
+		 * The store could not keep the batch, such as a database that could not be
+		 * reached; {@link EventDispatcher#enqueue} refused it and nothing was kept.
+		 */
+		STORE_FAILED(true),
+
+		/**
 		 * The queue was full and the policy evicted this batch, the oldest, to make room.
 		 */
 		OVERFLOW(true),
@@ -84,6 +90,13 @@ public record DispatchFailure(String dispatcher, Reason reason, String message, 
 		 * The dispatcher was shut down before it could deliver the batch.
 		 */
 		SHUTDOWN(true),
+
+		/**
+		 * The transaction that enqueued the batch rolled back, so the batch was never
+		 * stored and is not sent: what the application asked for, not a loss, and so left
+		 * out of the dispatcher's drop summaries.
+		 */
+		ROLLED_BACK(true),
 
 		/**
 		 * mParticle rejected the batch as malformed ({@code 400}).

@@ -39,11 +39,11 @@ import org.jspecify.annotations.Nullable;
  * if there is none
  * @param enqueued the batches accepted by {@link EventDispatcher#enqueue}
  * @param refused the batches that {@link EventDispatcher#enqueue} refused: invalid ones,
- * and those that found the queue full or the dispatcher shutting down
+ * and those that found the queue full, the store failing or the dispatcher shutting down
  * @param delivered the batches delivered
  * @param failed the batches enqueued that mParticle refused
- * @param dropped the batches enqueued and then dropped: evicted from a full queue, or
- * left at shutdown
+ * @param dropped the batches enqueued and then dropped: evicted from a full queue, left
+ * at shutdown, or never stored because their transaction rolled back
  * @param sentBatches the batches sent in accepted requests, after merging
  * @param accepting whether the dispatcher accepts new batches
  * @param pauseReason why the dispatcher is paused until the credentials or settings are

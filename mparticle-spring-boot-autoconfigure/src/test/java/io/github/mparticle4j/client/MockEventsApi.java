@@ -50,7 +50,7 @@ public final class MockEventsApi implements AutoCloseable {
 
 	public static final String SECRET = "test-secret-do-not-log";
 
-	private final Queue<CompletableFuture<Void>> awaitedRequests = new ConcurrentLinkedQueue<>();
+	private final Queue<CompletableFuture<String>> awaitedRequests = new ConcurrentLinkedQueue<>();
 
 	private final WireMockServer server = new WireMockServer(WireMockConfiguration.options()
 		.bindAddress("127.0.0.1")
@@ -112,7 +112,16 @@ public final class MockEventsApi implements AutoCloseable {
 	 * @return the future
 	 */
 	public CompletableFuture<Void> nextRequest() {
-		CompletableFuture<Void> arrived = new CompletableFuture<>();
+		return nextRequestBody().thenApply((body) -> null);
+	}
+
+	/**
+	 * Returns a future that completes with the body of the next request when it arrives,
+	 * before it is answered.
+	 * @return the future
+	 */
+	public CompletableFuture<String> nextRequestBody() {
+		CompletableFuture<String> arrived = new CompletableFuture<>();
 		this.awaitedRequests.add(arrived);
 		return arrived;
 	}
@@ -129,13 +138,13 @@ public final class MockEventsApi implements AutoCloseable {
 	/**
 	 * Completes the futures of {@link #nextRequest()} as a request arrives.
 	 */
-	private record ArrivalListener(Queue<CompletableFuture<Void>> awaited) implements ServeEventListener {
+	private record ArrivalListener(Queue<CompletableFuture<String>> awaited) implements ServeEventListener {
 
 		@Override
 		public void beforeMatch(ServeEvent serveEvent, Parameters parameters) {
-			CompletableFuture<Void> arrived;
+			CompletableFuture<String> arrived;
 			while ((arrived = this.awaited.poll()) != null) {
-				arrived.complete(null);
+				arrived.complete(serveEvent.getRequest().getBodyAsString());
 			}
 		}
 

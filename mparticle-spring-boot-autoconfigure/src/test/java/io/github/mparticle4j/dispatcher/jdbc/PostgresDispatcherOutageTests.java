@@ -32,6 +32,7 @@ import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.InProcessConnector;
 import io.github.mparticle4j.dispatcher.Delivery;
 import io.github.mparticle4j.dispatcher.DeliveryFailedException;
+import io.github.mparticle4j.dispatcher.DispatchFailure;
 import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
@@ -121,7 +122,9 @@ class PostgresDispatcherOutageTests {
 				.havingCause()
 				.isInstanceOf(DeliveryFailedException.class)
 				.withMessageContaining("the store of dispatcher 'default' failed")
-				.withMessageContaining("could not append a batch");
+				.withMessageContaining("could not append a batch")
+				.isInstanceOfSatisfying(DeliveryFailedException.class,
+						(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.STORE_FAILED));
 			// mParticle accepts the request, but the rows cannot be deleted now
 			answer.complete(InProcessConnector.Response.of(202));
 
