@@ -886,7 +886,13 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		request.groups.forEach((group) -> users.add(group.mergeKey()));
 		List<StoredBatch> released = new ArrayList<>(batches);
 		this.packed.removeIf((group) -> users.contains(group.mergeKey()) && released.addAll(group.batches));
-		this.store.release(released, instant(now + pause));
+		try {
+			this.store.release(released, instant(now + pause));
+		}
+		catch (BatchStoreException ex) {
+			logger.warn("Dispatcher '" + this.settings.name() + "': the store could not release " + released.size()
+					+ " batches to send again; they are sent again once their lease has passed", ex);
+		}
 		this.settings.listener().requestFailed(1);
 		if (verdict.isSettingsFailure()) {
 			paused(outcome, pause, batches.size());
@@ -904,7 +910,16 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			resumed(now);
 		}
 		List<OutgoingGroup> groups = request.groups;
-		this.store.acknowledge(batchesOf(groups));
+		try {
+			this.store.acknowledge(batchesOf(groups));
+		}
+		catch (BatchStoreException ex) {
+			// mParticle has them: a store that keeps them sends them again, with the same
+			// ids, which mParticle de-duplicates
+			logger.warn("Dispatcher '" + this.settings.name() + "': mParticle accepted " + groups.size()
+					+ " batches, but the store could not remove them; they will be sent again with the same"
+					+ " source_request_ids", ex);
+		}
 		this.pacer.accepted(accepted.rateLimitPercentageUsed());
 		this.sentBatches += groups.size();
 		// the attempts before this one were counted as they failed

@@ -26,7 +26,6 @@ import javax.sql.DataSource;
 import io.github.mparticle4j.dispatcher.BatchStore.Append;
 import io.github.mparticle4j.dispatcher.BatchStoreException;
 import io.github.mparticle4j.dispatcher.StoredBatch;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +48,7 @@ class PostgresOutageTests {
 	@TempDir
 	Path data;
 
-	private EmbeddedPostgres postgres;
+	private StoppablePostgres postgres;
 
 	@AfterEach
 	void stop() throws IOException {
@@ -58,22 +57,10 @@ class PostgresOutageTests {
 		}
 	}
 
-	private EmbeddedPostgres start(int port) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setServerConfig("listen_addresses", "127.0.0.1")
-			.setDataDirectory(this.data.resolve("pg"))
-			.setCleanDataDirectory(false);
-		if (port != 0) {
-			builder.setPort(port);
-		}
-		return builder.start();
-	}
-
 	@Test
 	void whileTheDatabaseIsDownAppendsAndClaimsFailClearlyAndNothingIsLostOrHalfWritten() throws IOException {
-		this.postgres = start(0);
-		int port = this.postgres.getPort();
-		DataSource dataSource = TestDatabases.postgresDataSource(port);
+		this.postgres = new StoppablePostgres(this.data);
+		DataSource dataSource = this.postgres.dataSource();
 		JdbcBatchStoreSchema.create(dataSource, "outbox");
 		RecordingListener listener = new RecordingListener();
 		MutableClock clock = new MutableClock(NOW);
@@ -84,8 +71,7 @@ class PostgresOutageTests {
 		assertThat(inFlight).hasSize(1);
 		store.append(JdbcBatchStoreContractTests.batch("waiting", 2));
 
-		this.postgres.close();
-		this.postgres = null;
+		this.postgres.stop();
 		assertThatExceptionOfType(BatchStoreException.class)
 			.isThrownBy(() -> store.append(JdbcBatchStoreContractTests.batch("during", 3)))
 			.withMessage("The JDBC batch store of input 'default' (table outbox) could not append a batch");
@@ -95,7 +81,7 @@ class PostgresOutageTests {
 			.withMessage("The JDBC batch store of input 'default' (table outbox) could not remove delivered batches");
 		assertThat(store.backlog(NOW).batches()).as("answered from what it last saw").isEqualTo(2);
 
-		this.postgres = start(port);
+		this.postgres.start();
 		assertThat(JdbcClient.create(dataSource).sql("SELECT id FROM outbox ORDER BY seq").query(String.class).list())
 			.containsExactly("before", "waiting");
 		assertThat(store.append(JdbcBatchStoreContractTests.batch("after", 3))).isEqualTo(Append.APPENDED);
