@@ -19,10 +19,9 @@ package io.github.mparticle4j.client;
 import java.time.Duration;
 
 import io.github.mparticle4j.client.internal.Durations;
+import io.github.mparticle4j.client.internal.StatusLines;
 import io.github.mparticle4j.client.internal.Verdict;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * What one attempt to send a request came to: a value, so that HTTP error statuses never
@@ -71,11 +70,7 @@ sealed interface Outcome {
 
 		@Override
 		public String describe() {
-			HttpStatus known = HttpStatus.resolve(this.status);
-			StringBuilder description = new StringBuilder().append(this.status);
-			if (known != null) {
-				description.append(' ').append(known.getReasonPhrase());
-			}
+			StringBuilder description = new StringBuilder(StatusLines.of(this.status));
 			if (this.rateLimitExceeded != null) {
 				description.append(", limit '").append(this.rateLimitExceeded).append('\'');
 			}

@@ -51,6 +51,7 @@ import io.github.mparticle4j.client.UploadResult;
 import io.github.mparticle4j.client.internal.BatchValidator;
 import io.github.mparticle4j.client.internal.Durations;
 import io.github.mparticle4j.client.internal.ResponseBodies;
+import io.github.mparticle4j.client.internal.StatusLines;
 import io.github.mparticle4j.client.internal.TlsFailures;
 import io.github.mparticle4j.client.internal.Verdict;
 import io.github.mparticle4j.dispatcher.DispatchFailure.FailedBatch;
@@ -62,8 +63,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * The {@link EventDispatcher} implementation: one owner, a store beneath it, and a
@@ -1050,7 +1049,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		if (status == 400) {
 			List<MParticleBadRequestException.ApiError> errors = ResponseBodies.errors(rejected.body());
 			return new MParticleBadRequestException("mParticle rejected " + what + " as malformed ("
-					+ statusLine(status) + ")" + ResponseBodies.summary(errors, rejected.body()), errors,
+					+ StatusLines.of(status) + ")" + ResponseBodies.summary(errors, rejected.body()), errors,
 					rejected.body(), attempts, ids);
 		}
 		if (status == 401 || status == 403) {
@@ -1067,11 +1066,6 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	}
 
 	// as the client's own messages say it: 400 Bad Request
-	private static String statusLine(int status) {
-		HttpStatus known = HttpStatus.resolve(status);
-		return (known != null) ? status + " " + known.getReasonPhrase() : Integer.toString(status);
-	}
-
 	// the first failure of a pause warns once; the pause ends with the next delivery
 	private void paused(SendOutcome cause, long pause, int kept) {
 		String retry = Durations.format(Duration.ofNanos(pause).truncatedTo(ChronoUnit.MILLIS));

@@ -45,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests what is logged when mParticle cannot be reached, against a WireMock server on
  * 127.0.0.1: Reactor Netty logs a warning of its own for every failed connection, from a
  * logger shared by all its clients and with no setting per client; with the level that
- * the README recommends for that logger, the client's own lines alone report the outage,
- * with its reason.
+ * docs/client.md recommends for that logger, the client's own lines alone report the
+ * outage, with its reason.
  *
  * @author mparticle4j contributors
  */
@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ReactorNettyLoggingTests {
 
 	/**
-	 * The logger that the README names.
+	 * The logger that docs/client.md names.
 	 */
 	private static final String REACTOR_NETTY_CLIENT = "reactor.netty.http.client.HttpClientConnect";
 
