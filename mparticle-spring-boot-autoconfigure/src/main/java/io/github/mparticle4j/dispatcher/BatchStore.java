@@ -163,6 +163,18 @@ public interface BatchStore {
 	}
 
 	/**
+	 * For a store that several processes share: reports the batches that this process
+	 * appended and that another process has settled since, so that their handles here
+	 * complete. Called by the worker at every {@linkplain #pollInterval() poll}; a store
+	 * answers from a cheap check, as often as it sees fit, and reports each batch once.
+	 * @return the batches settled elsewhere since the last call; none by default
+	 * @throws BatchStoreException if the store failed
+	 */
+	default List<SettledElsewhere> settledElsewhere() {
+		return List.of();
+	}
+
+	/**
 	 * Stops accepting batches: later appends return {@link Append#CLOSED}, and callers
 	 * waiting for room return. Claimed batches may still be settled. May be called from
 	 * any thread.
@@ -205,6 +217,20 @@ public interface BatchStore {
 	 */
 	record Backlog(int batches, long bytes, int waitingBatches, long waitingBytes,
 			@Nullable Instant oldestWaitingAcceptedAt, @Nullable Instant nextDueAt) {
+
+	}
+
+	/**
+	 * A batch that this process appended and another process settled.
+	 *
+	 * @param sourceRequestId the batch's id
+	 * @param deadReason why it will never be delivered, or {@code null} if it is no
+	 * longer in the store: delivered, or dropped to make room, which the other process
+	 * reports
+	 * @param message what happened, for a dead batch, or {@code null}
+	 */
+	record SettledElsewhere(String sourceRequestId, DispatchFailure.@Nullable Reason deadReason,
+			@Nullable String message) {
 
 	}
 

@@ -239,7 +239,49 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	// on the worker, every poll interval of a store that asks for it
 	private void poll() {
 		if (!this.stopped) {
+			completeSettledElsewhere();
 			drain();
+		}
+	}
+
+	// the handles of batches that another process delivered, or marked dead
+	private void completeSettledElsewhere() {
+		List<BatchStore.SettledElsewhere> settled;
+		try {
+			settled = this.store.settledElsewhere();
+		}
+		catch (BatchStoreException ex) {
+			logger.debug("Dispatcher '" + this.settings.name() + "': " + ex.getMessage(), ex);
+			return;
+		}
+		List<Runnable> completions = new ArrayList<>(settled.size());
+		for (BatchStore.SettledElsewhere batch : settled) {
+			String id = batch.sourceRequestId();
+			CompletableFuture<Delivery> handle = this.handles.take(id);
+			Reason reason = batch.deadReason();
+			if (reason == null) {
+				this.delivered++;
+				if (handle != null) {
+					Delivery delivery = new Delivery(id, 1, new UploadResult(202, 0, List.of(id), 0, null));
+					completions.add(() -> handle.complete(delivery));
+				}
+			}
+			else {
+				if (reason.isDrop()) {
+					this.dropped++;
+				}
+				else {
+					this.failed++;
+				}
+				if (handle != null) {
+					String message = "Batch " + id + " was not delivered: " + batch.message();
+					completions.add(() -> handle
+						.completeExceptionally(new DeliveryFailedException(message, reason, id, 0, null)));
+				}
+			}
+		}
+		if (!completions.isEmpty()) {
+			completeHandles(() -> completions.forEach(Runnable::run));
 		}
 	}
 

@@ -29,13 +29,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -98,14 +102,18 @@ import org.springframework.util.Assert;
  * {@link OverflowPolicy#DROP_OLDEST} accepts every append and the worker, at its next
  * claim, deletes the oldest waiting rows (not those of merged groups) beyond the bounds
  * and reports them through {@link Listener#dropped}.
+ * <h2>Instances</h2> The handles of the batches that this store appended complete in this
+ * process even when another instance settles them: {@link #settledElsewhere()} looks for
+ * them at most every refresh interval, a bounded number at a time.
  * <h2>Dead rows</h2> Batches {@linkplain #markDead marked dead} stay in the table with
  * their reason until they are replayed or purged through {@link #deadBatches()}.
  * <h2>Threads</h2> {@link #append} and {@link #close()} may be called from any thread:
  * what they share with the worker is the bounds' bookkeeping ({@link Occupancy}, guarded
- * by its lock) and the time of the earliest append since the last count (an atomic
- * reference). The claimed rows, the busy merge keys and the last backlog read belong to
- * the worker, the one thread that calls the other methods. The listener, and whether the
- * data source's connections commit each statement, are set once by {@link #open} and read
+ * by its lock), the time of the earliest append since the last count (an atomic
+ * reference), and the ids of the rows appended here and not settled (a concurrent set and
+ * queue). The claimed rows, the busy merge keys and the last backlog read belong to the
+ * worker, the one thread that calls the other methods. The listener, and whether the data
+ * source's connections commit each statement, are set once by {@link #open} and read
  * through volatile fields.
  *
  * @author mparticle4j contributors
@@ -148,6 +156,10 @@ public final class JdbcBatchStore implements BatchStore {
 
 	private static final int MAX_DROPPED_PER_CLAIM = 1000;
 
+	private static final int MAX_LOOKED_FOR = 500;
+
+	private static final String DEAD_STATE = "dead";
+
 	private static final RowMapper<Row> ROW_MAPPER = (rs, rowNum) -> new Row(rs.getLong("seq"),
 			new StoredBatch(rs.getString("id"), rs.getLong("merge_key"), rs.getBoolean("mergeable"),
 					rs.getBytes("envelope"), rs.getBytes("events"), instant(rs, "accepted_at"), rs.getInt("attempts"),
@@ -188,6 +200,16 @@ public final class JdbcBatchStore implements BatchStore {
 	private volatile boolean autoCommit;
 
 	private final Map<String, Row> claimed = new HashMap<>();
+
+	/**
+	 * The ids of the rows this store appended, committed and has not settled: those whose
+	 * handles another instance may settle. A set, and a queue that walks it in turn.
+	 */
+	private final Set<String> appendedHere = ConcurrentHashMap.newKeySet();
+
+	private final Queue<String> toLookFor = new ConcurrentLinkedQueue<>();
+
+	private @Nullable Instant lookedAt;
 
 	private final Map<Long, Integer> busyKeys = new HashMap<>();
 
@@ -326,6 +348,8 @@ public final class JdbcBatchStore implements BatchStore {
 	}
 
 	private void appended(StoredBatch batch) {
+		this.appendedHere.add(batch.sourceRequestId());
+		this.toLookFor.add(batch.sourceRequestId());
 		this.occupancy.committed(batch.size());
 		this.appendedSinceRefresh.compareAndSet(null, batch.acceptedAt());
 		notifyAvailable();
@@ -479,6 +503,7 @@ public final class JdbcBatchStore implements BatchStore {
 			return chosen;
 		});
 		List<StoredBatch> dropped = rows.stream().map(Row::batch).toList();
+		forget(dropped);
 		this.occupancy.removed(dropped.size(), dropped.stream().mapToLong(StoredBatch::size).sum());
 		return dropped;
 	}
@@ -525,6 +550,7 @@ public final class JdbcBatchStore implements BatchStore {
 		}
 		finally {
 			settled(batches);
+			forget(batches);
 		}
 	}
 
@@ -554,6 +580,7 @@ public final class JdbcBatchStore implements BatchStore {
 		}
 		finally {
 			settled(batches);
+			forget(batches);
 		}
 	}
 
@@ -619,6 +646,81 @@ public final class JdbcBatchStore implements BatchStore {
 						(key, count) -> (count > 1) ? count - 1 : null);
 			}
 		}
+	}
+
+	private void forget(List<StoredBatch> batches) {
+		for (StoredBatch batch : batches) {
+			this.appendedHere.remove(batch.sourceRequestId());
+		}
+	}
+
+	/**
+	 * Looks, at most every {@linkplain Builder#backlogRefreshInterval refresh interval},
+	 * for up to {@value #MAX_LOOKED_FOR} rows that this store appended, does not hold
+	 * claimed and did not settle: those gone were delivered (or dropped) by another
+	 * instance, those dead were marked so by another instance.
+	 * @return the batches that another instance settled
+	 */
+	@Override
+	public List<SettledElsewhere> settledElsewhere() {
+		Instant clockNow = this.clock.instant();
+		Instant lookedAt = this.lookedAt;
+		if (lookedAt != null && clockNow.isBefore(lookedAt.plus(this.backlogRefreshInterval))) {
+			return List.of();
+		}
+		this.lookedAt = clockNow;
+		List<String> ids = new ArrayList<>();
+		List<String> held = new ArrayList<>();
+		String id;
+		while (ids.size() + held.size() < MAX_LOOKED_FOR && (id = this.toLookFor.poll()) != null) {
+			if (this.appendedHere.contains(id)) {
+				(this.claimed.containsKey(id) ? held : ids).add(id);
+			}
+		}
+		this.toLookFor.addAll(held);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Set<String> pending = new HashSet<>();
+		Map<String, SettledElsewhere> dead = new HashMap<>();
+		try {
+			this.jdbc.sql(this.sql.whereabouts)
+				.param("input", this.input)
+				.param("ids", ids)
+				.query((RowCallbackHandler) (rs) -> {
+					String found = rs.getString("id");
+					if (DEAD_STATE.equals(rs.getString("state"))) {
+						dead.put(found, new SettledElsewhere(found, deadReason(rs.getString("dead_reason")),
+								rs.getString("dead_message")));
+					}
+					else {
+						pending.add(found);
+					}
+				});
+		}
+		catch (DataAccessException ex) {
+			this.toLookFor.addAll(ids);
+			throw new BatchStoreException(describe("look for the rows that other instances settled"), ex);
+		}
+		List<SettledElsewhere> settled = new ArrayList<>();
+		for (String looked : ids) {
+			if (pending.contains(looked)) {
+				this.toLookFor.add(looked);
+			}
+			else if (this.appendedHere.remove(looked)) {
+				settled.add(dead.getOrDefault(looked, new SettledElsewhere(looked, null, null)));
+			}
+		}
+		return settled;
+	}
+
+	private static DispatchFailure.Reason deadReason(@Nullable String name) {
+		for (DispatchFailure.Reason reason : DispatchFailure.Reason.values()) {
+			if (reason.name().equals(name)) {
+				return reason;
+			}
+		}
+		return DispatchFailure.Reason.REJECTED;
 	}
 
 	@Override

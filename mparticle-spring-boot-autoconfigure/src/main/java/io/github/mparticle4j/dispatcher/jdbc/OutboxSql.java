@@ -70,6 +70,8 @@ final class OutboxSql {
 
 	final String earliestRetry;
 
+	final String whereabouts;
+
 	final String dropCandidates;
 
 	final String deleteBySeq;
@@ -126,6 +128,8 @@ final class OutboxSql {
 				+ " AND next_attempt_at IS NULL AND " + NOT_LEASED + " ORDER BY seq LIMIT 1";
 		this.earliestRetry = "SELECT next_attempt_at FROM " + table + " WHERE input = :input AND state = " + PENDING
 				+ " AND next_attempt_at IS NOT NULL AND " + NOT_LEASED + " ORDER BY next_attempt_at LIMIT 1";
+		this.whereabouts = "SELECT id, state, dead_reason, dead_message FROM " + table
+				+ " WHERE input = :input AND id IN (:ids)";
 		this.dropCandidates = "SELECT " + BATCH_COLUMNS + " FROM " + table + " WHERE input = :input AND state = "
 				+ PENDING + " AND " + NOT_LEASED + " AND merged_into IS NULL ORDER BY seq LIMIT :limit "
 				+ "FOR UPDATE SKIP LOCKED";

@@ -18,11 +18,14 @@ package io.github.mparticle4j.dispatcher.jdbc;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -32,7 +35,9 @@ import io.github.mparticle4j.client.InProcessConnector;
 import io.github.mparticle4j.dispatcher.Delivery;
 import io.github.mparticle4j.dispatcher.DeliveryFailedException;
 import io.github.mparticle4j.dispatcher.DispatchFailure;
+import io.github.mparticle4j.dispatcher.DispatcherStatus;
 import io.github.mparticle4j.dispatcher.EventDispatcher;
+import io.github.mparticle4j.dispatcher.StoredBatch;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
@@ -76,6 +81,45 @@ class JdbcStoreDispatcherTests {
 		assertThat(sent).succeedsWithin(Duration.ofSeconds(10)).asString().contains("left-1");
 		restarted.shutdown(Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
 		earlier.shutdown(Duration.ZERO).get(10, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void theHandlesOfBatchesThatAnotherInstanceSettledCompleteHere() throws Exception {
+		DataSource dataSource = TestDatabases.h2();
+		String table = TestDatabases.uniqueTable();
+		JdbcBatchStoreSchema.create(dataSource, table);
+		// this instance would send its batches only after an hour
+		EventDispatcher here = EventDispatcher.builder(api((body) -> Mono.just(InProcessConnector.Response.of(202))))
+			.store(JdbcBatchStore.builder(dataSource)
+				.tableName(table)
+				.pollInterval(Duration.ofMillis(20))
+				.backlogRefreshInterval(Duration.ofMillis(20))
+				.build())
+			.flushInterval(Duration.ofHours(1))
+			.build();
+		CompletableFuture<Delivery> delivered = here.enqueue(batch("delivered-1"));
+		CompletableFuture<Delivery> refused = here.enqueue(batch("refused-1"));
+		JdbcBatchStore other = JdbcBatchStore.builder(dataSource).tableName(table).build();
+		other.open(new RecordingListener());
+		Map<Boolean, List<StoredBatch>> claimed = other.claim(10, 1_000_000, Instant.now())
+			.stream()
+			.collect(Collectors.partitioningBy(
+					(batch) -> new String(batch.envelope(), StandardCharsets.UTF_8).contains("delivered-1")));
+		other.acknowledge(claimed.get(true));
+		other.markDead(claimed.get(false), DispatchFailure.Reason.BAD_REQUEST, "400 Bad Request: events[0] is wrong");
+		assertThat(delivered).succeedsWithin(Duration.ofSeconds(10))
+			.satisfies((delivery) -> assertThat(delivery.upload().statusCode()).isEqualTo(202));
+		assertThat(refused).failsWithin(Duration.ofSeconds(10))
+			.withThrowableThat()
+			.havingCause()
+			.isInstanceOfSatisfying(DeliveryFailedException.class,
+					(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.BAD_REQUEST))
+			.withMessageContaining("400 Bad Request: events[0] is wrong");
+		DispatcherStatus status = here.status();
+		assertThat(status.queuedBatches()).isZero();
+		assertThat(status.delivered()).isOne();
+		assertThat(status.failed()).isOne();
+		here.shutdown(Duration.ZERO).get(10, TimeUnit.SECONDS);
 	}
 
 	@Test
