@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,14 +43,13 @@ import io.github.mparticle4j.model.UserIdentities;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests a dispatcher over the JDBC store, on H2: it finds the rows that it was not told
- * about, such as those that a process that died left in the table, and a shutdown leaves
- * what it could not deliver in the table.
+ * about, such as those that a process that died left in the table, and the handles of the
+ * batches that another instance settled complete. {@link DurableShutdownTests} tests what
+ * a shutdown leaves in the table.
  *
  * @author mparticle4j contributors
  */
@@ -120,49 +118,6 @@ class JdbcStoreDispatcherTests {
 		assertThat(status.delivered()).isOne();
 		assertThat(status.failed()).isOne();
 		here.shutdown(Duration.ZERO).get(10, TimeUnit.SECONDS);
-	}
-
-	@Test
-	void aShutdownThatOutlastsItsTimeoutLeavesTheBatchesInTheTableForARestart() throws Exception {
-		DataSource dataSource = TestDatabases.h2();
-		String table = TestDatabases.uniqueTable();
-		JdbcBatchStoreSchema.create(dataSource, table);
-		CompletableFuture<Void> arrived = new CompletableFuture<>();
-		EventsApi unanswering = api((body) -> {
-			arrived.complete(null);
-			return Mono.never();
-		});
-		EventDispatcher first = EventDispatcher.builder(unanswering)
-			.store(JdbcBatchStore.builder(dataSource).tableName(table).build())
-			.flushInterval(Duration.ofMillis(10))
-			.build();
-		CompletableFuture<Delivery> inFlight = first.enqueue(batch("in-flight-1"));
-		assertThat(arrived).succeedsWithin(Duration.ofSeconds(10));
-		CompletableFuture<Delivery> waiting = first.enqueue(batch("waiting-1"));
-		assertThat(first.shutdown(Duration.ofMillis(100))).succeedsWithin(Duration.ofSeconds(10));
-		for (CompletableFuture<Delivery> handle : List.of(inFlight, waiting)) {
-			assertThat(handle).failsWithin(Duration.ofSeconds(10))
-				.withThrowableThat()
-				.havingCause()
-				.isInstanceOfSatisfying(DeliveryFailedException.class,
-						(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.SHUTDOWN))
-				.withMessageContaining("stays in the store");
-		}
-		assertThat(JdbcClient.create(dataSource)
-			.sql("SELECT COUNT(*) FROM " + table + " WHERE state = 'pending'")
-			.query(Long.class)
-			.single()).isEqualTo(2);
-		List<String> sent = new CopyOnWriteArrayList<>();
-		EventDispatcher restarted = EventDispatcher.builder(api((body) -> {
-			sent.add(body);
-			return Mono.just(InProcessConnector.Response.of(202));
-		}))
-			.store(JdbcBatchStore.builder(dataSource).tableName(table).build())
-			.flushInterval(Duration.ofMillis(10))
-			.build();
-		assertThat(restarted.flush()).succeedsWithin(Duration.ofSeconds(10));
-		restarted.shutdown(Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
-		assertThat(String.join("", sent)).contains("in-flight-1", "waiting-1");
 	}
 
 	private static EventsApi api(Function<String, Mono<InProcessConnector.Response>> server) {
