@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.sample.standin;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
@@ -79,7 +80,10 @@ class LocalEventsApiConfiguration {
 				standIn.failNext(OUTAGE_REQUESTS, 503);
 				logger.info("The local stand-in answers 503 to the next " + OUTAGE_REQUESTS
 						+ " requests, as mParticle would when it is down");
-				return ServerResponse.ok().bodyValue(Map.of("status", 503, "requests", OUTAGE_REQUESTS));
+				Map<String, Object> outage = new LinkedHashMap<>();
+				outage.put("status", 503);
+				outage.put("requests", OUTAGE_REQUESTS);
+				return ServerResponse.ok().bodyValue(outage);
 			})
 			.build();
 	}

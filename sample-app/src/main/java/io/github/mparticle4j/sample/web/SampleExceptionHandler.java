@@ -92,7 +92,10 @@ class SampleExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> orderFailed(OrderFailedException ex) {
-		return ResponseEntity.internalServerError().body(Map.of("error", ex.getMessage(), "orderId", ex.getOrderId()));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", ex.getMessage());
+		body.put("orderId", ex.getOrderId());
+		return ResponseEntity.internalServerError().body(body);
 	}
 
 	@ExceptionHandler
