@@ -18,9 +18,11 @@ package io.github.mparticle4j.sample;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.ApplicationPidFileWriter;
 
 /**
- * Sample application that sends data to mParticle through the starter.
+ * Sample application that sends data to mParticle through the starter. It writes its
+ * process id to {@code spring.pid.file} ({@code target/sample-app.pid}).
  *
  * @author mparticle4j contributors
  */
@@ -28,7 +30,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class SampleApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(SampleApplication.class, args);
+		SpringApplication application = new SpringApplication(SampleApplication.class);
+		// spring.pid.file, for the kill -9 of the outbox demo
+		application.addListeners(new ApplicationPidFileWriter());
+		application.run(args);
 	}
 
 }

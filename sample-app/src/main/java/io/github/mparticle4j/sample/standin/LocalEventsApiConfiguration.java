@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.sample.standin;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.mparticle4j.autoconfigure.MParticleConnectionDetails;
@@ -49,6 +50,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * {@link LocalEventsApiAutoConfiguration}, the same auto-configuration that
  * {@code @AutoConfigureLocalEventsApi} switches on in tests. With credentials, this
  * configuration is skipped and the starter sends to the configured mParticle pod.
+ * <p>
+ * {@code GET /stand-in/requests} shows what the stand-in accepted; {@code POST
+ * /stand-in/outage} makes it answer {@code 503} to the next {@value #OUTAGE_REQUESTS}
+ * requests, as mParticle does when it is down, so that batches wait in the dispatcher's
+ * outbox: the stand-in runs in the application, so this lasts until it stops.
  *
  * @author mparticle4j contributors
  */
@@ -57,15 +63,28 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @ImportAutoConfiguration(LocalEventsApiAutoConfiguration.class)
 class LocalEventsApiConfiguration {
 
+	// enough for an outage of hours: after the first failures the dispatcher tries every
+	// 30 s at most
+	static final int OUTAGE_REQUESTS = 1000;
+
 	private static final Log logger = LogFactory.getLog(LocalEventsApiConfiguration.class);
 
 	@Bean
 	RouterFunction<ServerResponse> localEventsApiRequestsRoute(LocalEventsApi standIn) {
 		logger.info("No mParticle credentials are set (MPARTICLE_API_KEY, MPARTICLE_API_SECRET): sending to the local"
 				+ " stand-in for the Events API at " + standIn.baseUrl() + "; see what it received at GET"
-				+ " /stand-in/requests");
+				+ " /stand-in/requests, and make it answer 503 with POST /stand-in/outage");
 		return RouterFunctions.route()
 			.GET("/stand-in/requests", (request) -> ServerResponse.ok().bodyValue(standIn.received()))
+			.POST("/stand-in/outage", (request) -> {
+				standIn.failNext(OUTAGE_REQUESTS, 503);
+				logger.info("The local stand-in answers 503 to the next " + OUTAGE_REQUESTS
+						+ " requests, as mParticle would when it is down");
+				Map<String, Object> outage = new LinkedHashMap<>();
+				outage.put("status", 503);
+				outage.put("requests", OUTAGE_REQUESTS);
+				return ServerResponse.ok().bodyValue(outage);
+			})
 			.build();
 	}
 

@@ -35,7 +35,8 @@ import org.springframework.web.server.ServerWebInputException;
  * Turns failures into clear JSON answers: 400 for bad input (naming the field, or with
  * every violation of the Events API rules), 502 when mParticle could not be reached or
  * refused the data, 503 when the dispatcher has no room for an event or is shutting down,
- * 504 when an event was not confirmed in time.
+ * 504 when an event was not confirmed in time; 500 for an order that failed (and rolled
+ * back), 404 for an unknown order.
  *
  * @author mparticle4j contributors
  */
@@ -87,6 +88,19 @@ class SampleExceptionHandler {
 		// dropped: the event never reached mParticle, and may be sent again later
 		HttpStatus status = ex.getReason().isDrop() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
 		return ResponseEntity.status(status).body(body);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> orderFailed(OrderFailedException ex) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", ex.getMessage());
+		body.put("orderId", ex.getOrderId());
+		return ResponseEntity.internalServerError().body(body);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> orderNotFound(OrderNotFoundException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
 	}
 
 	@ExceptionHandler

@@ -74,6 +74,20 @@ public final class SampleRequests {
 	}
 
 	/**
+	 * An order, saved with its purchase event in one transaction.
+	 *
+	 * @param customerId the id of the user
+	 * @param currency the ISO 4217 currency, such as {@code USD}; {@code USD} when
+	 * missing
+	 * @param products the products ordered
+	 * @param fail {@code true} to make the order fail after its purchase was enqueued, so
+	 * that the transaction rolls back: no order is saved and nothing is sent
+	 */
+	public record Order(@Nullable String customerId, @Nullable String currency, @Nullable List<Item> products,
+			@Nullable Boolean fail) {
+	}
+
+	/**
 	 * One product of a purchase.
 	 *
 	 * @param sku the id of the product

@@ -46,6 +46,9 @@ class SampleAppContainer extends GenericContainer<SampleAppContainer> {
 		.withDockerfileFromBuilder((dockerfile) -> dockerfile.from(BASE_IMAGE)
 			.copy("app.jar", "/app/app.jar")
 			.user("nobody")
+			// the sample's H2 database goes to ./target/sample-db: a directory that
+			// nobody may write
+			.workDir("/tmp")
 			.entryPoint("java", "-jar", "/app/app.jar")
 			.build());
 

@@ -1,0 +1,40 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.mparticle4j.sample.web;
+
+/**
+ * Thrown by an order that asked to fail ({@code "fail": true}), after its purchase was
+ * enqueued, so that its transaction rolls back: the order is not saved and its purchase
+ * is never sent.
+ *
+ * @author mparticle4j contributors
+ */
+class OrderFailedException extends RuntimeException {
+
+	private final String orderId;
+
+	OrderFailedException(String orderId) {
+		super("The order " + orderId + " failed after its purchase was enqueued (\"fail\": true): the transaction "
+				+ "rolled back, so the order was not saved and its purchase will not be sent");
+		this.orderId = orderId;
+	}
+
+	String getOrderId() {
+		return this.orderId;
+	}
+
+}
