@@ -44,7 +44,8 @@ import org.springframework.util.unit.DataSize;
  * Makes the {@link JdbcBatchStore} of each input that asks for one, on the application's
  * one {@link DataSource}: the table named by {@code dispatcher.jdbc.table-name}, created
  * first if {@code dispatcher.jdbc.initialize-schema} says so, with the input's queue
- * bounds and overflow policy and its lease and poll settings.
+ * bounds and overflow policy and its lease and poll settings, and measured where
+ * {@link OutboxMetrics} are available.
  * <p>
  * Called while the dispatchers' beans are created, on the thread that creates them; the
  * tables it has initialized are remembered under their set's lock, and the stores it
@@ -60,12 +61,15 @@ final class JdbcInputStores implements InputStores {
 
 	private final ObjectProvider<DataSource> dataSource;
 
+	private final ObjectProvider<OutboxMetrics> metrics;
+
 	private final Set<String> initialized = new HashSet<>();
 
 	private final Map<String, JdbcBatchStore> stores = new LinkedHashMap<>();
 
-	JdbcInputStores(ObjectProvider<DataSource> dataSource) {
+	JdbcInputStores(ObjectProvider<DataSource> dataSource, ObjectProvider<OutboxMetrics> metrics) {
 		this.dataSource = dataSource;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -99,7 +103,14 @@ final class JdbcInputStores implements InputStores {
 				input.dispatcher(Dispatcher::getBlockTimeout, EventDispatcherBuilder.DEFAULT_BLOCK_TIMEOUT),
 				builder::blockTimeout);
 		initializeSchema(input, dataSource, tableName);
+		OutboxMetrics metrics = this.metrics.getIfAvailable();
+		if (metrics != null) {
+			builder.timings(metrics.timings(input.name()));
+		}
 		JdbcBatchStore store = builder.build();
+		if (metrics != null) {
+			metrics.bind(input.name(), store);
+		}
 		synchronized (this.stores) {
 			this.stores.put(input.name(), store);
 		}

@@ -594,7 +594,8 @@ public class MParticleInputProperties {
 		public enum InitializeSchema {
 
 			/**
-			 * Only in an embedded database, such as H2 in memory or in a file.
+			 * Only in an embedded database, as Spring Boot counts one: in memory (H2 in a
+			 * file needs {@code always}).
 			 */
 			EMBEDDED,
 

@@ -18,7 +18,10 @@ package io.github.mparticle4j.autoconfigure;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +31,8 @@ import org.springframework.context.annotation.Configuration;
  * {@link DataSource} ({@code dispatcher.store=jdbc}), where spring-jdbc is on the class
  * path. Imported by {@link MParticleAutoConfiguration}; without spring-jdbc, an input
  * that asks for the JDBC store fails start-up with a report of what to add. The
- * {@link MParticleOutbox} gives the dead batches of the inputs that use it.
+ * {@link MParticleOutbox} gives the dead batches of the inputs that use it. With
+ * Micrometer, each store is measured.
  *
  * @author mparticle4j contributors
  */
@@ -37,13 +41,26 @@ import org.springframework.context.annotation.Configuration;
 class MParticleJdbcStoreConfiguration {
 
 	@Bean
-	JdbcInputStores mparticleJdbcInputStores(ObjectProvider<DataSource> dataSource) {
-		return new JdbcInputStores(dataSource);
+	JdbcInputStores mparticleJdbcInputStores(ObjectProvider<DataSource> dataSource,
+			ObjectProvider<OutboxMetrics> metrics) {
+		return new JdbcInputStores(dataSource, metrics);
 	}
 
 	@Bean
 	MParticleOutbox mparticleOutbox(JdbcInputStores mparticleJdbcInputStores, ObjectProvider<MParticleInputs> inputs) {
 		return new MParticleOutbox(mparticleJdbcInputStores, inputs);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class OutboxMetricsConfiguration {
+
+		@Bean
+		MicrometerOutboxMetrics mparticleOutboxMetrics(MeterRegistry meterRegistry) {
+			return new MicrometerOutboxMetrics(meterRegistry);
+		}
+
 	}
 
 }

@@ -29,8 +29,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * The outbox of the inputs whose dispatcher keeps its batches in a table of the
  * application's database ({@code mparticle.dispatcher.store=jdbc}, or
  * {@code mparticle.inputs.<name>.dispatcher.store=jdbc}): their dead batches, to list,
- * replay or purge. Auto-configured where spring-jdbc is on the class path, with no input
- * at all when every input keeps its batches in memory.
+ * replay or purge, and their statistics. Auto-configured where spring-jdbc is on the
+ * class path, with no input at all when every input keeps its batches in memory.
  * <p>
  * The default input is named {@code default}, the others as in
  * {@code mparticle.inputs.<name>}. The inputs' dispatchers are created, if they are not
@@ -69,6 +69,19 @@ public final class MParticleOutbox {
 	 */
 	public DeadBatches deadBatches(String input) {
 		return store(input).deadBatches();
+	}
+
+	/**
+	 * Returns what the store of an input knows of its rows: pending, the age of the
+	 * oldest, dead. It does not query the database; see
+	 * {@link JdbcBatchStore#statistics()}.
+	 * @param input the input's name, {@code default} for the default input
+	 * @return its statistics
+	 * @throws IllegalArgumentException if the input does not keep its batches in the
+	 * outbox
+	 */
+	public JdbcBatchStore.Statistics statistics(String input) {
+		return store(input).statistics();
 	}
 
 	/**

@@ -69,7 +69,9 @@ class ConfigurationMetadataTests {
 				"mparticle.dispatcher.jdbc.table-name", "mparticle.dispatcher.jdbc.initialize-schema",
 				"mparticle.dispatcher.jdbc.lease-duration", "mparticle.dispatcher.jdbc.poll-interval",
 				"management.health.mparticle.enabled", "management.health.mparticle.failure-threshold",
-				"management.health.mparticle.failure-status", "management.endpoint.mparticleoutbox.access",
+				"management.health.mparticle.failure-status",
+				"management.health.mparticle.outbox.max-oldest-pending-age",
+				"management.health.mparticle.outbox.max-dead-batches", "management.endpoint.mparticleoutbox.access",
 				"management.endpoint.mparticleoutbox.cache.time-to-live");
 	}
 

@@ -30,9 +30,12 @@ import org.springframework.core.env.Environment;
  * @param dispatcher the dispatcher that sends through it, or {@code null} if the input
  * has none
  * @param logMode whether the input is in log mode ({@code mode: log})
+ * @param outbox the outbox where its dispatcher keeps its batches, or {@code null} if it
+ * keeps them in memory
  * @author mparticle4j contributors
  */
-record InputClients(EventsApi eventsApi, @Nullable EventDispatcher dispatcher, boolean logMode) {
+record InputClients(EventsApi eventsApi, @Nullable EventDispatcher dispatcher, boolean logMode,
+		@Nullable InputOutbox outbox) {
 
 	/**
 	 * Returns whether an input is in log mode: its own

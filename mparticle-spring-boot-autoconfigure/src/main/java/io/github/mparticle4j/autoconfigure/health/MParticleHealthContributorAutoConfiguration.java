@@ -16,12 +16,14 @@
 
 package io.github.mparticle4j.autoconfigure.health;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.autoconfigure.MParticleInputs;
+import io.github.mparticle4j.autoconfigure.MParticleOutbox;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
@@ -51,9 +53,9 @@ import org.springframework.core.env.Environment;
  * {@link EnableAutoConfiguration Auto-configuration} for
  * {@link MParticleHealthIndicator}: one per mParticle input, all with the same settings,
  * each with the state of the input's dispatcher when it has one, and {@code mode: log} in
- * the details of an input in log mode. With named inputs, an
- * {@link MParticleInputsHealthIndicator} shows them all under {@code mparticle}, with the
- * worst of their statuses.
+ * the details of an input in log mode, and the state of its outbox when its dispatcher
+ * keeps its batches in one. With named inputs, an {@link MParticleInputsHealthIndicator}
+ * shows them all under {@code mparticle}, with the worst of their statuses.
  *
  * @author mparticle4j contributors
  */
@@ -68,12 +70,34 @@ public final class MParticleHealthContributorAutoConfiguration
 
 	private static final String DEFAULT_BEAN_NAME = "mparticleEventsApi";
 
+	private static final String DEFAULT_INPUT = "default";
+
 	MParticleHealthContributorAutoConfiguration(MParticleHealthIndicatorProperties properties) {
 		super((input) -> {
-			MParticleHealthIndicator indicator = new MParticleHealthIndicator(input.eventsApi(), input.dispatcher(),
+			ReactiveHealthIndicator indicator = new MParticleHealthIndicator(input.eventsApi(), input.dispatcher(),
 					failureThreshold(properties), properties.getFailureStatus().status());
+			InputOutbox outbox = input.outbox();
+			if (outbox != null) {
+				indicator = outbox.indicator(indicator, outboxSettings(properties),
+						properties.getFailureStatus().status());
+			}
 			return input.logMode() ? new LogModeHealthIndicator(indicator) : indicator;
 		});
+	}
+
+	private static MParticleHealthIndicatorProperties.Outbox outboxSettings(
+			MParticleHealthIndicatorProperties properties) {
+		MParticleHealthIndicatorProperties.Outbox outbox = properties.getOutbox();
+		Duration maxAge = outbox.getMaxOldestPendingAge();
+		if (maxAge == null || maxAge.isNegative() || maxAge.isZero()) {
+			throw new InvalidConfigurationPropertyValueException(
+					"management.health.mparticle.outbox.max-oldest-pending-age", maxAge, "must be positive");
+		}
+		if (outbox.getMaxDeadBatches() < 0) {
+			throw new InvalidConfigurationPropertyValueException("management.health.mparticle.outbox.max-dead-batches",
+					outbox.getMaxDeadBatches(), "must not be negative");
+		}
+		return outbox;
 	}
 
 	private static int failureThreshold(MParticleHealthIndicatorProperties properties) {
@@ -91,13 +115,14 @@ public final class MParticleHealthContributorAutoConfiguration
 	 * one as {@code default}.
 	 * @param beanFactory the bean factory
 	 * @param inputs the inputs
+	 * @param outboxes the outbox of the inputs that keep their batches in a table
 	 * @param environment the environment, for the mode of each input
 	 * @return the contributor
 	 */
 	@Bean
 	@ConditionalOnMissingBean(name = { "mparticleHealthIndicator", "mparticleHealthContributor" })
 	ReactiveHealthContributor mparticleHealthContributor(ConfigurableListableBeanFactory beanFactory,
-			ObjectProvider<MParticleInputs> inputs, Environment environment) {
+			ObjectProvider<MParticleInputs> inputs, ObjectProvider<MParticleOutbox> outboxes, Environment environment) {
 		MParticleInputs available = inputs.getIfAvailable();
 		Set<String> names = (available != null) ? available.names() : Set.of();
 		Map<String, EventsApi> eventsApis = beanFactory.getBeansOfType(EventsApi.class, true, false);
@@ -106,14 +131,16 @@ public final class MParticleHealthContributorAutoConfiguration
 		eventsApis.forEach((name, eventsApi) -> {
 			if (names.contains(name)) {
 				components.put(name, new InputClients(eventsApi, namedDispatcher(beanFactory, name),
-						InputClients.logMode(environment, name)));
+						InputClients.logMode(environment, name), InputOutbox.find(outboxes.getIfAvailable(), name)));
 			}
 			else {
 				EventDispatcher dispatcher = (unnamed == 1 && available != null) ? available.getDefaultDispatcher()
 						: null;
 				String component = (!names.isEmpty() && name.equals(DEFAULT_BEAN_NAME)) ? "default" : name;
+				InputOutbox outbox = (dispatcher != null) ? InputOutbox.find(outboxes.getIfAvailable(), DEFAULT_INPUT)
+						: null;
 				components.put(component,
-						new InputClients(eventsApi, dispatcher, InputClients.logMode(environment, null)));
+						new InputClients(eventsApi, dispatcher, InputClients.logMode(environment, null), outbox));
 			}
 		});
 		if (names.isEmpty()) {

@@ -16,6 +16,8 @@
 
 package io.github.mparticle4j.autoconfigure.health;
 
+import java.time.Duration;
+
 import io.github.mparticle4j.health.MParticleHealthIndicator;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -42,6 +44,8 @@ public class MParticleHealthIndicatorProperties {
 	 */
 	private FailureStatus failureStatus = FailureStatus.DEGRADED;
 
+	private final Outbox outbox = new Outbox();
+
 	public int getFailureThreshold() {
 		return this.failureThreshold;
 	}
@@ -56,6 +60,46 @@ public class MParticleHealthIndicatorProperties {
 
 	public void setFailureStatus(FailureStatus failureStatus) {
 		this.failureStatus = failureStatus;
+	}
+
+	public Outbox getOutbox() {
+		return this.outbox;
+	}
+
+	/**
+	 * When the outbox of an input ({@code dispatcher.store=jdbc}) gives its health the
+	 * failure status.
+	 */
+	public static class Outbox {
+
+		/**
+		 * Age beyond which the oldest pending batch of an input's outbox gives its health
+		 * the failure status: batches are not leaving the outbox.
+		 */
+		private Duration maxOldestPendingAge = Duration.ofMinutes(5);
+
+		/**
+		 * Number of dead batches in an input's outbox beyond which its health has the
+		 * failure status. 0 reports every dead batch until it is replayed or purged.
+		 */
+		private long maxDeadBatches;
+
+		public Duration getMaxOldestPendingAge() {
+			return this.maxOldestPendingAge;
+		}
+
+		public void setMaxOldestPendingAge(Duration maxOldestPendingAge) {
+			this.maxOldestPendingAge = maxOldestPendingAge;
+		}
+
+		public long getMaxDeadBatches() {
+			return this.maxDeadBatches;
+		}
+
+		public void setMaxDeadBatches(long maxDeadBatches) {
+			this.maxDeadBatches = maxDeadBatches;
+		}
+
 	}
 
 	/**

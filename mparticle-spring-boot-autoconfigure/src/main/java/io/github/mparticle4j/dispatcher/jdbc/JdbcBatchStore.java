@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -107,6 +108,11 @@ import org.springframework.util.Assert;
  * them at most every refresh interval, a bounded number at a time.
  * <h2>Dead rows</h2> Batches {@linkplain #markDead marked dead} stay in the table with
  * their reason until they are replayed or purged through {@link #deadBatches()}.
+ * <h2>Observing</h2> {@link #statistics()} tells the pending rows, the age of the oldest
+ * and the dead rows without touching the database: the store reads the oldest pending row
+ * and counts the dead ones when it counts its rows, at most every
+ * {@linkplain Builder#backlogRefreshInterval refresh interval}. The
+ * {@linkplain Builder#timings timings} hear how long appends and claims take.
  * <h2>Threads</h2> {@link #append} and {@link #close()} may be called from any thread:
  * what they share with the worker is the bounds' bookkeeping ({@link Occupancy}, guarded
  * by its lock), the time of the earliest append since the last count (an atomic
@@ -114,7 +120,10 @@ import org.springframework.util.Assert;
  * queue). The claimed rows, the busy merge keys and the last backlog read belong to the
  * worker, the one thread that calls the other methods. The listener, and whether the data
  * source's connections commit each statement, are set once by {@link #open} and read
- * through volatile fields.
+ * through volatile fields. What {@link #statistics()} reads from any thread is written by
+ * the worker: the last read of the table, its failure (volatile fields), and the dead
+ * rows and the earliest append since (atomics, the latter also written by appending
+ * threads).
  *
  * @author mparticle4j contributors
  */
@@ -193,7 +202,17 @@ public final class JdbcBatchStore implements BatchStore {
 
 	private final Occupancy occupancy;
 
+	private final Timings timings;
+
 	private final AtomicReference<@Nullable Instant> appendedSinceRefresh = new AtomicReference<>();
+
+	private final AtomicReference<@Nullable Instant> appendedSinceRead = new AtomicReference<>();
+
+	private final AtomicLong deadSinceRead = new AtomicLong();
+
+	private volatile @Nullable Read lastRead;
+
+	private volatile @Nullable String readFailure;
 
 	private volatile @Nullable Listener listener;
 
@@ -239,6 +258,7 @@ public final class JdbcBatchStore implements BatchStore {
 		this.overflowPolicy = builder.overflowPolicy;
 		this.clock = builder.clock;
 		this.occupancy = new Occupancy(builder.maxBatches, builder.maxBytes);
+		this.timings = builder.timings;
 	}
 
 	/**
@@ -284,6 +304,29 @@ public final class JdbcBatchStore implements BatchStore {
 		return new DeadBatches(this.jdbc, this.sql, this.input, this.clock, this::notifyAvailable);
 	}
 
+	/**
+	 * Returns what the store knows of its input's rows, for metrics and health checks. It
+	 * never touches the database: it answers from the last read of the table (made when
+	 * the store counts its rows, at most every {@linkplain Builder#backlogRefreshInterval
+	 * refresh interval}) and what this store did since, so it is cheap and returns at
+	 * once even when the database does not answer.
+	 * @return the statistics
+	 */
+	public Statistics statistics() {
+		Instant now = this.clock.instant();
+		Read read = this.lastRead;
+		long pending = this.occupancy.batches();
+		long bytes = this.occupancy.bytes();
+		Instant oldest = (read != null) ? read.oldestPendingAcceptedAt() : null;
+		if (oldest == null) {
+			oldest = this.appendedSinceRead.get();
+		}
+		Duration age = (pending == 0 || oldest == null || !oldest.isBefore(now)) ? Duration.ZERO
+				: Duration.between(oldest, now);
+		long dead = ((read != null) ? read.deadBatches() : 0) + this.deadSinceRead.get();
+		return new Statistics(pending, bytes, age, dead, (read != null) ? read.at() : null, this.readFailure);
+	}
+
 	@Override
 	public void open(Listener listener) {
 		this.listener = Objects.requireNonNull(listener, "'listener' must not be null");
@@ -306,6 +349,7 @@ public final class JdbcBatchStore implements BatchStore {
 			return admitted;
 		}
 		boolean joined = joinsTransaction();
+		long start = System.nanoTime();
 		try {
 			if (joined) {
 				insert(batch);
@@ -318,6 +362,9 @@ public final class JdbcBatchStore implements BatchStore {
 		catch (DataAccessException | TransactionException ex) {
 			this.occupancy.cancelled(batch.size());
 			throw new BatchStoreException(describe("append a batch"), ex);
+		}
+		finally {
+			this.timings.append(Duration.ofNanos(System.nanoTime() - start));
 		}
 		if (!joined) {
 			appended(batch);
@@ -352,6 +399,7 @@ public final class JdbcBatchStore implements BatchStore {
 		this.toLookFor.add(batch.sourceRequestId());
 		this.occupancy.committed(batch.size());
 		this.appendedSinceRefresh.compareAndSet(null, batch.acceptedAt());
+		this.appendedSinceRead.compareAndSet(null, batch.acceptedAt());
 		notifyAvailable();
 	}
 
@@ -366,6 +414,7 @@ public final class JdbcBatchStore implements BatchStore {
 	public List<StoredBatch> claim(int maxBatches, long maxBytes, Instant now) {
 		Instant clockNow = this.clock.instant();
 		List<StoredBatch> dropped = List.of();
+		long start = System.nanoTime();
 		try {
 			if (this.overflowPolicy == OverflowPolicy.DROP_OLDEST && this.occupancy.overBounds()) {
 				dropped = dropOldest(clockNow);
@@ -387,6 +436,7 @@ public final class JdbcBatchStore implements BatchStore {
 			throw new BatchStoreException(describe("claim batches"), ex);
 		}
 		finally {
+			this.timings.claim(Duration.ofNanos(System.nanoTime() - start));
 			Listener listener = this.listener;
 			if (!dropped.isEmpty() && listener != null) {
 				listener.dropped(dropped);
@@ -571,9 +621,10 @@ public final class JdbcBatchStore implements BatchStore {
 	@Override
 	public void markDead(List<StoredBatch> batches, DispatchFailure.Reason reason, String message) {
 		try {
-			settleAtomically(this.sql.markDead, batches, Map.of("reason", reason.name(), "message",
+			int dead = settleAtomically(this.sql.markDead, batches, Map.of("reason", reason.name(), "message",
 					truncate(message, 1000), "deadAt", timestamp(this.clock.instant())));
 			this.occupancy.removed(batches.size(), bytes(batches));
+			this.deadSinceRead.addAndGet(dead);
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new BatchStoreException(describe("mark batches dead"), ex);
@@ -591,15 +642,15 @@ public final class JdbcBatchStore implements BatchStore {
 	 * @param statement the statement
 	 * @param batches the batches
 	 * @param params the statement's other parameters
+	 * @return the rows changed
 	 */
-	private void settleAtomically(OutboxSql.Settle statement, List<StoredBatch> batches, Map<String, ?> params) {
+	private int settleAtomically(OutboxSql.Settle statement, List<StoredBatch> batches, Map<String, ?> params) {
 		boolean oneStatement = batches.stream().allMatch((batch) -> this.claimed.containsKey(batch.sourceRequestId()));
 		if (oneStatement && this.autoCommit) {
-			settle(statement, batches, params);
+			return settle(statement, batches, params);
 		}
-		else {
-			this.newTransaction.executeWithoutResult((status) -> settle(statement, batches, params));
-		}
+		Integer changed = this.newTransaction.execute((status) -> settle(statement, batches, params));
+		return (changed != null) ? changed : 0;
 	}
 
 	/**
@@ -762,11 +813,54 @@ public final class JdbcBatchStore implements BatchStore {
 	}
 
 	private void refresh(Instant clockNow) {
-		this.jdbc.sql(this.sql.count)
-			.param("input", this.input)
-			.query((ResultSet rs) -> this.occupancy.counted(rs.getLong(1), rs.getLong(2)));
-		refreshTimes(clockNow);
+		try {
+			this.jdbc.sql(this.sql.count)
+				.param("input", this.input)
+				.query((ResultSet rs) -> this.occupancy.counted(rs.getLong(1), rs.getLong(2)));
+			refreshTimes(clockNow);
+			readStatistics(clockNow);
+		}
+		catch (DataAccessException ex) {
+			this.readFailure = failure(ex);
+			throw ex;
+		}
 		this.refreshedAt = clockNow;
+	}
+
+	private void readStatistics(Instant clockNow) {
+		// appends from now on are newer than what the query finds; dead rows are marked
+		// on this thread only
+		this.appendedSinceRead.set(null);
+		this.deadSinceRead.set(0);
+		Instant oldestPending = this.jdbc.sql(this.sql.oldestPending)
+			.param("input", this.input)
+			.query((rs, rowNum) -> instant(rs, "accepted_at"))
+			.optional()
+			.orElse(null);
+		long dead = this.jdbc.sql(this.sql.deadCount).param("input", this.input).query(Long.class).single();
+		this.lastRead = new Read(clockNow, oldestPending, dead);
+		this.readFailure = null;
+	}
+
+	/**
+	 * Describes why the table could not be read, without the statement or its values: the
+	 * exception's kind, its root cause's and the SQLState.
+	 * @param ex the failure
+	 * @return the description
+	 */
+	private static String failure(DataAccessException ex) {
+		StringBuilder description = new StringBuilder(ex.getClass().getSimpleName());
+		Throwable root = ex.getMostSpecificCause();
+		if (root != ex) {
+			description.append(", caused by ").append(root.getClass().getSimpleName());
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sqlException && sqlException.getSQLState() != null) {
+				description.append(" (SQLState ").append(sqlException.getSQLState()).append(')');
+				break;
+			}
+		}
+		return description.toString();
 	}
 
 	private void refreshTimes(Instant clockNow) {
@@ -883,6 +977,68 @@ public final class JdbcBatchStore implements BatchStore {
 	}
 
 	/**
+	 * What the store last read of its table for its statistics.
+	 */
+	private record Read(Instant at, @Nullable Instant oldestPendingAcceptedAt, long deadBatches) {
+
+	}
+
+	/**
+	 * What a store knows of its input's rows, as {@link JdbcBatchStore#statistics()}
+	 * returns it.
+	 *
+	 * @param pendingBatches the pending rows (claimed or not): as the store last counted
+	 * them, plus the appends of this store since, including those whose transactions have
+	 * not completed, less the rows it delivered, marked dead or dropped
+	 * @param pendingBytes the sizes of the pending rows' batches, summed
+	 * @param oldestPendingAge how long ago the oldest pending row was accepted, as of the
+	 * last read (or the earliest append since, when that read found none); zero when no
+	 * row is pending
+	 * @param deadBatches the dead rows: as last read, plus those that this store marked
+	 * dead since
+	 * @param readAt when the store last read its table, by the store's clock, or
+	 * {@code null} if it never could
+	 * @param readFailure why the last attempt to read the table failed, if it failed
+	 * since {@code readAt}: the kinds of the exception and of its cause, and the
+	 * SQLState, never a statement or a value; {@code null} if it did not
+	 */
+	public record Statistics(long pendingBatches, long pendingBytes, Duration oldestPendingAge, long deadBatches,
+			@Nullable Instant readAt, @Nullable String readFailure) {
+
+	}
+
+	/**
+	 * Hears how long a store's appends and claims take, such as to record them in
+	 * metrics. Failed operations are timed too. The methods are called on the thread that
+	 * appended or claimed, after its statements ran: they must return at once and not
+	 * throw.
+	 */
+	public interface Timings {
+
+		/**
+		 * Timings that record nothing.
+		 */
+		Timings NONE = new Timings() {
+		};
+
+		/**
+		 * An append wrote its row: in the caller's transaction, whose commit is not
+		 * included, or in a transaction of its own, committed.
+		 * @param duration how long it took
+		 */
+		default void append(Duration duration) {
+		}
+
+		/**
+		 * A claim looked for rows and leased those it took, found or not.
+		 * @param duration how long it took
+		 */
+		default void claim(Duration duration) {
+		}
+
+	}
+
+	/**
 	 * A time as a parameter: a timestamp with time zone, in UTC, or a typed null.
 	 */
 	static final class TimeParameter extends SqlParameterValue {
@@ -989,6 +1145,8 @@ public final class JdbcBatchStore implements BatchStore {
 		private OverflowPolicy overflowPolicy = OverflowPolicy.REJECT_NEWEST;
 
 		private Clock clock = Clock.systemUTC();
+
+		private Timings timings = Timings.NONE;
 
 		private Builder(DataSource dataSource) {
 			this.dataSource = Objects.requireNonNull(dataSource, "'dataSource' must not be null");
@@ -1121,6 +1279,16 @@ public final class JdbcBatchStore implements BatchStore {
 		 */
 		public Builder clock(Clock clock) {
 			this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
+			return this;
+		}
+
+		/**
+		 * Sets what hears how long appends and claims take (default nothing).
+		 * @param timings the timings
+		 * @return this builder
+		 */
+		public Builder timings(Timings timings) {
+			this.timings = Objects.requireNonNull(timings, "'timings' must not be null");
 			return this;
 		}
 

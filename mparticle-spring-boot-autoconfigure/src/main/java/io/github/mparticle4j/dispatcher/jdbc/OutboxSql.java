@@ -66,6 +66,8 @@ final class OutboxSql {
 
 	final String oldestWaiting;
 
+	final String oldestPending;
+
 	final String oldestFresh;
 
 	final String earliestRetry;
@@ -124,6 +126,8 @@ final class OutboxSql {
 				+ PENDING;
 		this.oldestWaiting = "SELECT accepted_at FROM " + table + " WHERE input = :input AND state = " + PENDING
 				+ " AND " + NOT_LEASED + " ORDER BY seq LIMIT 1";
+		this.oldestPending = "SELECT accepted_at FROM " + table + " WHERE input = :input AND state = " + PENDING
+				+ " ORDER BY seq LIMIT 1";
 		this.oldestFresh = "SELECT accepted_at FROM " + table + " WHERE input = :input AND state = " + PENDING
 				+ " AND next_attempt_at IS NULL AND " + NOT_LEASED + " ORDER BY seq LIMIT 1";
 		this.earliestRetry = "SELECT next_attempt_at FROM " + table + " WHERE input = :input AND state = " + PENDING

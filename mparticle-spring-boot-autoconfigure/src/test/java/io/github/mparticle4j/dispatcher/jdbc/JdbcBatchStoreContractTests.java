@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -554,6 +555,95 @@ abstract class JdbcBatchStoreContractTests {
 	void creatingTheSchemaTwiceIsHarmless() {
 		JdbcBatchStoreSchema.create(this.dataSource, this.table);
 		assertThat(rows()).isZero();
+	}
+
+	@Test
+	void statisticsTellPendingOldestAndDeadAsOfTheLastReadAndWhatTheStoreDidSince() {
+		JdbcBatchStore store = open(builder().backlogRefreshInterval(Duration.ofSeconds(5)));
+		assertThat(store.statistics()).isEqualTo(new JdbcBatchStore.Statistics(0, 0, Duration.ZERO, 0, START, null));
+		StoredBatch a = batch("a", 1);
+		store.append(a);
+		store.append(batch("b", 2));
+		this.clock.advance(Duration.ofSeconds(3));
+		JdbcBatchStore.Statistics appended = store.statistics();
+		assertThat(appended.pendingBatches()).isEqualTo(2);
+		assertThat(appended.pendingBytes()).isEqualTo(2L * a.size());
+		assertThat(appended.oldestPendingAge()).as("from the earliest append since the read")
+			.isEqualTo(Duration.ofSeconds(3));
+		List<StoredBatch> claimed = store.claim(10, 1_000_000, START);
+		store.markDead(claimed.subList(0, 1), DispatchFailure.Reason.BAD_REQUEST, "400");
+		JdbcBatchStore.Statistics dead = store.statistics();
+		assertThat(dead.pendingBatches()).as("b, claimed, is still pending").isOne();
+		assertThat(dead.deadBatches()).isOne();
+		assertThat(dead.readAt()).isEqualTo(START);
+		// another instance's rows are seen at the next read only
+		JdbcBatchStore other = open(builder().instanceId("two"), new RecordingListener());
+		other.append(batch("c", 3));
+		other.markDead(other.claim(10, 1_000_000, START), DispatchFailure.Reason.REJECTED, "gone");
+		store.backlog(this.clock.instant());
+		assertThat(store.statistics().deadBatches()).as("within the refresh interval").isOne();
+		this.clock.advance(Duration.ofSeconds(5));
+		store.backlog(this.clock.instant());
+		JdbcBatchStore.Statistics read = store.statistics();
+		assertThat(read.deadBatches()).isEqualTo(2);
+		assertThat(read.pendingBatches()).isOne();
+		assertThat(read.oldestPendingAge()).as("b, accepted at the start, claimed or not")
+			.isEqualTo(Duration.ofSeconds(8));
+		assertThat(read.readAt()).isEqualTo(START.plusSeconds(8));
+		store.acknowledge(claimed.subList(1, 2));
+		assertThat(store.statistics().oldestPendingAge()).as("nothing is pending").isZero();
+		assertThat(store.statistics().pendingBatches()).isZero();
+	}
+
+	@Test
+	void statisticsSayWhyTheTableCouldNotBeReadWithoutTheStatementAndKeepWhatWasRead() {
+		JdbcBatchStore store = open(builder().backlogRefreshInterval(Duration.ofSeconds(5)));
+		store.append(batch("a", 1));
+		JdbcClient.create(this.dataSource).sql("DROP TABLE " + this.table).update();
+		this.clock.advance(Duration.ofSeconds(5));
+		store.backlog(this.clock.instant());
+		JdbcBatchStore.Statistics statistics = store.statistics();
+		assertThat(statistics.readFailure()).startsWith("BadSqlGrammarException, caused by ")
+			.contains("(SQLState ")
+			.doesNotContainIgnoringCase("select")
+			.doesNotContainIgnoringCase(this.table);
+		assertThat(statistics.readAt()).isEqualTo(START);
+		assertThat(statistics.pendingBatches()).isOne();
+		assertThat(statistics.oldestPendingAge()).isEqualTo(Duration.ofSeconds(5));
+		JdbcBatchStoreSchema.create(this.dataSource, this.table);
+		this.clock.advance(Duration.ofSeconds(5));
+		store.backlog(this.clock.instant());
+		assertThat(store.statistics().readFailure()).as("read again").isNull();
+		assertThat(store.statistics().readAt()).isEqualTo(START.plusSeconds(10));
+		assertThat(store.statistics().pendingBatches()).as("the new table is empty").isZero();
+	}
+
+	@Test
+	void timingsHearEveryAppendAndClaim() {
+		AtomicInteger appends = new AtomicInteger();
+		AtomicInteger claims = new AtomicInteger();
+		JdbcBatchStore store = open(builder().timings(new JdbcBatchStore.Timings() {
+
+			@Override
+			public void append(Duration duration) {
+				assertThat(duration).isPositive();
+				appends.incrementAndGet();
+			}
+
+			@Override
+			public void claim(Duration duration) {
+				assertThat(duration).isPositive();
+				claims.incrementAndGet();
+			}
+
+		}));
+		store.append(batch("a", 1));
+		store.append(batch("b", 2));
+		assertThatExceptionOfType(BatchStoreException.class).isThrownBy(() -> store.append(batch("a", 1)));
+		store.claim(10, 1_000_000, START);
+		store.claim(10, 1_000_000, START);
+		assertThat(appends).as("the failed append too").hasValue(3);
+		assertThat(claims).as("the empty claim too").hasValue(2);
 	}
 
 }
