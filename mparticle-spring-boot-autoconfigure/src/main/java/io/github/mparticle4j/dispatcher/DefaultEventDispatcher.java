@@ -431,7 +431,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		if (queued > 0 && logger.isInfoEnabled()) {
 			logger.info("Dispatcher '" + this.settings.name() + "' shutting down: waiting up to "
 					+ Durations.format(timeout) + " to deliver " + queued + ((queued != 1) ? " batches" : " batch")
-					+ "; what is left then goes to the failure handler");
+					+ (this.store.isDurable() ? "; what is left then stays in the store for the next start"
+							: "; what is left then goes to the failure handler"));
 		}
 		try {
 			this.worker.schedule(this::stopNow, nanos, TimeUnit.NANOSECONDS);

@@ -67,7 +67,7 @@ class OrderRestartTests {
 	@Test
 	void aPurchasePendingWhenTheSampleIsKilledIsDeliveredWhenItStartsAgain() throws Exception {
 		String database = "--spring.datasource.url=jdbc:h2:file:" + this.directory.toAbsolutePath().resolve("orders")
-				+ ";WRITE_DELAY=0";
+				+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 		String pidFile = "--spring.pid.file=" + this.directory.resolve("sample-app.pid");
 		this.child = SampleChildProcess.start(this.directory.resolve("first-run.log"), List.of(database, pidFile));
 		WebTestClient first = client(this.child.awaitPort(TIMEOUT));
