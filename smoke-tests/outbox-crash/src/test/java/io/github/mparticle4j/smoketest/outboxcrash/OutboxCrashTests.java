@@ -118,10 +118,10 @@ class OutboxCrashTests {
 
 	@Test
 	void killedAndRestartedOnH2FileItLosesNoCommittedEvent() throws Exception {
-		crashRounds("H2 file",
-				List.of("--spring.datasource.url=jdbc:h2:file:"
-						+ this.directory.toAbsolutePath().resolve("h2").resolve("crash") + ";WRITE_DELAY=0",
-						"--spring.datasource.username=sa", "--spring.datasource.password="));
+		crashRounds("H2 file", List.of(
+				"--spring.datasource.url=jdbc:h2:file:" + this.directory.toAbsolutePath().resolve("h2").resolve("crash")
+						+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+				"--spring.datasource.username=sa", "--spring.datasource.password="));
 	}
 
 	@Test
