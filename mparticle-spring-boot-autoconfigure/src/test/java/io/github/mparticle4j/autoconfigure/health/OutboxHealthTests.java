@@ -19,11 +19,8 @@ package io.github.mparticle4j.autoconfigure.health;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +39,7 @@ import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.dispatcher.StoredBatch;
 import io.github.mparticle4j.dispatcher.jdbc.JdbcBatchStore;
 import io.github.mparticle4j.dispatcher.jdbc.JdbcBatchStoreSchema;
+import io.github.mparticle4j.dispatcher.jdbc.MutableClock;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
 import io.github.mparticle4j.health.MParticleInputsHealthIndicator;
 import io.github.mparticle4j.model.DocumentedExamples;
@@ -218,7 +216,7 @@ class OutboxHealthTests {
 		DataSource dataSource = new SimpleDriverDataSource(new Driver(),
 				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		JdbcBatchStoreSchema.create(dataSource, "outbox");
-		MutableClock clock = new MutableClock();
+		MutableClock clock = new MutableClock(START);
 		JdbcBatchStore store = JdbcBatchStore.builder(dataSource)
 			.tableName("outbox")
 			.clock(clock)
@@ -303,34 +301,6 @@ class OutboxHealthTests {
 				throw new SQLException("The database is down", "08001");
 			}
 			return super.getConnection();
-		}
-
-	}
-
-	/**
-	 * A clock that tests move.
-	 */
-	static final class MutableClock extends Clock {
-
-		private volatile Instant now = START;
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
 		}
 
 	}
