@@ -577,6 +577,8 @@ public final class JdbcBatchStore implements BatchStore {
 			throw new BatchStoreException(describe("release batches"), ex);
 		}
 		finally {
+			// the rows wait again
+			this.timesStale = true;
 			settled(batches);
 		}
 	}
@@ -648,14 +650,22 @@ public final class JdbcBatchStore implements BatchStore {
 		return changed;
 	}
 
+	/**
+	 * Forgets settled batches. The rows this store claimed were leased, so settling them
+	 * leaves the times of the waiting rows as they were; a row it did not claim may have
+	 * been waiting.
+	 * @param batches the batches
+	 */
 	private void settled(List<StoredBatch> batches) {
-		this.timesStale = true;
 		for (StoredBatch batch : batches) {
 			Row claimed = this.claimed.remove(batch.sourceRequestId());
 			if (claimed != null) {
 				this.claimedBytes -= claimed.batch().size();
 				this.busyKeys.computeIfPresent(claimed.batch().mergeKey(),
 						(key, count) -> (count > 1) ? count - 1 : null);
+			}
+			else {
+				this.timesStale = true;
 			}
 		}
 	}
