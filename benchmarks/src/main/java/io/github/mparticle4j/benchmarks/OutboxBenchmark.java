@@ -16,9 +16,12 @@
 
 package io.github.mparticle4j.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,10 +114,13 @@ public final class OutboxBenchmark {
 
 	private final List<String> results = new ArrayList<>();
 
+	private final DatabaseCpu databaseCpu;
+
 	private OutboxBenchmark(Options options, DataSource dataSource, EventsApi api) {
 		this.options = options;
 		this.dataSource = dataSource;
 		this.api = api;
+		this.databaseCpu = DatabaseCpu.of(dataSource);
 		for (int user = 1; user <= USERS; user++) {
 			this.pool.add(TypicalBatches.typical(user));
 		}
@@ -191,22 +197,28 @@ public final class OutboxBenchmark {
 		double[] jdbc = new double[this.options.rounds];
 		double[] memoryCpu = new double[this.options.rounds];
 		double[] jdbcCpu = new double[this.options.rounds];
+		double[] memoryDatabaseCpu = new double[this.options.rounds];
+		double[] jdbcDatabaseCpu = new double[this.options.rounds];
 		List<String> profile = List.of();
 		for (int round = 0; round < this.options.rounds; round++) {
 			for (int i = 0; i < 2; i++) {
 				boolean jdbcNow = (i == 0) == (round % 2 == 0);
 				Run run = run(jdbcNow, batches);
-				System.out.printf(Locale.ROOT, "# round %d, %s store: %,.0f batches/s, %.1f us CPU per batch%n",
-						round + 1, jdbcNow ? "JDBC" : "memory", run.batchesPerSecond(), run.cpuMicrosPerBatch());
+				System.out.printf(Locale.ROOT,
+						"# round %d, %s store: %,.0f batches/s, CPU per batch %.1f us here, %.1f us in PostgreSQL%n",
+						round + 1, jdbcNow ? "JDBC" : "memory", run.batchesPerSecond(), run.cpuMicrosPerBatch(),
+						run.databaseCpuMicrosPerBatch());
 				if (jdbcNow) {
 					jdbc[round] = run.batchesPerSecond();
 					jdbcCpu[round] = run.cpuMicrosPerBatch();
+					jdbcDatabaseCpu[round] = run.databaseCpuMicrosPerBatch();
 					profile = run.profile();
 					profile.forEach(System.out::println);
 				}
 				else {
 					memory[round] = run.batchesPerSecond();
 					memoryCpu[round] = run.cpuMicrosPerBatch();
+					memoryDatabaseCpu[round] = run.databaseCpuMicrosPerBatch();
 				}
 			}
 		}
@@ -215,12 +227,13 @@ public final class OutboxBenchmark {
 				"Enqueue to 202, typical batches of distinct users, %,d per run from %d threads (no transaction), "
 						+ "median of %d runs",
 				batches, this.options.producers, this.options.rounds));
-		String format = "%-36s %12s %14s   %s";
-		this.results.add(String.format(Locale.ROOT, format, "", "batches/s", "CPU us/batch", "runs"));
+		String format = "%-36s %12s %14s %16s   %s";
+		this.results
+			.add(String.format(Locale.ROOT, format, "", "batches/s", "CPU us/batch", "PostgreSQL CPU us", "runs"));
 		this.results.add(String.format(Locale.ROOT, format, "  JDBC store (PostgreSQL)", fixed(median(jdbc), 0),
-				fixed(median(jdbcCpu), 1), join(jdbc)));
+				fixed(median(jdbcCpu), 1), fixed(median(jdbcDatabaseCpu), 1), join(jdbc)));
 		this.results.add(String.format(Locale.ROOT, format, "  memory store", fixed(median(memory), 0),
-				fixed(median(memoryCpu), 1), join(memory)));
+				fixed(median(memoryCpu), 1), fixed(median(memoryDatabaseCpu), 1), join(memory)));
 		this.results.add(String.format(Locale.ROOT, "  JDBC / memory: %.2fx throughput, %.2fx CPU per batch",
 				median(jdbc) / median(memory), median(jdbcCpu) / median(memoryCpu)));
 		this.results.add("  target: JDBC store >= 2,000 batches/s: " + check(median(jdbc) >= 2_000));
@@ -242,6 +255,7 @@ public final class OutboxBenchmark {
 			AtomicInteger next = new AtomicInteger();
 			AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
 			ResourceUsage before = ResourceUsage.take();
+			long databaseBefore = this.databaseCpu.nanos();
 			long start = System.nanoTime();
 			List<Future<?>> running = new ArrayList<>();
 			for (int p = 0; p < this.options.producers; p++) {
@@ -268,6 +282,7 @@ public final class OutboxBenchmark {
 			}
 			long elapsed = System.nanoTime() - start;
 			ResourceUsage after = ResourceUsage.take();
+			long databaseCpu = this.databaseCpu.nanos() - databaseBefore;
 			Throwable failed = failure.get();
 			if (failed != null) {
 				throw new IllegalStateException("A batch was not delivered", failed);
@@ -281,7 +296,7 @@ public final class OutboxBenchmark {
 					throw new IllegalStateException(left + " rows left in the table after every handle completed");
 				}
 			}
-			return new Run(batches, elapsed, after.cpuSince(before),
+			return new Run(batches, elapsed, after.cpuSince(before), databaseCpu,
 					(store != null) ? store.describe(batches, elapsed) : List.of());
 		}
 		finally {
@@ -432,10 +447,12 @@ public final class OutboxBenchmark {
 	 * @param batches the batches delivered
 	 * @param elapsedNanos from the first enqueue to the last handle's completion
 	 * @param cpuNanos the process's CPU time meanwhile
+	 * @param databaseCpuNanos PostgreSQL's CPU time meanwhile, or 0 where it cannot be
+	 * read
 	 * @param profile the time of the dispatcher's calls into the store, for the JDBC
 	 * store
 	 */
-	private record Run(int batches, long elapsedNanos, long cpuNanos, List<String> profile) {
+	private record Run(int batches, long elapsedNanos, long cpuNanos, long databaseCpuNanos, List<String> profile) {
 
 		double batchesPerSecond() {
 			return this.batches / (this.elapsedNanos / 1e9);
@@ -443,6 +460,58 @@ public final class OutboxBenchmark {
 
 		double cpuMicrosPerBatch() {
 			return this.cpuNanos / 1e3 / this.batches;
+		}
+
+		double databaseCpuMicrosPerBatch() {
+			return this.databaseCpuNanos / 1e3 / this.batches;
+		}
+
+	}
+
+	/**
+	 * The CPU time of the PostgreSQL server's processes (the postmaster and its children,
+	 * live and ended), read from {@code /proc}: Linux only, 0 elsewhere.
+	 *
+	 * @param postmaster the postmaster's process, or {@code null} if it cannot be found
+	 */
+	private record DatabaseCpu(@Nullable ProcessHandle postmaster) {
+
+		private static final double NANOS_PER_TICK = 1e9 / 100;
+
+		static DatabaseCpu of(DataSource dataSource) {
+			int backend = JdbcClient.create(dataSource).sql("SELECT pg_backend_pid()").query(Integer.class).single();
+			return new DatabaseCpu(ProcessHandle.of(backend).flatMap(ProcessHandle::parent).orElse(null));
+		}
+
+		long nanos() {
+			ProcessHandle postmaster = this.postmaster;
+			if (postmaster == null) {
+				return 0;
+			}
+			// the postmaster's own time and that of its ended children, then the live
+			// ones
+			long ticks = ticks(postmaster.pid(), true);
+			for (ProcessHandle child : postmaster.children().toList()) {
+				ticks += ticks(child.pid(), false);
+			}
+			return (long) (ticks * NANOS_PER_TICK);
+		}
+
+		private static long ticks(long pid, boolean withEndedChildren) {
+			try {
+				String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+				// the fields after the command, which is in parentheses: utime is the
+				// 14th
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				if (withEndedChildren) {
+					ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+				}
+				return ticks;
+			}
+			catch (IOException | RuntimeException ex) {
+				return 0;
+			}
 		}
 
 	}
