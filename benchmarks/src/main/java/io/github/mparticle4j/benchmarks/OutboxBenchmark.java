@@ -81,7 +81,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Options: {@code --quick}, {@code --batches=N} (per throughput run, default 20,000),
  * {@code --rounds=N} (default 3), {@code --producers=N} (default 4), {@code --commits=N}
  * (per kind, default 4,000), {@code --rate=N} (calls per second of the commit part in
- * all, default 400), {@code --synchronous-commit=on|off},
+ * all, default 400), {@code --synchronous-commit=on|off}, {@code --table-ddl=SQL} (run
+ * after the table is created, such as
+ * {@code ALTER TABLE mparticle_outbox SET (fillfactor = 50)}; repeatable),
  * {@code --parts=throughput,commit}.
  *
  * @author mparticle4j contributors
@@ -149,6 +151,10 @@ public final class OutboxBenchmark {
 				SinkProcess sink = SinkProcess.start(Duration.ZERO);
 				EventsApi api = DispatcherBenchmark.client(sink)) {
 			JdbcBatchStoreSchema.create(dataSource, TABLE);
+			for (String statement : options.tableDdl) {
+				System.out.println("# " + statement);
+				JdbcClient.create(dataSource).sql(statement).update();
+			}
 			OutboxBenchmark benchmark = new OutboxBenchmark(options, dataSource, api);
 			try {
 				benchmark.run();
@@ -526,9 +532,11 @@ public final class OutboxBenchmark {
 	 * @param rate the calls per second of the commit part, all threads together
 	 * @param synchronousCommit PostgreSQL's {@code synchronous_commit}
 	 * @param parts the parts to run
+	 * @param tableDdl statements run once the outbox table exists, such as storage
+	 * settings to try
 	 */
 	record Options(int batches, int rounds, int producers, int commits, double rate, String synchronousCommit,
-			Set<String> parts) {
+			Set<String> parts, List<String> tableDdl) {
 
 		static Options parse(String[] args) {
 			int batches = 20_000;
@@ -538,6 +546,7 @@ public final class OutboxBenchmark {
 			double rate = 400;
 			String synchronousCommit = "off";
 			Set<String> parts = Set.copyOf(PARTS);
+			List<String> tableDdl = new ArrayList<>();
 			for (String arg : args) {
 				if (arg.equals("--quick")) {
 					batches = 5_000;
@@ -571,17 +580,21 @@ public final class OutboxBenchmark {
 						throw new IllegalArgumentException("Unknown part in '" + arg + "'; the parts are " + PARTS);
 					}
 				}
+				else if (arg.startsWith("--table-ddl=")) {
+					tableDdl.add(value(arg));
+				}
 				else {
 					throw new IllegalArgumentException("Unknown option '" + arg + "'; the options are --quick, "
 							+ "--batches=N, --rounds=N, --producers=N, --commits=N, --rate=N, "
-							+ "--synchronous-commit=on|off and --parts=" + String.join(",", PARTS));
+							+ "--synchronous-commit=on|off, --table-ddl=SQL and --parts=" + String.join(",", PARTS));
 				}
 			}
 			if (batches < 4 || rounds < 1 || producers < 1 || commits < 4 || rate <= 0) {
 				throw new IllegalArgumentException(
 						"--batches and --commits must be at least 4, --rounds, --producers " + "and --rate positive");
 			}
-			return new Options(batches, rounds, producers, commits, rate, synchronousCommit, parts);
+			return new Options(batches, rounds, producers, commits, rate, synchronousCommit, parts,
+					List.copyOf(tableDdl));
 		}
 
 		private static String value(String arg) {

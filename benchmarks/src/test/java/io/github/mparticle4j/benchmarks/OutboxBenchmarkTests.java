@@ -39,13 +39,14 @@ class OutboxBenchmarkTests {
 
 	@Test
 	void optionsAreParsed() {
-		OutboxBenchmark.Options options = OutboxBenchmark.Options.parse(
-				new String[] { "--quick", "--producers=2", "--rate=100", "--synchronous-commit=on", "--parts=commit" });
+		OutboxBenchmark.Options options = OutboxBenchmark.Options.parse(new String[] { "--quick", "--producers=2",
+				"--rate=100", "--synchronous-commit=on", "--parts=commit", "--table-ddl=ANALYZE mparticle_outbox" });
 		assertThat(options.batches()).isEqualTo(5_000);
 		assertThat(options.producers()).isEqualTo(2);
 		assertThat(options.rate()).isEqualTo(100);
 		assertThat(options.synchronousCommit()).isEqualTo("on");
 		assertThat(options.parts()).isEqualTo(Set.of("commit"));
+		assertThat(options.tableDdl()).containsExactly("ANALYZE mparticle_outbox");
 	}
 
 	@Test
