@@ -48,7 +48,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@link DispatcherBenchmark};</li>
  * <li>{@code store [--quick]}: the JDBC batch store against a hand-written JDBC reference
  * on an embedded PostgreSQL, see {@link StoreBenchmark}; not part of the run without
- * arguments.</li>
+ * arguments;</li>
+ * <li>{@code outbox [options]}: the dispatcher over the JDBC store on an embedded
+ * PostgreSQL, enqueue to the loopback sink's 202 against the memory store, and what
+ * {@code enqueue} adds to a transaction's commit, see {@link OutboxBenchmark}; not part
+ * of the run without arguments.</li>
  * </ul>
  *
  * @author mparticle4j contributors
@@ -85,11 +89,15 @@ public final class Benchmarks {
 			StoreBenchmark.main(rest);
 			return;
 		}
+		if (args.length > 0 && args[0].equals("outbox")) {
+			OutboxBenchmark.main(rest);
+			return;
+		}
 		boolean quick = Arrays.asList(args).contains("--quick");
 		if (args.length > (quick ? 1 : 0)) {
 			throw new IllegalArgumentException("Unknown arguments " + Arrays.toString(args)
-					+ "; use none, --quick, 'jmh [JMH options]', 'loopback [options]', 'dispatcher [options]' or "
-					+ "'store [--quick]'");
+					+ "; use none, --quick, 'jmh [JMH options]', 'loopback [options]', 'dispatcher [options]', "
+					+ "'store [--quick]' or 'outbox [options]'");
 		}
 		printSummary(new Runner(jmhOptions(quick)).run());
 		LoopbackBenchmark.main(quick ? new String[] { "--quick" } : new String[0]);

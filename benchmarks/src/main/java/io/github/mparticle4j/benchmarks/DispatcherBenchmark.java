@@ -212,7 +212,7 @@ public final class DispatcherBenchmark {
 		this.results.forEach(System.out::println);
 	}
 
-	private static EventsApi client(SinkProcess sink) {
+	static EventsApi client(SinkProcess sink) {
 		return EventsApi.builder(new ApiCredentials(ReferenceClient.KEY, ReferenceClient.SECRET))
 			.baseUrl(sink.baseUrl() + "/v2")
 			.environment(WireCheck.ENVIRONMENT)

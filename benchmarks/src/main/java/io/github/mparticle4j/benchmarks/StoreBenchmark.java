@@ -16,6 +16,7 @@
 
 package io.github.mparticle4j.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
@@ -139,8 +140,8 @@ public final class StoreBenchmark {
 		}
 		String[] names = { "store append (one call a row)", "reference append, JDBC batch",
 				"reference append, one INSERT a row", "store drain (claim + delete)", "reference drain" };
-		double[] medians = new double[names.length];
-		for (int column = 0; column < names.length; column++) {
+		double[] medians = new double[9];
+		for (int column = 0; column < medians.length; column++) {
 			double[] values = new double[this.rounds];
 			for (int i = 0; i < this.rounds; i++) {
 				values[i] = results[i][column];
@@ -156,6 +157,10 @@ public final class StoreBenchmark {
 		System.out.printf(Locale.ROOT, "append: %.2fx the JDBC-batch reference, %.2fx the one-INSERT reference%n",
 				medians[0] / medians[1], medians[0] / medians[2]);
 		System.out.printf(Locale.ROOT, "drain: %.2fx the reference%n", medians[3] / medians[4]);
+		System.out.printf(Locale.ROOT,
+				"client CPU per row (the benchmark's thread): append %.1f us, reference (JDBC batch) %.1f us; "
+						+ "drain %.1f us, reference %.1f us%n",
+				medians[5], medians[6], medians[7], medians[8]);
 		double store = 2 / (1 / medians[0] + 1 / medians[3]);
 		double reference = 2 / (1 / medians[1] + 1 / medians[4]);
 		System.out.printf(Locale.ROOT, "append then drain, the same rows: store %,.0f, reference %,.0f rows/s: %.2fx%n",
@@ -163,7 +168,7 @@ public final class StoreBenchmark {
 	}
 
 	private double[] round(boolean storeFirst) throws SQLException {
-		double[] result = new double[5];
+		double[] result = new double[9];
 		if (storeFirst) {
 			storeRound(result);
 			referenceRound(result);
@@ -184,6 +189,7 @@ public final class StoreBenchmark {
 			.build();
 		store.open(new Ignoring());
 		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
+		long cpu = cpu();
 		long start = System.nanoTime();
 		for (int i = 0; i < this.rows; i += PER_TRANSACTION) {
 			int from = i;
@@ -194,6 +200,8 @@ public final class StoreBenchmark {
 			});
 		}
 		result[0] = perSecond(start);
+		result[5] = cpuPerRow(cpu);
+		cpu = cpu();
 		start = System.nanoTime();
 		int drained = 0;
 		for (List<StoredBatch> claimed = store.claim(PER_CLAIM, Long.MAX_VALUE, NOW); !claimed
@@ -202,18 +210,23 @@ public final class StoreBenchmark {
 			drained += claimed.size();
 		}
 		result[3] = perSecond(start);
+		result[7] = cpuPerRow(cpu);
 		check(drained);
 	}
 
 	private void referenceRound(double[] result) throws SQLException {
 		Connection connection = this.dataSource.getConnection();
 		String table = newTable();
+		long cpu = cpu();
 		long start = System.nanoTime();
 		referenceAppend(connection, table, true);
 		result[1] = perSecond(start);
+		result[6] = cpuPerRow(cpu);
+		cpu = cpu();
 		start = System.nanoTime();
 		check(referenceDrain(connection, table));
 		result[4] = perSecond(start);
+		result[8] = cpuPerRow(cpu);
 		table = newTable();
 		start = System.nanoTime();
 		referenceAppend(connection, table, false);
@@ -231,6 +244,14 @@ public final class StoreBenchmark {
 		String table = "bench_" + (++this.tables);
 		JdbcBatchStoreSchema.create(this.dataSource, table);
 		return table;
+	}
+
+	private static long cpu() {
+		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+	}
+
+	private double cpuPerRow(long cpuBefore) {
+		return (cpu() - cpuBefore) / 1e3 / this.rows;
 	}
 
 	private double perSecond(long start) {

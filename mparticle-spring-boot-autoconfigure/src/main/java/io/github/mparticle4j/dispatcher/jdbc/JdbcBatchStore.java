@@ -355,6 +355,11 @@ public final class JdbcBatchStore implements BatchStore {
 				insert(batch);
 				TransactionSynchronizationManager.registerSynchronization(new AppendCompletion(batch));
 			}
+			else if (this.autoCommit && !TransactionSynchronizationManager.isSynchronizationActive()) {
+				// one statement on a connection that commits each: a transaction around
+				// it would cost a round trip more
+				insert(batch);
+			}
 			else {
 				this.newTransaction.executeWithoutResult((status) -> insert(batch));
 			}
@@ -449,11 +454,11 @@ public final class JdbcBatchStore implements BatchStore {
 		params.put("input", this.input);
 		params.put("now", timestamp(now));
 		params.put("leaseNow", timestamp(clockNow));
-		params.put("limit", Math.max(1, maxBatches));
+		params.put("limit", candidateLimit(maxBatches, maxBytes));
 		String query = this.sql.claimCandidates;
 		if (!this.busyKeys.isEmpty()) {
 			query = this.sql.claimCandidatesExcept;
-			params.put("busyKeys", new ArrayList<>(this.busyKeys.keySet()));
+			params.put("busyKeys", this.busyKeys.keySet().toArray(Long[]::new));
 		}
 		List<Row> candidates = this.jdbc.sql(query).params(params).query(ROW_MAPPER).list();
 		Map<String, List<Row>> groups = completeGroups(candidates, params);
@@ -487,6 +492,29 @@ public final class JdbcBatchStore implements BatchStore {
 				.update();
 		}
 		return chosen;
+	}
+
+	/**
+	 * Returns how many rows to read for a claim: {@code maxBatches}, or fewer when
+	 * {@code maxBytes} stops the claim first, by the average size of the pending rows
+	 * (with room for larger ones). Every row read is locked and carries its bytes, so
+	 * reading a dispatcher's 1,600 rows to keep the 1 MB of them it asked for cost most
+	 * of a claim; a claim that comes out short is followed by another.
+	 * @param maxBatches the most batches to claim
+	 * @param maxBytes the most bytes to claim
+	 * @return the number of rows
+	 */
+	private int candidateLimit(int maxBatches, long maxBytes) {
+		long batches = this.occupancy.batches();
+		long bytes = this.occupancy.bytes();
+		if (batches <= 0 || bytes <= 0) {
+			return Math.max(1, maxBatches);
+		}
+		long byBytes = maxBytes / Math.max(1, bytes / batches);
+		if (byBytes >= maxBatches) {
+			return Math.max(1, maxBatches);
+		}
+		return (int) Math.max(1, Math.min(maxBatches, byBytes + byBytes / 4 + 1));
 	}
 
 	/**
@@ -562,13 +590,24 @@ public final class JdbcBatchStore implements BatchStore {
 	public void merged(List<List<StoredBatch>> groups) {
 		try {
 			this.newTransaction.executeWithoutResult((status) -> {
+				// batches sent alone are recorded as groups of their own, all in one
+				// statement
+				List<StoredBatch> alone = new ArrayList<>();
 				for (List<StoredBatch> group : groups) {
+					if (group.size() == 1) {
+						alone.add(group.get(0));
+						continue;
+					}
 					String mergedInto = group.get(0).sourceRequestId();
 					int updated = settle(this.sql.merge, group,
 							Map.of("mergedInto", mergedInto, "instance", this.instanceId));
 					if (updated != group.size()) {
 						throw new LeaseLostException();
 					}
+				}
+				if (!alone.isEmpty()
+						&& settle(this.sql.mergeAlone, alone, Map.of("instance", this.instanceId)) != alone.size()) {
+					throw new LeaseLostException();
 				}
 			});
 		}
@@ -614,6 +653,8 @@ public final class JdbcBatchStore implements BatchStore {
 			throw new BatchStoreException(describe("release batches"), ex);
 		}
 		finally {
+			// the rows wait again
+			this.timesStale = true;
 			settled(batches);
 		}
 	}
@@ -687,14 +728,22 @@ public final class JdbcBatchStore implements BatchStore {
 		return changed;
 	}
 
+	/**
+	 * Forgets settled batches. The rows this store claimed were leased, so settling them
+	 * leaves the times of the waiting rows as they were; a row it did not claim may have
+	 * been waiting.
+	 * @param batches the batches
+	 */
 	private void settled(List<StoredBatch> batches) {
-		this.timesStale = true;
 		for (StoredBatch batch : batches) {
 			Row claimed = this.claimed.remove(batch.sourceRequestId());
 			if (claimed != null) {
 				this.claimedBytes -= claimed.batch().size();
 				this.busyKeys.computeIfPresent(claimed.batch().mergeKey(),
 						(key, count) -> (count > 1) ? count - 1 : null);
+			}
+			else {
+				this.timesStale = true;
 			}
 		}
 	}
@@ -865,26 +914,13 @@ public final class JdbcBatchStore implements BatchStore {
 
 	private void refreshTimes(Instant clockNow) {
 		this.appendedSinceRefresh.set(null);
-		TimeParameter leaseNow = timestamp(clockNow);
-		this.oldestWaiting = this.jdbc.sql(this.sql.oldestWaiting)
+		this.jdbc.sql(this.sql.times)
 			.param("input", this.input)
-			.param("leaseNow", leaseNow)
-			.query((rs, rowNum) -> instant(rs, "accepted_at"))
-			.optional()
-			.orElse(null);
-		Instant oldestFresh = this.jdbc.sql(this.sql.oldestFresh)
-			.param("input", this.input)
-			.param("leaseNow", leaseNow)
-			.query((rs, rowNum) -> instant(rs, "accepted_at"))
-			.optional()
-			.orElse(null);
-		Instant earliestRetry = this.jdbc.sql(this.sql.earliestRetry)
-			.param("input", this.input)
-			.param("leaseNow", leaseNow)
-			.query((rs, rowNum) -> instant(rs, "next_attempt_at"))
-			.optional()
-			.orElse(null);
-		this.nextDue = earliest(oldestFresh, earliestRetry);
+			.param("leaseNow", timestamp(clockNow))
+			.query((ResultSet rs) -> {
+				this.oldestWaiting = nullableInstant(rs, "oldest_waiting");
+				this.nextDue = earliest(nullableInstant(rs, "oldest_fresh"), nullableInstant(rs, "earliest_retry"));
+			});
 		this.timesStale = false;
 	}
 

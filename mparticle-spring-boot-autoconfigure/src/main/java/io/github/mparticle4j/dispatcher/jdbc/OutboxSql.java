@@ -56,6 +56,11 @@ final class OutboxSql {
 
 	final Settle merge;
 
+	/**
+	 * Records batches as groups of their own ({@code merged_into} their own id).
+	 */
+	final Settle mergeAlone;
+
 	final Settle delete;
 
 	final Settle release;
@@ -64,13 +69,15 @@ final class OutboxSql {
 
 	final String count;
 
-	final String oldestWaiting;
-
 	final String oldestPending;
 
-	final String oldestFresh;
-
-	final String earliestRetry;
+	/**
+	 * The times of the pending rows, in one round trip: when the oldest row not leased
+	 * was accepted ({@code oldest_waiting}), the same for rows never sent
+	 * ({@code oldest_fresh}), and the earliest retry of the others
+	 * ({@code earliest_retry}).
+	 */
+	final String times;
 
 	final String whereabouts;
 
@@ -103,7 +110,9 @@ final class OutboxSql {
 				+ PENDING + " AND " + DUE + " AND " + NOT_LEASED;
 		String oldestFirst = " ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED";
 		this.claimCandidates = candidates + oldestFirst;
-		this.claimCandidatesExcept = candidates + " AND merge_key NOT IN (:busyKeys)" + oldestFirst;
+		// the busy keys as one array: a list would make a statement of its own for
+		// each number of keys, parsed and planned at every claim
+		this.claimCandidatesExcept = candidates + " AND NOT (merge_key = ANY (:busyKeys))" + oldestFirst;
 		this.groupMembers = "SELECT " + BATCH_COLUMNS + " FROM " + table
 				+ " WHERE input = :input AND merged_into IN (:groups) AND state = " + PENDING + " AND " + DUE + " AND "
 				+ NOT_LEASED + " ORDER BY seq FOR UPDATE SKIP LOCKED";
@@ -112,6 +121,8 @@ final class OutboxSql {
 		this.lease = "UPDATE " + table
 				+ " SET claimed_by = :instance, lease_until = :leaseUntil WHERE seq = ANY (:seqs)";
 		this.merge = Settle.of("UPDATE " + table + " SET merged_into = :mergedInto WHERE ",
+				" AND state = " + PENDING + " AND claimed_by = :instance");
+		this.mergeAlone = Settle.of("UPDATE " + table + " SET merged_into = id WHERE ",
 				" AND state = " + PENDING + " AND claimed_by = :instance");
 		this.delete = Settle.of("DELETE FROM " + table + " WHERE ", "");
 		this.release = Settle.of(
@@ -124,14 +135,16 @@ final class OutboxSql {
 				" AND state = " + PENDING);
 		this.count = "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM " + table + " WHERE input = :input AND state = "
 				+ PENDING;
-		this.oldestWaiting = "SELECT accepted_at FROM " + table + " WHERE input = :input AND state = " + PENDING
+		String oldestWaiting = "SELECT accepted_at FROM " + table + " WHERE input = :input AND state = " + PENDING
 				+ " AND " + NOT_LEASED + " ORDER BY seq LIMIT 1";
 		this.oldestPending = "SELECT accepted_at FROM " + table + " WHERE input = :input AND state = " + PENDING
 				+ " ORDER BY seq LIMIT 1";
-		this.oldestFresh = "SELECT accepted_at FROM " + table + " WHERE input = :input AND state = " + PENDING
+		String oldestFresh = "SELECT accepted_at FROM " + table + " WHERE input = :input AND state = " + PENDING
 				+ " AND next_attempt_at IS NULL AND " + NOT_LEASED + " ORDER BY seq LIMIT 1";
-		this.earliestRetry = "SELECT next_attempt_at FROM " + table + " WHERE input = :input AND state = " + PENDING
+		String earliestRetry = "SELECT next_attempt_at FROM " + table + " WHERE input = :input AND state = " + PENDING
 				+ " AND next_attempt_at IS NOT NULL AND " + NOT_LEASED + " ORDER BY next_attempt_at LIMIT 1";
+		this.times = "SELECT (" + oldestWaiting + ") AS oldest_waiting, (" + oldestFresh + ") AS oldest_fresh, ("
+				+ earliestRetry + ") AS earliest_retry";
 		this.whereabouts = "SELECT id, state, dead_reason, dead_message FROM " + table
 				+ " WHERE input = :input AND id IN (:ids)";
 		this.dropCandidates = "SELECT " + BATCH_COLUMNS + " FROM " + table + " WHERE input = :input AND state = "

@@ -346,6 +346,60 @@ abstract class JdbcBatchStoreContractTests {
 	}
 
 	@Test
+	void batchesSentAloneAreRecordedAsGroupsOfTheirOwnAlongsideMergedGroups() {
+		JdbcBatchStore store = open(builder());
+		store.append(batch("a", 1));
+		store.append(batch("b", 1));
+		store.append(batch("c", 2));
+		store.append(batch("d", 3));
+		List<StoredBatch> claimed = store.claim(10, 1_000_000, START);
+		store.merged(List.of(claimed.subList(0, 2), claimed.subList(2, 3), claimed.subList(3, 4)));
+		store.release(claimed, START);
+		List<StoredBatch> again = store.claim(10, 1_000_000, START);
+		assertThat(again).extracting((batch) -> batch.sourceRequestId() + " in " + batch.mergedInto())
+			.containsExactly("a in a", "b in a", "c in c", "d in d");
+	}
+
+	@Test
+	void recordingBatchesAloneFailsWhenTheClaimWasLost() {
+		JdbcBatchStore one = open(builder().leaseDuration(Duration.ofSeconds(10)));
+		JdbcBatchStore two = open(builder().instanceId("two"), new RecordingListener());
+		one.append(batch("a", 1));
+		one.append(batch("b", 2));
+		List<StoredBatch> claimed = one.claim(10, 1_000_000, START);
+		this.clock.advance(Duration.ofSeconds(10));
+		assertThat(two.claim(1, 1_000_000, this.clock.instant())).hasSize(1);
+		assertThatExceptionOfType(BatchStoreException.class)
+			.isThrownBy(() -> one.merged(List.of(claimed.subList(0, 1), claimed.subList(1, 2))))
+			.withMessageContaining("claim has expired");
+		assertThat(JdbcClient.create(this.dataSource)
+			.sql("SELECT COUNT(*) FROM " + this.table + " WHERE merged_into IS NOT NULL")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void claimsBoundedByBytesTakeEveryBatchOldestFirstWhateverTheirSizes() {
+		JdbcBatchStore store = open(builder());
+		List<String> appended = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			store.append(batch("b" + i, i, (i % 5 == 0) ? 2_000 : 100));
+			appended.add("b" + i);
+		}
+		long maxBytes = 6L * batch("xx", 0, 100).size();
+		List<String> claimedInTurn = new ArrayList<>();
+		for (List<StoredBatch> claimed = store.claim(1_000, maxBytes, START); !claimed.isEmpty(); claimed = store
+			.claim(1_000, maxBytes, START)) {
+			assertThat(claimed.size() == 1 || claimed.stream().mapToLong(StoredBatch::size).sum() <= maxBytes)
+				.as("within the bytes, or the first batch whatever its size")
+				.isTrue();
+			claimedInTurn.addAll(ids(claimed));
+			store.acknowledge(claimed);
+		}
+		assertThat(claimedInTurn).isEqualTo(appended);
+	}
+
+	@Test
 	void rejectNewestRefusesAppendsBeyondTheBounds() {
 		JdbcBatchStore store = open(builder().maxBatches(2));
 		assertThat(store.append(batch("a", 1))).isEqualTo(Append.APPENDED);
