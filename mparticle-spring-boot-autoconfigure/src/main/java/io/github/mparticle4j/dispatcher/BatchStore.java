@@ -96,9 +96,12 @@ public interface BatchStore {
 	/**
 	 * Records that the batches of each group, claimed and never sent, are about to be
 	 * sent merged as one batch with the id of the group's first: from now on they are
-	 * claimed together and sent with that id. Called by the worker only, before the
-	 * request that carries them is sent.
-	 * @param groups the groups, each of two batches or more
+	 * claimed together and sent with that id. A group of one batch is sent alone, under
+	 * its own id; from then on it must be claimed as a group of its own (its
+	 * {@link StoredBatch#mergedInto()} its own id), which a store may record or infer (a
+	 * batch claimed before may have been sent alone). Called by the worker only, before
+	 * the request that carries them is sent.
+	 * @param groups the groups, of one batch or more
 	 * @throws BatchStoreException if the store failed; the groups must not be sent
 	 */
 	void merged(List<List<StoredBatch>> groups);

@@ -172,7 +172,8 @@ public final class JdbcBatchStore implements BatchStore {
 	private static final RowMapper<Row> ROW_MAPPER = (rs, rowNum) -> new Row(rs.getLong("seq"),
 			new StoredBatch(rs.getString("id"), rs.getLong("merge_key"), rs.getBoolean("mergeable"),
 					rs.getBytes("envelope"), rs.getBytes("events"), instant(rs, "accepted_at"), rs.getInt("attempts"),
-					nullableInstant(rs, "next_attempt_at"), rs.getString("merged_into")));
+					nullableInstant(rs, "next_attempt_at"), rs.getString("merged_into")),
+			rs.getString("claimed_by") != null || rs.getInt("attempts") > 0);
 
 	private final DataSource dataSource;
 
@@ -427,7 +428,8 @@ public final class JdbcBatchStore implements BatchStore {
 			List<Row> rows = this.newTransaction
 				.execute((status) -> claimInTransaction(maxBatches, maxBytes, now, clockNow));
 			List<StoredBatch> batches = new ArrayList<>(rows.size());
-			for (Row row : rows) {
+			for (Row claimable : rows) {
+				Row row = claimable.claimable();
 				StoredBatch batch = row.batch();
 				batches.add(batch);
 				this.claimed.put(batch.sourceRequestId(), row);
@@ -589,27 +591,21 @@ public final class JdbcBatchStore implements BatchStore {
 	@Override
 	public void merged(List<List<StoredBatch>> groups) {
 		try {
-			this.newTransaction.executeWithoutResult((status) -> {
-				// batches sent alone are recorded as groups of their own, all in one
-				// statement
-				List<StoredBatch> alone = new ArrayList<>();
-				for (List<StoredBatch> group : groups) {
-					if (group.size() == 1) {
-						alone.add(group.get(0));
-						continue;
+			List<List<StoredBatch>> merged = groups.stream().filter((group) -> group.size() > 1).toList();
+			if (!merged.isEmpty()) {
+				// a batch sent alone needs no record: claimed again, it is a group of its
+				// own
+				this.newTransaction.executeWithoutResult((status) -> {
+					for (List<StoredBatch> group : merged) {
+						String mergedInto = group.get(0).sourceRequestId();
+						int updated = settle(this.sql.merge, group,
+								Map.of("mergedInto", mergedInto, "instance", this.instanceId));
+						if (updated != group.size()) {
+							throw new LeaseLostException();
+						}
 					}
-					String mergedInto = group.get(0).sourceRequestId();
-					int updated = settle(this.sql.merge, group,
-							Map.of("mergedInto", mergedInto, "instance", this.instanceId));
-					if (updated != group.size()) {
-						throw new LeaseLostException();
-					}
-				}
-				if (!alone.isEmpty()
-						&& settle(this.sql.mergeAlone, alone, Map.of("instance", this.instanceId)) != alone.size()) {
-					throw new LeaseLostException();
-				}
-			});
+				});
+			}
 		}
 		catch (LeaseLostException ex) {
 			throw new BatchStoreException(describe(
@@ -1008,7 +1004,23 @@ public final class JdbcBatchStore implements BatchStore {
 	/**
 	 * A row as claimed: its place in the table's order and its batch.
 	 */
-	private record Row(long seq, StoredBatch batch) {
+	private record Row(long seq, StoredBatch batch, boolean claimedBefore) {
+
+		Row(long seq, StoredBatch batch) {
+			this(seq, batch, false);
+		}
+
+		/**
+		 * Returns the row as it is claimed: a row claimed before (its lease expired, or
+		 * it was released after an attempt) and recorded in no group may have been sent
+		 * alone under its id, and so is a group of its own. Groups of one are not
+		 * recorded, which saves a write per request.
+		 * @return the row to claim
+		 */
+		Row claimable() {
+			return (this.claimedBefore && this.batch.mergedInto() == null)
+					? new Row(this.seq, this.batch.mergedInto(this.batch.sourceRequestId())) : this;
+		}
 
 	}
 

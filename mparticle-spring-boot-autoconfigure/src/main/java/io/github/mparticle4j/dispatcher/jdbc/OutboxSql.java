@@ -29,7 +29,7 @@ final class OutboxSql {
 	static final String DEAD = "'dead'";
 
 	private static final String BATCH_COLUMNS = "seq, id, merge_key, mergeable, envelope, events, size, accepted_at, "
-			+ "attempts, next_attempt_at, merged_into";
+			+ "attempts, next_attempt_at, merged_into, claimed_by";
 
 	private static final String NOT_LEASED = "(lease_until IS NULL OR lease_until <= :leaseNow)";
 
@@ -59,8 +59,6 @@ final class OutboxSql {
 	/**
 	 * Records batches as groups of their own ({@code merged_into} their own id).
 	 */
-	final Settle mergeAlone;
-
 	final Settle delete;
 
 	final Settle release;
@@ -121,8 +119,6 @@ final class OutboxSql {
 		this.lease = "UPDATE " + table
 				+ " SET claimed_by = :instance, lease_until = :leaseUntil WHERE seq = ANY (:seqs)";
 		this.merge = Settle.of("UPDATE " + table + " SET merged_into = :mergedInto WHERE ",
-				" AND state = " + PENDING + " AND claimed_by = :instance");
-		this.mergeAlone = Settle.of("UPDATE " + table + " SET merged_into = id WHERE ",
 				" AND state = " + PENDING + " AND claimed_by = :instance");
 		this.delete = Settle.of("DELETE FROM " + table + " WHERE ", "");
 		this.release = Settle.of(
