@@ -156,28 +156,40 @@ public final class RequestWriter {
 	/**
 	 * The serialized body of a request: one array, or the pieces of the batches that the
 	 * dispatcher holds, in order, so that a request waiting for mParticle's answer does
-	 * not hold a second copy of its batches. Nothing writes to the memory it refers to.
+	 * not hold a second copy of its batches. Each piece is a range of an array, kept as
+	 * the array, its offset and its length, without an object per piece. Nothing writes
+	 * to the memory it refers to.
 	 */
 	public static final class SerializedRequest {
 
-		private final ByteBuffer[] segments;
+		private final byte[][] arrays;
+
+		private final int[] offsets;
+
+		private final int[] lengths;
 
 		private final int size;
 
 		private final int[] batchSizes;
 
 		public SerializedRequest(Buffer buffer, int[] batchSizes) {
-			this(new ByteBuffer[] { buffer.view() }, buffer.size(), batchSizes);
+			this(new byte[][] { buffer.array() }, new int[] { 0 }, new int[] { buffer.size() }, buffer.size(),
+					batchSizes);
 		}
 
 		/**
-		 * Creates a request from pieces.
-		 * @param segments the pieces, in order
-		 * @param size the sum of their sizes
+		 * Creates a request from pieces: piece {@code i} is {@code lengths[i]} bytes of
+		 * {@code arrays[i]} from {@code offsets[i]}.
+		 * @param arrays the arrays of the pieces, in order
+		 * @param offsets where each piece starts in its array
+		 * @param lengths the length of each piece
+		 * @param size the sum of the lengths
 		 * @param batchSizes the size in bytes of each batch
 		 */
-		public SerializedRequest(ByteBuffer[] segments, int size, int[] batchSizes) {
-			this.segments = segments;
+		public SerializedRequest(byte[][] arrays, int[] offsets, int[] lengths, int size, int[] batchSizes) {
+			this.arrays = arrays;
+			this.offsets = offsets;
+			this.lengths = lengths;
 			this.size = size;
 			this.batchSizes = batchSizes;
 		}
@@ -191,23 +203,57 @@ public final class RequestWriter {
 		}
 
 		/**
+		 * Returns the number of pieces of the body.
+		 * @return the number of pieces
+		 */
+		public int pieces() {
+			return this.arrays.length;
+		}
+
+		/**
+		 * Returns the array that holds a piece of the body; not to be modified.
+		 * @param piece the index of the piece
+		 * @return the array
+		 */
+		public byte[] pieceArray(int piece) {
+			return this.arrays[piece];
+		}
+
+		/**
+		 * Returns where a piece of the body starts in its array.
+		 * @param piece the index of the piece
+		 * @return the offset
+		 */
+		public int pieceOffset(int piece) {
+			return this.offsets[piece];
+		}
+
+		/**
+		 * Returns the length of a piece of the body.
+		 * @param piece the index of the piece
+		 * @return the length
+		 */
+		public int pieceLength(int piece) {
+			return this.lengths[piece];
+		}
+
+		/**
 		 * Returns a new view of the body in one piece, for one attempt to send it: the
 		 * buffer's own array when there is one piece, else a copy, which the transport
 		 * lets go of once it has written it, rather than when mParticle answers.
 		 * @return the view
 		 */
 		public ByteBuffer body() {
-			return (this.segments.length == 1) ? this.segments[0].duplicate() : ByteBuffer.wrap(toByteArray());
+			return (this.arrays.length == 1) ? ByteBuffer.wrap(this.arrays[0], this.offsets[0], this.lengths[0])
+					: ByteBuffer.wrap(toByteArray());
 		}
 
 		public byte[] toByteArray() {
 			byte[] bytes = new byte[this.size];
 			int position = 0;
-			for (ByteBuffer segment : this.segments) {
-				ByteBuffer view = segment.duplicate();
-				int length = view.remaining();
-				view.get(bytes, position, length);
-				position += length;
+			for (int i = 0; i < this.arrays.length; i++) {
+				System.arraycopy(this.arrays[i], this.offsets[i], bytes, position, this.lengths[i]);
+				position += this.lengths[i];
 			}
 			return bytes;
 		}
@@ -223,8 +269,8 @@ public final class RequestWriter {
 			super(size);
 		}
 
-		ByteBuffer view() {
-			return ByteBuffer.wrap(this.buf, 0, this.count);
+		byte[] array() {
+			return this.buf;
 		}
 
 		public int capacity() {
