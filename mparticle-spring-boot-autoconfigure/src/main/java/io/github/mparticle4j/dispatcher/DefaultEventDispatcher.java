@@ -192,6 +192,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private final ArrayDeque<OutgoingGroup> packed = new ArrayDeque<>();
 
+	// scratch space of pack: the users in the request or in flight, and their open groups
+	private final LongIntMap packingUsers = new LongIntMap();
+
+	private final LongIntMap openGroups = new LongIntMap();
+
 	private long timerAt = NO_TIMER;
 
 	private boolean rateLimited;
@@ -613,18 +618,26 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	private List<OutgoingGroup> pack(int maxGroups, long now) {
 		List<OutgoingGroup> request = new ArrayList<>();
 		// a user's next group waits for the one in flight
-		Set<Long> users = new HashSet<>();
+		LongIntMap users = this.packingUsers;
+		users.clear();
 		for (InFlight sending : this.inFlight) {
-			sending.groups.forEach((group) -> users.add(group.mergeKey()));
+			for (OutgoingGroup group : sending.groups) {
+				users.put(group.mergeKey(), 1);
+			}
 		}
-		this.bisected.forEach((half) -> half.groups().forEach((group) -> users.add(group.mergeKey())));
+		for (Bisected half : this.bisected) {
+			for (OutgoingGroup group : half.groups()) {
+				users.put(group.mergeKey(), 1);
+			}
+		}
 		long size = OutgoingGroup.requestSize(0, 0);
 		int count = this.packed.size();
 		for (int i = 0; i < count && request.size() < maxGroups; i++) {
 			OutgoingGroup group = this.packed.removeFirst();
 			long grown = size + group.size() + (request.isEmpty() ? 0 : 1);
-			if (!users.contains(group.mergeKey()) && (request.isEmpty() || grown < BatchValidator.MAX_REQUEST_SIZE)) {
-				users.add(group.mergeKey());
+			if (!users.containsKey(group.mergeKey())
+					&& (request.isEmpty() || grown < BatchValidator.MAX_REQUEST_SIZE)) {
+				users.put(group.mergeKey(), 1);
 				request.add(group);
 				size = grown;
 			}
@@ -641,11 +654,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			if (claimed.isEmpty()) {
 				break;
 			}
-			for (OutgoingGroup group : group(claimed)) {
+			for (OutgoingGroup group : group(claimed, this.openGroups)) {
 				long grown = size + group.size() + (request.isEmpty() ? 0 : 1);
-				if (request.size() < maxGroups && !users.contains(group.mergeKey())
+				if (request.size() < maxGroups && !users.containsKey(group.mergeKey())
 						&& (request.isEmpty() || grown < BatchValidator.MAX_REQUEST_SIZE)) {
-					users.add(group.mergeKey());
+					users.put(group.mergeKey(), 1);
 					request.add(group);
 					size = grown;
 				}
@@ -672,11 +685,13 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	 * those never sent with others of the same user, in order, within 128 KB; the rest on
 	 * their own.
 	 * @param claimed the batches, oldest first
+	 * @param open scratch space, cleared first: the index in the groups of each user's
+	 * open group
 	 * @return the groups, in the order of their first batch
 	 */
-	static List<OutgoingGroup> group(List<StoredBatch> claimed) {
+	static List<OutgoingGroup> group(List<StoredBatch> claimed, LongIntMap open) {
 		List<OutgoingGroup> groups = new ArrayList<>(claimed.size());
-		Map<Long, OutgoingGroup> open = new HashMap<>();
+		open.clear();
 		Map<String, OutgoingGroup> recorded = new HashMap<>();
 		// the ids of the claimed batches that are sent merged, only when there are some
 		Set<String> ids = Set.of();
@@ -711,13 +726,12 @@ final class DefaultEventDispatcher implements EventDispatcher {
 				groups.add(OutgoingGroup.fixed(batch));
 				continue;
 			}
-			OutgoingGroup group = open.get(batch.mergeKey());
-			if (group != null && group.tryMerge(batch)) {
+			int index = open.get(batch.mergeKey(), -1);
+			if (index >= 0 && groups.get(index).tryMerge(batch)) {
 				continue;
 			}
-			group = OutgoingGroup.fresh(batch);
-			open.put(batch.mergeKey(), group);
-			groups.add(group);
+			open.put(batch.mergeKey(), groups.size());
+			groups.add(OutgoingGroup.fresh(batch));
 		}
 		return groups;
 	}
@@ -903,21 +917,38 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		this.settings.listener().requestAccepted(groups.size(), request.request.size(), 0);
 		UploadResult result = new UploadResult(accepted.status(), attempts, request.request.sourceRequestIds(),
 				request.request.size(), accepted.rateLimitPercentageUsed());
-		List<Runnable> completions = new ArrayList<>(groups.size());
 		int count = 0;
+		for (OutgoingGroup group : groups) {
+			count += group.batches.size();
+		}
+		// each handle next to its delivery, in one array for the request
+		Object[] completions = new Object[2 * count];
+		int completing = 0;
+		EventDispatcherListener listener = this.settings.listener();
+		boolean timed = listener != EventDispatcherListener.NONE;
 		for (OutgoingGroup group : groups) {
 			Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
 			for (StoredBatch batch : group.batches) {
-				count++;
-				this.settings.listener().delivered(Duration.ofNanos(Math.max(0, now - nanos(batch.acceptedAt()))));
+				if (timed) {
+					listener.delivered(Duration.ofNanos(Math.max(0, now - nanos(batch.acceptedAt()))));
+				}
 				CompletableFuture<Delivery> handle = this.handles.take(batch.sourceRequestId());
 				if (handle != null) {
-					completions.add(() -> handle.complete(delivery));
+					completions[completing++] = handle;
+					completions[completing++] = delivery;
 				}
 			}
 		}
 		this.delivered += count;
-		completeHandles(() -> completions.forEach(Runnable::run));
+		int completed = completing;
+		completeHandles(() -> complete(completions, completed));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void complete(Object[] completions, int length) {
+		for (int i = 0; i < length; i += 2) {
+			((CompletableFuture<Delivery>) completions[i]).complete((Delivery) completions[i + 1]);
+		}
 	}
 
 	/**

@@ -91,6 +91,20 @@ public final class StoredBatch {
 		this.mergedInto = mergedInto;
 	}
 
+	// a copy with other attempts, sharing the id's JSON
+	private StoredBatch(StoredBatch batch, int attempts, @Nullable Instant nextAttemptAt, @Nullable String mergedInto) {
+		this.sourceRequestId = batch.sourceRequestId;
+		this.sourceRequestIdJson = batch.sourceRequestIdJson;
+		this.mergeKey = batch.mergeKey;
+		this.mergeable = batch.mergeable;
+		this.envelope = batch.envelope;
+		this.events = batch.events;
+		this.acceptedAt = batch.acceptedAt;
+		this.attempts = attempts;
+		this.nextAttemptAt = nextAttemptAt;
+		this.mergedInto = mergedInto;
+	}
+
 	/**
 	 * Returns the {@code source_request_id} that every attempt sends.
 	 * @return the id
@@ -184,6 +198,16 @@ public final class StoredBatch {
 	}
 
 	private static byte[] quote(String id) {
+		if (isPlain(id)) {
+			// such as the ids the dispatcher makes: one array, no escaping
+			byte[] quoted = new byte[id.length() + 2];
+			quoted[0] = '"';
+			for (int i = 0; i < id.length(); i++) {
+				quoted[i + 1] = (byte) id.charAt(i);
+			}
+			quoted[quoted.length - 1] = '"';
+			return quoted;
+		}
 		byte[] content = JsonStringEncoder.getInstance().quoteAsUTF8(id);
 		byte[] quoted = new byte[content.length + 2];
 		quoted[0] = '"';
@@ -192,14 +216,35 @@ public final class StoredBatch {
 		return quoted;
 	}
 
+	// printable ASCII without a quote or a backslash: JSON as it is
+	private static boolean isPlain(String id) {
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * Returns this batch released after an attempt.
 	 * @param nextAttemptAt when it may be sent again
 	 * @return the batch with one more attempt
 	 */
 	public StoredBatch released(Instant nextAttemptAt) {
-		return new StoredBatch(this.sourceRequestId, this.mergeKey, this.mergeable, this.envelope, this.events,
-				this.acceptedAt, this.attempts + 1, nextAttemptAt, this.mergedInto);
+		return new StoredBatch(this, this.attempts + 1, nextAttemptAt, this.mergedInto);
+	}
+
+	/**
+	 * Returns this batch released after an attempt, recorded as merged into another or
+	 * not.
+	 * @param nextAttemptAt when it may be sent again
+	 * @param mergedInto the id of the batch it is sent in, or {@code null}
+	 * @return the batch with one more attempt
+	 */
+	StoredBatch released(Instant nextAttemptAt, @Nullable String mergedInto) {
+		return new StoredBatch(this, this.attempts + 1, nextAttemptAt, mergedInto);
 	}
 
 	/**
@@ -208,8 +253,7 @@ public final class StoredBatch {
 	 * @return the batch
 	 */
 	public StoredBatch mergedInto(String sourceRequestId) {
-		return new StoredBatch(this.sourceRequestId, this.mergeKey, this.mergeable, this.envelope, this.events,
-				this.acceptedAt, this.attempts, this.nextAttemptAt, sourceRequestId);
+		return new StoredBatch(this, this.attempts, this.nextAttemptAt, sourceRequestId);
 	}
 
 	@Override
