@@ -103,6 +103,25 @@ public final class RequestWriter {
 		return secondStart;
 	}
 
+	/**
+	 * Serializes a batch and finds where its last property starts, in one pass: the
+	 * dispatcher's envelope and events.
+	 * @param out where to write
+	 * @param batch the batch
+	 * @param last the name of the batch's last property
+	 * @return the offset in {@code out} where the last property starts, with the comma
+	 * before it if any, or {@code -1} if the batch's last property has another name or
+	 * the batch is not written property by property
+	 */
+	public int writeMarkingLast(Buffer out, Batch batch, String last) {
+		int[] mark = { -1 };
+		try (JsonGenerator generator = this.writer.createGenerator(out)) {
+			this.models.writeMarkingLast(generator, batch, last,
+					() -> mark[0] = out.size() + generator.streamWriteOutputBuffered());
+		}
+		return mark[0];
+	}
+
 	public SerializedRequest writeSingle(Batch batch) {
 		Buffer buffer = new Buffer(capacityFor(1));
 		write(buffer, batch);
