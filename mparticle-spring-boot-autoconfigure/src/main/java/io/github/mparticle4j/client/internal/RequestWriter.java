@@ -20,8 +20,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import io.github.mparticle4j.model.Batch;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
@@ -114,12 +116,20 @@ public final class RequestWriter {
 	 * the batch is not written property by property
 	 */
 	public int writeMarkingLast(Buffer out, Batch batch, String last) {
-		int[] mark = { -1 };
-		try (JsonGenerator generator = this.writer.createGenerator(out)) {
-			this.models.writeMarkingLast(generator, batch, last,
-					() -> mark[0] = out.size() + generator.streamWriteOutputBuffered());
+		// the buffer keeps its generator from one batch to the next: making one takes
+		// several objects, about as much as the rest of a small batch's writing
+		JsonGenerator generator = out.generator(this, this.adjacentWriter);
+		out.mark = -1;
+		try {
+			this.models.writeMarkingLast(generator, batch, last, out.marker);
+			generator.flush();
 		}
-		return mark[0];
+		catch (RuntimeException ex) {
+			// a generator left in the middle of a value is not used again
+			out.generator = null;
+			throw ex;
+		}
+		return out.mark;
 	}
 
 	public SerializedRequest writeSingle(Batch batch) {
@@ -284,8 +294,29 @@ public final class RequestWriter {
 	 */
 	public static final class Buffer extends ByteArrayOutputStream {
 
+		// a generator that writes into this buffer, kept for the writer that made it, and
+		// what it marks with
+		private @Nullable JsonGenerator generator;
+
+		private @Nullable RequestWriter generatorOwner;
+
+		private int mark = -1;
+
+		private final Runnable marker = () -> this.mark = this.count
+				+ Objects.requireNonNull(this.generator).streamWriteOutputBuffered();
+
 		public Buffer(int size) {
 			super(size);
+		}
+
+		private JsonGenerator generator(RequestWriter owner, ObjectWriter writer) {
+			JsonGenerator generator = this.generator;
+			if (generator == null || this.generatorOwner != owner) {
+				generator = writer.createGenerator(this);
+				this.generator = generator;
+				this.generatorOwner = owner;
+			}
+			return generator;
 		}
 
 		byte[] array() {
