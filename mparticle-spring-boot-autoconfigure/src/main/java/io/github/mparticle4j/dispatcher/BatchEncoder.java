@@ -78,6 +78,19 @@ final class BatchEncoder {
 	 * @throws MParticleValidationException if the batch breaks a rule of the Events API
 	 */
 	StoredBatch encode(Batch batch, SourceRequestIds ids, Instant acceptedAt) {
+		return encode(batch, ids, acceptedAt.getEpochSecond() * 1_000_000_000L + acceptedAt.getNano());
+	}
+
+	/**
+	 * Validates and serializes a batch, and gives it its {@code source_request_id} if it
+	 * has none.
+	 * @param batch the batch
+	 * @param ids where ids come from
+	 * @param acceptedAtNanos the time of acceptance, in nanoseconds since the epoch
+	 * @return the batch to store
+	 * @throws MParticleValidationException if the batch breaks a rule of the Events API
+	 */
+	StoredBatch encode(Batch batch, SourceRequestIds ids, long acceptedAtNanos) {
 		Batch copy = batch.copy();
 		if (copy.getEnvironment() == null && this.defaultEnvironment != null) {
 			copy.environment(this.defaultEnvironment);
@@ -115,8 +128,8 @@ final class BatchEncoder {
 		}
 		StoredBatch stored;
 		try {
-			stored = new StoredBatch((ownId != null) ? ownId : ids.next(), BatchEnvelope.hash64(envelope),
-					ownId == null, envelope, eventsJson, acceptedAt, 0, null, null);
+			stored = StoredBatch.accepted((ownId != null) ? ownId : ids.next(), BatchEnvelope.hash64(envelope),
+					ownId == null, envelope, eventsJson, acceptedAtNanos);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MParticleValidationException(List.of(new Violation("batch.source_request_id",

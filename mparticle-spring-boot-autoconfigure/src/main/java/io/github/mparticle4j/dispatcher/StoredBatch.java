@@ -53,7 +53,10 @@ public final class StoredBatch {
 
 	private final byte[] events;
 
-	private final Instant acceptedAt;
+	// the time of acceptance, without an Instant per batch
+	private final long acceptedAtSecond;
+
+	private final int acceptedAtNano;
 
 	private final int attempts;
 
@@ -85,10 +88,44 @@ public final class StoredBatch {
 		this.mergeable = mergeable;
 		this.envelope = Objects.requireNonNull(envelope, "'envelope' must not be null");
 		this.events = Objects.requireNonNull(events, "'events' must not be null");
-		this.acceptedAt = Objects.requireNonNull(acceptedAt, "'acceptedAt' must not be null");
+		Objects.requireNonNull(acceptedAt, "'acceptedAt' must not be null");
+		this.acceptedAtSecond = acceptedAt.getEpochSecond();
+		this.acceptedAtNano = acceptedAt.getNano();
 		this.attempts = attempts;
 		this.nextAttemptAt = nextAttemptAt;
 		this.mergedInto = mergedInto;
+	}
+
+	// a batch accepted now, never attempted
+	private StoredBatch(String sourceRequestId, long mergeKey, boolean mergeable, byte[] envelope, byte[] events,
+			long acceptedAtNanos) {
+		this.sourceRequestId = sourceRequestId;
+		this.sourceRequestIdJson = quote(sourceRequestId);
+		this.mergeKey = mergeKey;
+		this.mergeable = mergeable;
+		this.envelope = envelope;
+		this.events = events;
+		this.acceptedAtSecond = Math.floorDiv(acceptedAtNanos, 1_000_000_000L);
+		this.acceptedAtNano = (int) Math.floorMod(acceptedAtNanos, 1_000_000_000L);
+		this.attempts = 0;
+		this.nextAttemptAt = null;
+		this.mergedInto = null;
+	}
+
+	/**
+	 * Returns a batch that the dispatcher accepted, never attempted.
+	 * @param sourceRequestId the batch's {@code source_request_id}
+	 * @param mergeKey a hash of the envelope
+	 * @param mergeable whether it may be merged with other batches of its user
+	 * @param envelope the batch without its events and id
+	 * @param events the content of its events array
+	 * @param acceptedAtNanos when it was accepted, in nanoseconds since the epoch
+	 * @return the batch
+	 * @throws IllegalArgumentException if the id holds a lone surrogate
+	 */
+	static StoredBatch accepted(String sourceRequestId, long mergeKey, boolean mergeable, byte[] envelope,
+			byte[] events, long acceptedAtNanos) {
+		return new StoredBatch(sourceRequestId, mergeKey, mergeable, envelope, events, acceptedAtNanos);
 	}
 
 	// a copy with other attempts, sharing the id's JSON
@@ -99,7 +136,8 @@ public final class StoredBatch {
 		this.mergeable = batch.mergeable;
 		this.envelope = batch.envelope;
 		this.events = batch.events;
-		this.acceptedAt = batch.acceptedAt;
+		this.acceptedAtSecond = batch.acceptedAtSecond;
+		this.acceptedAtNano = batch.acceptedAtNano;
 		this.attempts = attempts;
 		this.nextAttemptAt = nextAttemptAt;
 		this.mergedInto = mergedInto;
@@ -152,7 +190,16 @@ public final class StoredBatch {
 	 * @return the time
 	 */
 	public Instant acceptedAt() {
-		return this.acceptedAt;
+		return Instant.ofEpochSecond(this.acceptedAtSecond, this.acceptedAtNano);
+	}
+
+	/**
+	 * Returns when the dispatcher accepted the batch, in nanoseconds since the epoch, as
+	 * {@link #accepted} takes it.
+	 * @return the time
+	 */
+	long acceptedAtNanos() {
+		return this.acceptedAtSecond * 1_000_000_000L + this.acceptedAtNano;
 	}
 
 	/**
