@@ -277,14 +277,14 @@ final class DefaultEventDispatcher implements EventDispatcher {
 									+ this.settings.maxQueuedBatches() + " batches or " + this.settings.maxQueuedBytes()
 									+ " bytes)");
 		}
-		this.settings.listener().enqueued(stored.size());
+		int size = stored.size();
+		this.settings.listener().enqueued(size);
 		int unseen = this.unseenBatches.incrementAndGet();
-		long unseenSize = this.unseenBytes.addAndGet(stored.size());
-		// the worker wakes for the first batch, which starts the flush interval, and for
-		// a
-		// full request
-		if (unseen == 1 || unseen >= EventsApi.MAX_BATCHES_PER_REQUEST
-				|| unseenSize >= BatchValidator.MAX_REQUEST_SIZE) {
+		long unseenSize = this.unseenBytes.addAndGet(size);
+		// the worker wakes for the first batch that it is not due to look at anyway,
+		// which starts the flush interval, and when a full request's worth is waiting
+		if (unseen == 1 || unseen == EventsApi.MAX_BATCHES_PER_REQUEST || (unseenSize >= BatchValidator.MAX_REQUEST_SIZE
+				&& unseenSize - size < BatchValidator.MAX_REQUEST_SIZE)) {
 			signal();
 		}
 		return handle;
@@ -534,7 +534,17 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 		finally {
 			if (!this.stopped) {
-				this.lastBacklog = this.store.backlog(instant(now()));
+				long now = now();
+				BatchStore.Backlog backlog = this.store.backlog(instant(now));
+				this.lastBacklog = backlog;
+				if ((this.timerAt != NO_TIMER && this.timerAt - now <= this.flushInterval)
+						|| this.inFlight.size() >= this.pacer.maxRequestsInFlight()) {
+					// the worker looks again before a batch enqueued now is due, or could
+					// not send it anyway before a request ends: callers need wake it only
+					// once a full request's worth is waiting
+					this.unseenBatches.set(backlog.waitingBatches() + this.packed.size());
+					this.unseenBytes.set(backlog.waitingBytes());
+				}
 			}
 		}
 	}
