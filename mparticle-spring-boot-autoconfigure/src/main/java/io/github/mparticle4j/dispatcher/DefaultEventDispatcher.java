@@ -87,7 +87,8 @@ import org.springframework.http.HttpStatus;
  * fields (the settled counts, the requests in flight, the pause reason, the last
  * backlog).</li>
  * <li>Written by callers: the accepted and refused counts ({@link LongAdder}s), the
- * handles (a concurrent map), the signal that wakes the worker (atomics).</li>
+ * handles (a concurrent map), the counts of batches the worker has not seen and the
+ * signal that wakes it (atomics, which the worker resets when it drains).</li>
  * <li>The shutdown future, under this object's lock; the closing flag, volatile.</li>
  * </ul>
  * <h2>Retries</h2> The transport makes one attempt; this class decides what follows, from

@@ -27,7 +27,7 @@ import io.github.mparticle4j.client.internal.RequestWriter.SerializedRequest;
 /**
  * Stored batches of one user sent as one batch, under one {@code source_request_id}: a
  * batch on its own, batches merged by the engine, or a group recorded as merged before it
- * was first sent. Writes itself as views of the bytes its batches hold, without copying
+ * was first sent. Writes itself as ranges of the arrays its batches hold, without copying
  * them.
  * <p>
  * Confined to the dispatcher's worker, which packs, sends and settles groups.

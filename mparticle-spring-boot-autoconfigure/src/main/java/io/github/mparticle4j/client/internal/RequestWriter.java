@@ -290,7 +290,9 @@ public final class RequestWriter {
 	}
 
 	/**
-	 * A byte array output stream whose content can be wrapped without copying.
+	 * A byte array output stream whose content can be wrapped without copying, and that
+	 * keeps the JSON generator a writer made for it, so that a pooled buffer writes batch
+	 * after batch with one generator. Used by one thread at a time.
 	 */
 	public static final class Buffer extends ByteArrayOutputStream {
 
