@@ -27,6 +27,8 @@ import io.github.mparticle4j.benchmarks.WireCheck;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.internal.RequestWriter;
 import io.github.mparticle4j.model.Batch;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.UnpooledByteBufAllocator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -90,6 +92,8 @@ public class DispatcherBenchmarks {
 	private final RequestWriter writer = new RequestWriter();
 
 	private final SourceRequestIds ids = new SourceRequestIds();
+
+	private final LongIntMap openGroups = new LongIntMap();
 
 	private final MemoryBatchStore store = new MemoryBatchStore(100_000, 1L << 30, OverflowPolicy.REJECT_NEWEST,
 			Duration.ofSeconds(1), Schedulers.immediate());
@@ -245,7 +249,7 @@ public class DispatcherBenchmarks {
 			this.store.append(batch);
 		}
 		List<StoredBatch> claimed = this.store.claim(batches.length, Long.MAX_VALUE, Instant.EPOCH);
-		int size = body(DefaultEventDispatcher.group(claimed));
+		int size = body(DefaultEventDispatcher.group(claimed, this.openGroups));
 		this.store.acknowledge(claimed);
 		if (claimed.size() != batches.length) {
 			throw new IllegalStateException(claimed.size() + " batches taken of " + batches.length);
@@ -253,9 +257,15 @@ public class DispatcherBenchmarks {
 		return size;
 	}
 
-	// the body as the transport gets it: wrapped for Netty, as DefaultEventsApi does
+	// the body as the transport gets it: its pieces written into pooled direct memory,
+	// as DefaultEventsApi does for Reactor Netty
 	private static int body(List<OutgoingGroup> groups) {
-		DataBuffer body = BUFFERS.wrap(OutgoingGroup.writeRequest(groups).body());
+		RequestWriter.SerializedRequest request = OutgoingGroup.writeRequest(groups).serialized();
+		ByteBuf buffer = PooledByteBufAllocator.DEFAULT.directBuffer(request.size(), request.size());
+		for (int i = 0; i < request.pieces(); i++) {
+			buffer.writeBytes(request.pieceArray(i), request.pieceOffset(i), request.pieceLength(i));
+		}
+		DataBuffer body = BUFFERS.wrap(buffer);
 		int size = body.readableByteCount();
 		DataBufferUtils.release(body);
 		return size;

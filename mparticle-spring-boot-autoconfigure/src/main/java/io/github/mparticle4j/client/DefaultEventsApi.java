@@ -19,7 +19,6 @@ package io.github.mparticle4j.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -342,8 +341,7 @@ final class DefaultEventsApi implements EventsApi, DispatchSender {
 	}
 
 	private DataBuffer body(Upload upload) {
-		ByteBuffer body = upload.request().body();
-		return NETTY_PRESENT ? ReactorNettyConnector.wrap(body) : BUFFERS.wrap(body);
+		return NETTY_PRESENT ? ReactorNettyConnector.body(upload.request()) : BUFFERS.wrap(upload.request().body());
 	}
 
 	private Mono<Outcome> outcome(ClientResponse response) {

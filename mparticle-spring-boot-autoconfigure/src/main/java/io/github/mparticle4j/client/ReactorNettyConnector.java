@@ -16,9 +16,12 @@
 
 package io.github.mparticle4j.client;
 
-import java.nio.ByteBuffer;
 import java.time.Duration;
 
+import io.github.mparticle4j.client.internal.RequestWriter.SerializedRequest;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.Unpooled;
 import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.ChannelException;
 import io.netty.channel.ChannelOption;
@@ -94,12 +97,29 @@ final class ReactorNettyConnector {
 	}
 
 	/**
-	 * Wraps a body for Reactor Netty without copying it: Spring's converter copies every
-	 * buffer that is not Netty's own into a new array before sending it.
-	 * @param body the body
-	 * @return a Netty data buffer sharing the body's memory
+	 * Returns the body of a request for Reactor Netty: its one array wrapped without
+	 * copying (Spring's converter would copy every buffer that is not Netty's own), or
+	 * its pieces written into pooled direct memory, into which Netty would otherwise copy
+	 * them before writing them to the socket. Netty releases that memory once it has
+	 * written it, or when the request ends without writing it.
+	 * @param request the request
+	 * @return a Netty data buffer with the body
 	 */
-	static DataBuffer wrap(ByteBuffer body) {
+	static DataBuffer body(SerializedRequest request) {
+		if (request.pieces() == 1) {
+			return BUFFERS
+				.wrap(Unpooled.wrappedBuffer(request.pieceArray(0), request.pieceOffset(0), request.pieceLength(0)));
+		}
+		ByteBuf body = PooledByteBufAllocator.DEFAULT.directBuffer(request.size(), request.size());
+		try {
+			for (int i = 0; i < request.pieces(); i++) {
+				body.writeBytes(request.pieceArray(i), request.pieceOffset(i), request.pieceLength(i));
+			}
+		}
+		catch (RuntimeException ex) {
+			body.release();
+			throw ex;
+		}
 		return BUFFERS.wrap(body);
 	}
 

@@ -43,6 +43,10 @@ final class BatchEncoder {
 
 	private static final byte[] EVENTS_END = "]}".getBytes(StandardCharsets.US_ASCII);
 
+	private static final byte[] FIRST_EVENTS_START = "\"events\":[".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] NEXT_EVENTS_START = ",\"events\":[".getBytes(StandardCharsets.US_ASCII);
+
 	private static final byte[] EMPTY_EVENTS_END = "\"events\":[]}".getBytes(StandardCharsets.US_ASCII);
 
 	private static final int BUFFER_SIZE = 8 * 1024;
@@ -74,6 +78,19 @@ final class BatchEncoder {
 	 * @throws MParticleValidationException if the batch breaks a rule of the Events API
 	 */
 	StoredBatch encode(Batch batch, SourceRequestIds ids, Instant acceptedAt) {
+		return encode(batch, ids, acceptedAt.getEpochSecond() * 1_000_000_000L + acceptedAt.getNano());
+	}
+
+	/**
+	 * Validates and serializes a batch, and gives it its {@code source_request_id} if it
+	 * has none.
+	 * @param batch the batch
+	 * @param ids where ids come from
+	 * @param acceptedAtNanos the time of acceptance, in nanoseconds since the epoch
+	 * @return the batch to store
+	 * @throws MParticleValidationException if the batch breaks a rule of the Events API
+	 */
+	StoredBatch encode(Batch batch, SourceRequestIds ids, long acceptedAtNanos) {
 		Batch copy = batch.copy();
 		if (copy.getEnvironment() == null && this.defaultEnvironment != null) {
 			copy.environment(this.defaultEnvironment);
@@ -84,30 +101,35 @@ final class BatchEncoder {
 			throw new MParticleValidationException(violations);
 		}
 		String ownId = copy.getSourceRequestId();
-		Batch events = new Batch().events(copy.getEvents());
-		copy.events(null);
 		copy.sourceRequestId(null);
 		RequestWriter.Buffer buffer = this.buffers.acquire();
 		byte[] envelope;
 		byte[] eventsJson;
 		try {
-			int envelopeEnd = this.writer.writeAdjacent(buffer, copy, events);
-			// {...,"events":[]}{"events":[...]}
-			if (!buffer.regionEquals(envelopeEnd - EMPTY_EVENTS_END.length, EMPTY_EVENTS_END)
-					|| !buffer.regionEquals(envelopeEnd, EVENTS_START)
-					|| !buffer.regionEquals(buffer.size() - EVENTS_END.length, EVENTS_END)) {
-				throw new IllegalStateException("A batch did not serialize as an envelope and its events");
+			// {...,"events":[...]} with where "events" starts, the last property
+			int mark = this.writer.writeMarkingLast(buffer, copy, "events");
+			int open = (mark < 0) ? -1 : buffer.regionEquals(mark, NEXT_EVENTS_START) ? mark + NEXT_EVENTS_START.length
+					: buffer.regionEquals(mark, FIRST_EVENTS_START) ? mark + FIRST_EVENTS_START.length : -1;
+			if (open >= 0 && buffer.regionEquals(buffer.size() - EVENTS_END.length, EVENTS_END)) {
+				// the envelope is the batch up to its events' opening bracket, closed
+				envelope = buffer.copyOfRange(0, open + EVENTS_END.length);
+				System.arraycopy(EVENTS_END, 0, envelope, open, EVENTS_END.length);
+				eventsJson = buffer.copyOfRange(open, buffer.size() - EVENTS_END.length);
 			}
-			envelope = buffer.copyOfRange(0, envelopeEnd);
-			eventsJson = buffer.copyOfRange(envelopeEnd + EVENTS_START.length, buffer.size() - EVENTS_END.length);
+			else {
+				buffer.reset();
+				byte[][] parts = writeApart(buffer, copy);
+				envelope = parts[0];
+				eventsJson = parts[1];
+			}
 		}
 		finally {
 			this.buffers.release(buffer);
 		}
 		StoredBatch stored;
 		try {
-			stored = new StoredBatch((ownId != null) ? ownId : ids.next(), BatchEnvelope.hash64(envelope),
-					ownId == null, envelope, eventsJson, acceptedAt, 0, null, null);
+			stored = StoredBatch.accepted((ownId != null) ? ownId : ids.next(), BatchEnvelope.hash64(envelope),
+					ownId == null, envelope, eventsJson, acceptedAtNanos);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MParticleValidationException(List.of(new Violation("batch.source_request_id",
@@ -118,6 +140,21 @@ final class BatchEncoder {
 			throw new MParticleValidationException(violations);
 		}
 		return stored;
+	}
+
+	// the envelope and the events written as two batches, one after the other
+	private byte[][] writeApart(RequestWriter.Buffer buffer, Batch copy) {
+		Batch events = new Batch().events(copy.getEvents());
+		copy.events(null);
+		int envelopeEnd = this.writer.writeAdjacent(buffer, copy, events);
+		// {...,"events":[]}{"events":[...]}
+		if (!buffer.regionEquals(envelopeEnd - EMPTY_EVENTS_END.length, EMPTY_EVENTS_END)
+				|| !buffer.regionEquals(envelopeEnd, EVENTS_START)
+				|| !buffer.regionEquals(buffer.size() - EVENTS_END.length, EVENTS_END)) {
+			throw new IllegalStateException("A batch did not serialize as an envelope and its events");
+		}
+		return new byte[][] { buffer.copyOfRange(0, envelopeEnd),
+				buffer.copyOfRange(envelopeEnd + EVENTS_START.length, buffer.size() - EVENTS_END.length) };
 	}
 
 	/**

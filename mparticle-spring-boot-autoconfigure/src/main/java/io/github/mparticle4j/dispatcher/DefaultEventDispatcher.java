@@ -86,7 +86,8 @@ import reactor.core.scheduler.Scheduler;
  * fields (the settled counts, the requests in flight, the pause reason, the last
  * backlog).</li>
  * <li>Written by callers: the accepted and refused counts ({@link LongAdder}s), the
- * handles (a concurrent map), the signal that wakes the worker (atomics).</li>
+ * handles (a concurrent map), the counts of batches the worker has not seen and the
+ * signal that wakes it (atomics, which the worker resets when it drains).</li>
  * <li>The shutdown future, under this object's lock; the closing flag, volatile.</li>
  * </ul>
  * <h2>Retries</h2> The transport makes one attempt; this class decides what follows, from
@@ -191,6 +192,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private final ArrayDeque<OutgoingGroup> packed = new ArrayDeque<>();
 
+	// scratch space of pack: the users in the request or in flight, and their open groups
+	private final LongIntMap packingUsers = new LongIntMap();
+
+	private final LongIntMap openGroups = new LongIntMap();
+
 	private long timerAt = NO_TIMER;
 
 	private boolean rateLimited;
@@ -290,7 +296,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		Objects.requireNonNull(batch, "'batch' must not be null");
 		StoredBatch stored;
 		try {
-			stored = this.encoder.encode(batch, this.ids, instant(now()));
+			stored = this.encoder.encode(batch, this.ids, now());
 		}
 		catch (MParticleValidationException ex) {
 			return invalid(batch, ex);
@@ -321,14 +327,14 @@ final class DefaultEventDispatcher implements EventDispatcher {
 									+ this.settings.maxQueuedBatches() + " batches or " + this.settings.maxQueuedBytes()
 									+ " bytes)");
 		}
-		this.settings.listener().enqueued(stored.size());
+		int size = stored.size();
+		this.settings.listener().enqueued(size);
 		int unseen = this.unseenBatches.incrementAndGet();
-		long unseenSize = this.unseenBytes.addAndGet(stored.size());
-		// the worker wakes for the first batch, which starts the flush interval, and for
-		// a
-		// full request
-		if (unseen == 1 || unseen >= EventsApi.MAX_BATCHES_PER_REQUEST
-				|| unseenSize >= BatchValidator.MAX_REQUEST_SIZE) {
+		long unseenSize = this.unseenBytes.addAndGet(size);
+		// the worker wakes for the first batch that it is not due to look at anyway,
+		// which starts the flush interval, and when a full request's worth is waiting
+		if (unseen == 1 || unseen == EventsApi.MAX_BATCHES_PER_REQUEST || (unseenSize >= BatchValidator.MAX_REQUEST_SIZE
+				&& unseenSize - size < BatchValidator.MAX_REQUEST_SIZE)) {
 			signal();
 		}
 		return handle;
@@ -579,7 +585,17 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 		finally {
 			if (!this.stopped) {
-				this.lastBacklog = this.store.backlog(instant(now()));
+				long now = now();
+				BatchStore.Backlog backlog = this.store.backlog(instant(now));
+				this.lastBacklog = backlog;
+				if ((this.timerAt != NO_TIMER && this.timerAt - now <= this.flushInterval)
+						|| this.inFlight.size() >= this.pacer.maxRequestsInFlight()) {
+					// the worker looks again before a batch enqueued now is due, or could
+					// not send it anyway before a request ends: callers need wake it only
+					// once a full request's worth is waiting
+					this.unseenBatches.set(backlog.waitingBatches() + this.packed.size());
+					this.unseenBytes.set(backlog.waitingBytes());
+				}
 			}
 		}
 	}
@@ -663,18 +679,26 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	private List<OutgoingGroup> pack(int maxGroups, long now) {
 		List<OutgoingGroup> request = new ArrayList<>();
 		// a user's next group waits for the one in flight
-		Set<Long> users = new HashSet<>();
+		LongIntMap users = this.packingUsers;
+		users.clear();
 		for (InFlight sending : this.inFlight) {
-			sending.groups.forEach((group) -> users.add(group.mergeKey()));
+			for (OutgoingGroup group : sending.groups) {
+				users.put(group.mergeKey(), 1);
+			}
 		}
-		this.bisected.forEach((half) -> half.groups().forEach((group) -> users.add(group.mergeKey())));
+		for (Bisected half : this.bisected) {
+			for (OutgoingGroup group : half.groups()) {
+				users.put(group.mergeKey(), 1);
+			}
+		}
 		long size = OutgoingGroup.requestSize(0, 0);
 		int count = this.packed.size();
 		for (int i = 0; i < count && request.size() < maxGroups; i++) {
 			OutgoingGroup group = this.packed.removeFirst();
 			long grown = size + group.size() + (request.isEmpty() ? 0 : 1);
-			if (!users.contains(group.mergeKey()) && (request.isEmpty() || grown < BatchValidator.MAX_REQUEST_SIZE)) {
-				users.add(group.mergeKey());
+			if (!users.containsKey(group.mergeKey())
+					&& (request.isEmpty() || grown < BatchValidator.MAX_REQUEST_SIZE)) {
+				users.put(group.mergeKey(), 1);
 				request.add(group);
 				size = grown;
 			}
@@ -691,11 +715,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			if (claimed.isEmpty()) {
 				break;
 			}
-			for (OutgoingGroup group : group(claimed)) {
+			for (OutgoingGroup group : group(claimed, this.openGroups)) {
 				long grown = size + group.size() + (request.isEmpty() ? 0 : 1);
-				if (request.size() < maxGroups && !users.contains(group.mergeKey())
+				if (request.size() < maxGroups && !users.containsKey(group.mergeKey())
 						&& (request.isEmpty() || grown < BatchValidator.MAX_REQUEST_SIZE)) {
-					users.add(group.mergeKey());
+					users.put(group.mergeKey(), 1);
 					request.add(group);
 					size = grown;
 				}
@@ -722,11 +746,13 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	 * those never sent with others of the same user, in order, within 128 KB; the rest on
 	 * their own.
 	 * @param claimed the batches, oldest first
+	 * @param open scratch space, cleared first: the index in the groups of each user's
+	 * open group
 	 * @return the groups, in the order of their first batch
 	 */
-	static List<OutgoingGroup> group(List<StoredBatch> claimed) {
+	static List<OutgoingGroup> group(List<StoredBatch> claimed, LongIntMap open) {
 		List<OutgoingGroup> groups = new ArrayList<>(claimed.size());
-		Map<Long, OutgoingGroup> open = new HashMap<>();
+		open.clear();
 		Map<String, OutgoingGroup> recorded = new HashMap<>();
 		// the ids of the claimed batches that are sent merged, only when there are some
 		Set<String> ids = Set.of();
@@ -761,13 +787,12 @@ final class DefaultEventDispatcher implements EventDispatcher {
 				groups.add(OutgoingGroup.fixed(batch));
 				continue;
 			}
-			OutgoingGroup group = open.get(batch.mergeKey());
-			if (group != null && group.tryMerge(batch)) {
+			int index = open.get(batch.mergeKey(), -1);
+			if (index >= 0 && groups.get(index).tryMerge(batch)) {
 				continue;
 			}
-			group = OutgoingGroup.fresh(batch);
-			open.put(batch.mergeKey(), group);
-			groups.add(group);
+			open.put(batch.mergeKey(), groups.size());
+			groups.add(OutgoingGroup.fresh(batch));
 		}
 		return groups;
 	}
@@ -968,21 +993,38 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		this.settings.listener().requestAccepted(groups.size(), request.request.size(), 0);
 		UploadResult result = new UploadResult(accepted.status(), attempts, request.request.sourceRequestIds(),
 				request.request.size(), accepted.rateLimitPercentageUsed());
-		List<Runnable> completions = new ArrayList<>(groups.size());
 		int count = 0;
+		for (OutgoingGroup group : groups) {
+			count += group.batches.size();
+		}
+		// each handle next to its delivery, in one array for the request
+		Object[] completions = new Object[2 * count];
+		int completing = 0;
+		EventDispatcherListener listener = this.settings.listener();
+		boolean timed = listener != EventDispatcherListener.NONE;
 		for (OutgoingGroup group : groups) {
 			Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
 			for (StoredBatch batch : group.batches) {
-				count++;
-				this.settings.listener().delivered(Duration.ofNanos(Math.max(0, now - nanos(batch.acceptedAt()))));
+				if (timed) {
+					listener.delivered(Duration.ofNanos(Math.max(0, now - batch.acceptedAtNanos())));
+				}
 				CompletableFuture<Delivery> handle = this.handles.take(batch.sourceRequestId());
 				if (handle != null) {
-					completions.add(() -> handle.complete(delivery));
+					completions[completing++] = handle;
+					completions[completing++] = delivery;
 				}
 			}
 		}
 		this.delivered += count;
-		completeHandles(() -> completions.forEach(Runnable::run));
+		int completed = completing;
+		completeHandles(() -> complete(completions, completed));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void complete(Object[] completions, int length) {
+		for (int i = 0; i < length; i += 2) {
+			((CompletableFuture<Delivery>) completions[i]).complete((Delivery) completions[i + 1]);
+		}
 	}
 
 	/**

@@ -20,12 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Scheduler;
@@ -35,9 +33,10 @@ import reactor.core.scheduler.Scheduler;
  * batches in memory, bounded by count and bytes, lost when the process ends.
  * <p>
  * Threads: callers of {@link #append} only reserve {@link Room room} (thread-safe, with
- * its own lock) and hand the batch over through an inbox (a lock-free queue that many
- * threads offer to and the worker polls). Everything else, the batches in order, those
- * claimed, the merged groups and the eviction of the oldest under
+ * its own lock) and hand the batch over through an inbox: a lock-free stack of the
+ * batches' entries, linked through the entries themselves, that many threads push to and
+ * the worker takes whole, in the order they were pushed. Everything else, the batches in
+ * order, those claimed, the merged groups and the eviction of the oldest under
  * {@link OverflowPolicy#DROP_OLDEST}, is confined to the dispatcher's worker, which moves
  * the inbox into the ordered list whenever it calls the store, and is not guarded.
  *
@@ -62,7 +61,8 @@ final class MemoryBatchStore implements BatchStore {
 
 	private final long blockTimeout;
 
-	private final ConcurrentLinkedQueue<StoredBatch> inbox = new ConcurrentLinkedQueue<>();
+	// the entries handed over and not yet received, newest first
+	private final AtomicReference<@Nullable Entry> inbox = new AtomicReference<>();
 
 	private volatile @Nullable Listener listener;
 
@@ -83,7 +83,11 @@ final class MemoryBatchStore implements BatchStore {
 
 	private final Map<StoredBatch, Entry> claimed = new IdentityHashMap<>();
 
-	private final Map<Long, Integer> claimedKeys = new HashMap<>();
+	// the claimed batches of each merge key
+	private final LongIntMap claimedKeys = new LongIntMap();
+
+	// the merge keys passed over by a claim, or seen by a backlog
+	private final LongIntMap scratchKeys = new LongIntMap();
 
 	private final Map<String, List<Entry>> mergedGroups = new HashMap<>();
 
@@ -119,7 +123,13 @@ final class MemoryBatchStore implements BatchStore {
 		if (reservation == Room.Reservation.FULL) {
 			return Append.FULL;
 		}
-		this.inbox.offer(batch);
+		Entry entry = new Entry(batch);
+		Entry newest;
+		do {
+			newest = this.inbox.get();
+			entry.next = newest;
+		}
+		while (!this.inbox.compareAndSet(newest, entry));
 		return Append.APPENDED;
 	}
 
@@ -134,10 +144,22 @@ final class MemoryBatchStore implements BatchStore {
 	// on the worker: the batches handed over join the list, then the oldest leave it if
 	// callers wait for room under DROP_OLDEST
 	private void receive() {
-		StoredBatch batch;
-		while ((batch = this.inbox.poll()) != null) {
-			Entry entry = new Entry(batch, ++this.sequence);
-			linkLast(entry);
+		Entry newest = this.inbox.getAndSet(null);
+		if (newest != null) {
+			// oldest first
+			Entry oldest = null;
+			while (newest != null) {
+				Entry next = newest.next;
+				newest.next = oldest;
+				oldest = newest;
+				newest = next;
+			}
+			while (oldest != null) {
+				Entry next = oldest.next;
+				oldest.sequence = ++this.sequence;
+				linkLast(oldest);
+				oldest = next;
+			}
 		}
 		if (this.policy != OverflowPolicy.DROP_OLDEST) {
 			return;
@@ -171,36 +193,47 @@ final class MemoryBatchStore implements BatchStore {
 	public List<StoredBatch> claim(int maxBatches, long maxBytes, Instant now) {
 		receive();
 		List<Entry> taken = new ArrayList<>();
-		Set<Long> passed = null;
+		// the keys of users whose later batches wait for one passed over
+		LongIntMap passed = this.scratchKeys;
+		passed.clear();
 		long bytes = 0;
 		for (Entry entry = this.head; entry != null && taken.size() < maxBatches; entry = entry.next) {
 			if (entry.taken) {
 				continue;
 			}
 			StoredBatch batch = entry.batch;
-			Long key = entry.key;
-			boolean blocked = this.claimedKeys.containsKey(key) || (passed != null && passed.contains(key));
+			long key = entry.key;
 			Instant due = batch.nextAttemptAt();
-			List<Entry> members = (blocked || (due != null && due.isAfter(now))) ? null : membersOf(entry);
+			boolean claimable = !this.claimedKeys.containsKey(key) && !passed.containsKey(key)
+					&& (due == null || !due.isAfter(now));
+			// a batch sent merged is claimed with every other member of its group
+			List<Entry> members = claimable ? groupOf(entry) : null;
 			long size = 0;
+			int count = 1;
 			if (members != null) {
+				count = members.size();
 				for (Entry member : members) {
 					size += member.batch.size();
 				}
 			}
-			if (members == null
-					|| (!taken.isEmpty() && (bytes + size > maxBytes || taken.size() + members.size() > maxBatches))) {
+			else {
+				size = batch.size();
+			}
+			if (!claimable || (!taken.isEmpty() && (bytes + size > maxBytes || taken.size() + count > maxBatches))) {
 				// later batches of this user wait for this one
-				if (passed == null) {
-					passed = new HashSet<>();
-				}
-				passed.add(key);
+				passed.put(key, 1);
 				continue;
 			}
 			bytes += size;
-			for (Entry member : members) {
-				member.taken = true;
-				taken.add(member);
+			if (members != null) {
+				for (Entry member : members) {
+					member.taken = true;
+					taken.add(member);
+				}
+			}
+			else {
+				entry.taken = true;
+				taken.add(entry);
 			}
 		}
 		List<StoredBatch> batches = new ArrayList<>(taken.size());
@@ -208,19 +241,25 @@ final class MemoryBatchStore implements BatchStore {
 			entry.taken = false;
 			unlink(entry);
 			this.claimed.put(entry.batch, entry);
-			this.claimedKeys.merge(entry.key, 1, Integer::sum);
+			this.claimedKeys.add(entry.key, 1);
 			batches.add(entry.batch);
 		}
 		return batches;
 	}
 
-	// the entry and, if it is sent merged, every other member of its group, which are
-	// released together and so wait together
-	private List<Entry> membersOf(Entry entry) {
-		String group = entry.batch.mergedInto();
+	// the members of the entry's group if it is sent merged, or null if it is sent on
+	// its own; the members are released together and so wait together
+	private @Nullable List<Entry> groupOf(Entry entry) {
+		String group = entry.mergedInto;
 		List<Entry> members = (group != null) ? this.mergedGroups.get(group) : null;
 		// a batch split off its group by a bisection is sent on its own
-		return (members != null && members.contains(entry)) ? members : List.of(entry);
+		return (members != null && members.size() > 1 && members.contains(entry)) ? members : null;
+	}
+
+	// the entry and, if it is sent merged, every other member of its group
+	private List<Entry> membersOf(Entry entry) {
+		List<Entry> members = groupOf(entry);
+		return (members != null) ? members : List.of(entry);
 	}
 
 	@Override
@@ -231,7 +270,8 @@ final class MemoryBatchStore implements BatchStore {
 			for (StoredBatch batch : group) {
 				Entry entry = claimedEntry(batch);
 				leaveGroup(entry);
-				entry.batch = entry.batch.mergedInto(id);
+				// the batch learns its group only if it is sent again
+				entry.mergedInto = id;
 				members.add(entry);
 			}
 			this.mergedGroups.put(id, members);
@@ -262,7 +302,7 @@ final class MemoryBatchStore implements BatchStore {
 	public void release(List<StoredBatch> batches, Instant nextAttemptAt) {
 		for (StoredBatch batch : batches) {
 			Entry entry = unclaim(batch);
-			entry.batch = entry.batch.released(nextAttemptAt);
+			entry.batch = entry.batch.released(nextAttemptAt, entry.mergedInto);
 			linkInOrder(entry);
 		}
 	}
@@ -276,11 +316,13 @@ final class MemoryBatchStore implements BatchStore {
 			// the first waiting batch of each user that is not claimed decides when the
 			// user is due; the batches behind it wait for it
 			nextDueAt = null;
-			Set<Long> seen = new HashSet<>();
+			LongIntMap seen = this.scratchKeys;
+			seen.clear();
 			for (Entry entry = this.head; entry != null; entry = entry.next) {
-				if (this.claimedKeys.containsKey(entry.key) || !seen.add(entry.key)) {
+				if (this.claimedKeys.containsKey(entry.key) || seen.containsKey(entry.key)) {
 					continue;
 				}
+				seen.put(entry.key, 1);
 				Instant due = entry.batch.nextAttemptAt();
 				if (due == null) {
 					due = entry.batch.acceptedAt();
@@ -339,7 +381,7 @@ final class MemoryBatchStore implements BatchStore {
 	private Entry unclaim(StoredBatch batch) {
 		Entry entry = claimedEntry(batch);
 		this.claimed.remove(batch);
-		this.claimedKeys.computeIfPresent(entry.key, (key, count) -> (count > 1) ? count - 1 : null);
+		this.claimedKeys.add(entry.key, -1);
 		return entry;
 	}
 
@@ -348,7 +390,7 @@ final class MemoryBatchStore implements BatchStore {
 	}
 
 	private void leaveGroup(Entry entry) {
-		String group = entry.batch.mergedInto();
+		String group = entry.mergedInto;
 		if (group == null) {
 			return;
 		}
@@ -424,27 +466,31 @@ final class MemoryBatchStore implements BatchStore {
 	}
 
 	/**
-	 * A batch in the store, in the order of acceptance.
+	 * A batch in the store, in the order of acceptance. Made by the caller that appends
+	 * the batch, and the worker's from when it takes the entry from the inbox.
 	 */
 	private static final class Entry {
 
 		StoredBatch batch;
 
-		// boxed once: the maps of keys are looked up at every claim
-		final Long key;
+		final long key;
 
-		final long sequence;
+		// the id of the group it was last recorded as sent merged in, or null
+		@Nullable String mergedInto;
+
+		long sequence;
 
 		@Nullable Entry previous;
 
+		// the next in the list, or, in the inbox, the one pushed before
 		@Nullable Entry next;
 
 		boolean taken;
 
-		Entry(StoredBatch batch, long sequence) {
+		Entry(StoredBatch batch) {
 			this.batch = batch;
 			this.key = batch.mergeKey();
-			this.sequence = sequence;
+			this.mergedInto = batch.mergedInto();
 		}
 
 	}

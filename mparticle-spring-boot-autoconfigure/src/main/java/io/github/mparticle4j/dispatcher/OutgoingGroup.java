@@ -16,7 +16,6 @@
 
 package io.github.mparticle4j.dispatcher;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +27,7 @@ import io.github.mparticle4j.client.internal.RequestWriter.SerializedRequest;
 /**
  * Stored batches of one user sent as one batch, under one {@code source_request_id}: a
  * batch on its own, batches merged by the engine, or a group recorded as merged before it
- * was first sent. Writes itself as views of the bytes its batches hold, without copying
+ * was first sent. Writes itself as ranges of the arrays its batches hold, without copying
  * them.
  * <p>
  * Confined to the dispatcher's worker, which packs, sends and settles groups.
@@ -201,14 +200,14 @@ final class OutgoingGroup {
 	 * @return the JSON
 	 */
 	byte[] toJson() {
-		List<ByteBuffer> segments = new ArrayList<>(5 + 2 * this.batches.size());
-		addSegments(segments, SOURCE_REQUEST_ID);
+		Pieces pieces = new Pieces(pieces());
+		addPieces(pieces, SOURCE_REQUEST_ID);
 		int size = size();
-		return new SerializedRequest(segments.toArray(new ByteBuffer[0]), size, new int[] { size }).toByteArray();
+		return pieces.toRequest(size, new int[] { size }).toByteArray();
 	}
 
 	/**
-	 * Makes one bulk request of groups, a JSON array of their batches, as views of the
+	 * Makes one bulk request of groups, a JSON array of their batches, as ranges of the
 	 * bytes the groups hold.
 	 * @param groups the groups
 	 * @return the request
@@ -217,20 +216,20 @@ final class OutgoingGroup {
 		int[] sizes = new int[groups.size()];
 		List<String> ids = new ArrayList<>(groups.size());
 		int size = 2 + groups.size() - 1;
-		int segments = 1;
+		int count = 1;
 		for (int i = 0; i < groups.size(); i++) {
 			OutgoingGroup group = groups.get(i);
 			sizes[i] = group.size();
 			size += sizes[i];
-			segments += 5 + 2 * group.batches.size();
+			count += group.pieces();
 			ids.add(group.sourceRequestId());
 		}
-		List<ByteBuffer> body = new ArrayList<>(segments);
+		Pieces body = new Pieces(count);
 		for (int i = 0; i < groups.size(); i++) {
-			groups.get(i).addSegments(body, (i == 0) ? OPEN_FIRST_BATCH : OPEN_NEXT_BATCH);
+			groups.get(i).addPieces(body, (i == 0) ? OPEN_FIRST_BATCH : OPEN_NEXT_BATCH);
 		}
-		body.add(ByteBuffer.wrap(CLOSE_ARRAY));
-		return new BulkRequest(new SerializedRequest(body.toArray(new ByteBuffer[0]), size, sizes), ids);
+		body.add(CLOSE_ARRAY, 0, CLOSE_ARRAY.length);
+		return new BulkRequest(body.toRequest(size, sizes), ids);
 	}
 
 	/**
@@ -243,26 +242,67 @@ final class OutgoingGroup {
 		return groupSizes + 2 + Math.max(0, groups - 1);
 	}
 
+	// how many pieces addPieces adds
+	private int pieces() {
+		return 5 + Math.max(0, 2 * this.nonEmptyEvents - 1);
+	}
+
 	// this group as one batch after the opening, which ends in "source_request_id":,
-	// as views of the arrays: the envelope without its opening brace and closing "]}"
-	private void addSegments(List<ByteBuffer> body, byte[] opening) {
+	// as ranges of the arrays: the envelope without its opening brace and closing "]}"
+	private void addPieces(Pieces body, byte[] opening) {
 		byte[] id = this.first.sourceRequestIdJson();
 		byte[] envelope = this.first.envelope();
-		body.add(ByteBuffer.wrap(opening));
-		body.add(ByteBuffer.wrap(id));
-		body.add(ByteBuffer.wrap(COMMA));
-		body.add(ByteBuffer.wrap(envelope, 1, envelope.length - 3));
+		body.add(opening, 0, opening.length);
+		body.add(id, 0, id.length);
+		body.add(COMMA, 0, 1);
+		body.add(envelope, 1, envelope.length - 3);
 		boolean first = true;
 		for (StoredBatch batch : this.batches) {
-			if (batch.events().length > 0) {
+			byte[] events = batch.events();
+			if (events.length > 0) {
 				if (!first) {
-					body.add(ByteBuffer.wrap(COMMA));
+					body.add(COMMA, 0, 1);
 				}
-				body.add(ByteBuffer.wrap(batch.events()));
+				body.add(events, 0, events.length);
 				first = false;
 			}
 		}
-		body.add(ByteBuffer.wrap(CLOSE_BATCH));
+		body.add(CLOSE_BATCH, 0, CLOSE_BATCH.length);
+	}
+
+	/**
+	 * The pieces of a body as they are added, in arrays sized in advance.
+	 */
+	private static final class Pieces {
+
+		private final byte[][] arrays;
+
+		private final int[] offsets;
+
+		private final int[] lengths;
+
+		private int count;
+
+		Pieces(int capacity) {
+			this.arrays = new byte[capacity][];
+			this.offsets = new int[capacity];
+			this.lengths = new int[capacity];
+		}
+
+		void add(byte[] array, int offset, int length) {
+			this.arrays[this.count] = array;
+			this.offsets[this.count] = offset;
+			this.lengths[this.count] = length;
+			this.count++;
+		}
+
+		SerializedRequest toRequest(int size, int[] batchSizes) {
+			if (this.count != this.arrays.length) {
+				throw new IllegalStateException(this.count + " pieces of " + this.arrays.length);
+			}
+			return new SerializedRequest(this.arrays, this.offsets, this.lengths, size, batchSizes);
+		}
+
 	}
 
 }

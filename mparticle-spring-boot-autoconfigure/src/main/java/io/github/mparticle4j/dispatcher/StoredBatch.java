@@ -53,7 +53,10 @@ public final class StoredBatch {
 
 	private final byte[] events;
 
-	private final Instant acceptedAt;
+	// the time of acceptance, without an Instant per batch
+	private final long acceptedAtSecond;
+
+	private final int acceptedAtNano;
 
 	private final int attempts;
 
@@ -85,7 +88,56 @@ public final class StoredBatch {
 		this.mergeable = mergeable;
 		this.envelope = Objects.requireNonNull(envelope, "'envelope' must not be null");
 		this.events = Objects.requireNonNull(events, "'events' must not be null");
-		this.acceptedAt = Objects.requireNonNull(acceptedAt, "'acceptedAt' must not be null");
+		Objects.requireNonNull(acceptedAt, "'acceptedAt' must not be null");
+		this.acceptedAtSecond = acceptedAt.getEpochSecond();
+		this.acceptedAtNano = acceptedAt.getNano();
+		this.attempts = attempts;
+		this.nextAttemptAt = nextAttemptAt;
+		this.mergedInto = mergedInto;
+	}
+
+	// a batch accepted now, never attempted
+	private StoredBatch(String sourceRequestId, long mergeKey, boolean mergeable, byte[] envelope, byte[] events,
+			long acceptedAtNanos) {
+		this.sourceRequestId = sourceRequestId;
+		this.sourceRequestIdJson = quote(sourceRequestId);
+		this.mergeKey = mergeKey;
+		this.mergeable = mergeable;
+		this.envelope = envelope;
+		this.events = events;
+		this.acceptedAtSecond = Math.floorDiv(acceptedAtNanos, 1_000_000_000L);
+		this.acceptedAtNano = (int) Math.floorMod(acceptedAtNanos, 1_000_000_000L);
+		this.attempts = 0;
+		this.nextAttemptAt = null;
+		this.mergedInto = null;
+	}
+
+	/**
+	 * Returns a batch that the dispatcher accepted, never attempted.
+	 * @param sourceRequestId the batch's {@code source_request_id}
+	 * @param mergeKey a hash of the envelope
+	 * @param mergeable whether it may be merged with other batches of its user
+	 * @param envelope the batch without its events and id
+	 * @param events the content of its events array
+	 * @param acceptedAtNanos when it was accepted, in nanoseconds since the epoch
+	 * @return the batch
+	 * @throws IllegalArgumentException if the id holds a lone surrogate
+	 */
+	static StoredBatch accepted(String sourceRequestId, long mergeKey, boolean mergeable, byte[] envelope,
+			byte[] events, long acceptedAtNanos) {
+		return new StoredBatch(sourceRequestId, mergeKey, mergeable, envelope, events, acceptedAtNanos);
+	}
+
+	// a copy with other attempts, sharing the id's JSON
+	private StoredBatch(StoredBatch batch, int attempts, @Nullable Instant nextAttemptAt, @Nullable String mergedInto) {
+		this.sourceRequestId = batch.sourceRequestId;
+		this.sourceRequestIdJson = batch.sourceRequestIdJson;
+		this.mergeKey = batch.mergeKey;
+		this.mergeable = batch.mergeable;
+		this.envelope = batch.envelope;
+		this.events = batch.events;
+		this.acceptedAtSecond = batch.acceptedAtSecond;
+		this.acceptedAtNano = batch.acceptedAtNano;
 		this.attempts = attempts;
 		this.nextAttemptAt = nextAttemptAt;
 		this.mergedInto = mergedInto;
@@ -138,7 +190,16 @@ public final class StoredBatch {
 	 * @return the time
 	 */
 	public Instant acceptedAt() {
-		return this.acceptedAt;
+		return Instant.ofEpochSecond(this.acceptedAtSecond, this.acceptedAtNano);
+	}
+
+	/**
+	 * Returns when the dispatcher accepted the batch, in nanoseconds since the epoch, as
+	 * {@link #accepted} takes it.
+	 * @return the time
+	 */
+	long acceptedAtNanos() {
+		return this.acceptedAtSecond * 1_000_000_000L + this.acceptedAtNano;
 	}
 
 	/**
@@ -184,6 +245,16 @@ public final class StoredBatch {
 	}
 
 	private static byte[] quote(String id) {
+		if (isPlain(id)) {
+			// such as the ids the dispatcher makes: one array, no escaping
+			byte[] quoted = new byte[id.length() + 2];
+			quoted[0] = '"';
+			for (int i = 0; i < id.length(); i++) {
+				quoted[i + 1] = (byte) id.charAt(i);
+			}
+			quoted[quoted.length - 1] = '"';
+			return quoted;
+		}
 		byte[] content = JsonStringEncoder.getInstance().quoteAsUTF8(id);
 		byte[] quoted = new byte[content.length + 2];
 		quoted[0] = '"';
@@ -192,14 +263,35 @@ public final class StoredBatch {
 		return quoted;
 	}
 
+	// printable ASCII without a quote or a backslash: JSON as it is
+	private static boolean isPlain(String id) {
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * Returns this batch released after an attempt.
 	 * @param nextAttemptAt when it may be sent again
 	 * @return the batch with one more attempt
 	 */
 	public StoredBatch released(Instant nextAttemptAt) {
-		return new StoredBatch(this.sourceRequestId, this.mergeKey, this.mergeable, this.envelope, this.events,
-				this.acceptedAt, this.attempts + 1, nextAttemptAt, this.mergedInto);
+		return new StoredBatch(this, this.attempts + 1, nextAttemptAt, this.mergedInto);
+	}
+
+	/**
+	 * Returns this batch released after an attempt, recorded as merged into another or
+	 * not.
+	 * @param nextAttemptAt when it may be sent again
+	 * @param mergedInto the id of the batch it is sent in, or {@code null}
+	 * @return the batch with one more attempt
+	 */
+	StoredBatch released(Instant nextAttemptAt, @Nullable String mergedInto) {
+		return new StoredBatch(this, this.attempts + 1, nextAttemptAt, mergedInto);
 	}
 
 	/**
@@ -208,8 +300,7 @@ public final class StoredBatch {
 	 * @return the batch
 	 */
 	public StoredBatch mergedInto(String sourceRequestId) {
-		return new StoredBatch(this.sourceRequestId, this.mergeKey, this.mergeable, this.envelope, this.events,
-				this.acceptedAt, this.attempts, this.nextAttemptAt, sourceRequestId);
+		return new StoredBatch(this, this.attempts, this.nextAttemptAt, sourceRequestId);
 	}
 
 	@Override

@@ -160,7 +160,8 @@ class MicrometerEventDispatcherMetricsTests {
 			.withHeader("Authorization", WireMock.equalTo(ios))
 			.atPriority(1)
 			.willReturn(WireMock.aResponse().withStatus(400)));
-		server.respondInTurn("/bulkevents", WireMock.aResponse().withStatus(429).withHeader("Retry-After", "1"),
+		// a 429 asking for no wait: the path of any Retry-After, without a real wait
+		server.respondInTurn("/bulkevents", WireMock.aResponse().withStatus(429).withHeader("Retry-After", "0"),
 				WireMock.aResponse().withStatus(202));
 		this.contextRunner.withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
 			.withPropertyValues("mparticle.base-url=" + server.baseUrl(), "mparticle.retry.max-attempts=1",

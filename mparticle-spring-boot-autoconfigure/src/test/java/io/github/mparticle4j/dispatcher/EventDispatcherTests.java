@@ -218,6 +218,37 @@ class EventDispatcherTests {
 	}
 
 	@Test
+	void batchesThatTheWorkerIsNotWokenForAreSentOnceARequestIsFullOrTheirTimeComes() {
+		EventDispatcher dispatcher = dispatcher().build();
+		dispatcher.enqueue(user("user-0", "e"));
+		// the worker sets its timer for the first batch; the next ones need not wake it
+		this.scheduler.advanceTime();
+		this.scheduler.advanceTimeBy(Duration.ofMillis(500));
+		for (int i = 1; i < 99; i++) {
+			dispatcher.enqueue(user("user-" + i, "e"));
+			this.scheduler.advanceTime();
+		}
+		assertThat(this.sent).isEmpty();
+		// the hundredth waiting fills a request, sent at once
+		dispatcher.enqueue(user("user-99", "e"));
+		this.scheduler.advanceTime();
+		assertThat(this.sent).singleElement().satisfies((request) -> {
+			assertThat(request.json()).hasSize(100);
+			assertThat(request.at()).isEqualTo(500);
+		});
+		// one more, enqueued while nothing waits and no request is in flight, is sent
+		// after the flush interval
+		this.scheduler.advanceTimeBy(Duration.ofMillis(100));
+		CompletableFuture<Delivery> last = dispatcher.enqueue(user("user-100", "e"));
+		this.scheduler.advanceTimeBy(Duration.ofMillis(999));
+		assertThat(this.sent).hasSize(1);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1));
+		assertThat(this.sent).hasSize(2);
+		assertThat(this.sent.get(1).at()).isEqualTo(1600);
+		assertThat(last).isCompleted();
+	}
+
+	@Test
 	void requestsStayUnder256KbAndMergedBatchesWithin128Kb() {
 		EventDispatcher dispatcher = dispatcher().build();
 		String text = "x".repeat(4000);

@@ -152,6 +152,25 @@ final class ModelWriter {
 	}
 
 	/**
+	 * Writes a bean as {@link #write} does, and calls {@code mark} just before its last
+	 * property is written (before the comma that separates it from the one before), if
+	 * that property has the given name.
+	 * @param generator the generator
+	 * @param bean the bean
+	 * @param last the name of the bean's last property
+	 * @param mark what to call
+	 * @return whether {@code mark} was called: not if the bean is not written property by
+	 * property here, or its last property has another name
+	 */
+	boolean writeMarkingLast(JsonGenerator generator, Object bean, String last, Runnable mark) {
+		if (!(this.shapes.get(bean.getClass()) instanceof BeanShape shape)) {
+			write(generator, bean);
+			return false;
+		}
+		return shape.writeMarkingLast(this, generator, bean, last, mark);
+	}
+
+	/**
 	 * Tells whether values of the given class are written by this class rather than
 	 * handed to the mapper.
 	 * @param type the class
@@ -408,6 +427,22 @@ final class ModelWriter {
 				}
 			}
 			generator.writeEndObject();
+		}
+
+		boolean writeMarkingLast(ModelWriter writer, JsonGenerator generator, Object bean, String last, Runnable mark) {
+			int lastIndex = this.properties.length - 1;
+			boolean marking = lastIndex >= 0 && this.properties[lastIndex].name.getValue().equals(last);
+			generator.writeStartObject(bean);
+			Object[] values = (this.reader != null) ? readAll(this.reader, bean) : null;
+			for (int i = 0; i < this.properties.length; i++) {
+				Property property = this.properties[i];
+				if (marking && i == lastIndex) {
+					mark.run();
+				}
+				property.write(writer, generator, (values != null) ? values[i] : property.read(bean));
+			}
+			generator.writeEndObject();
+			return marking;
 		}
 
 		private static Object[] readAll(MethodHandle reader, Object bean) {

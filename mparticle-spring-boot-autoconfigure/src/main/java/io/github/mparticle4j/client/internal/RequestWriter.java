@@ -20,8 +20,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import io.github.mparticle4j.model.Batch;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
@@ -103,6 +105,33 @@ public final class RequestWriter {
 		return secondStart;
 	}
 
+	/**
+	 * Serializes a batch and finds where its last property starts, in one pass: the
+	 * dispatcher's envelope and events.
+	 * @param out where to write
+	 * @param batch the batch
+	 * @param last the name of the batch's last property
+	 * @return the offset in {@code out} where the last property starts, with the comma
+	 * before it if any, or {@code -1} if the batch's last property has another name or
+	 * the batch is not written property by property
+	 */
+	public int writeMarkingLast(Buffer out, Batch batch, String last) {
+		// the buffer keeps its generator from one batch to the next: making one takes
+		// several objects, about as much as the rest of a small batch's writing
+		JsonGenerator generator = out.generator(this, this.adjacentWriter);
+		out.mark = -1;
+		try {
+			this.models.writeMarkingLast(generator, batch, last, out.marker);
+			generator.flush();
+		}
+		catch (RuntimeException ex) {
+			// a generator left in the middle of a value is not used again
+			out.generator = null;
+			throw ex;
+		}
+		return out.mark;
+	}
+
 	public SerializedRequest writeSingle(Batch batch) {
 		Buffer buffer = new Buffer(capacityFor(1));
 		write(buffer, batch);
@@ -156,28 +185,40 @@ public final class RequestWriter {
 	/**
 	 * The serialized body of a request: one array, or the pieces of the batches that the
 	 * dispatcher holds, in order, so that a request waiting for mParticle's answer does
-	 * not hold a second copy of its batches. Nothing writes to the memory it refers to.
+	 * not hold a second copy of its batches. Each piece is a range of an array, kept as
+	 * the array, its offset and its length, without an object per piece. Nothing writes
+	 * to the memory it refers to.
 	 */
 	public static final class SerializedRequest {
 
-		private final ByteBuffer[] segments;
+		private final byte[][] arrays;
+
+		private final int[] offsets;
+
+		private final int[] lengths;
 
 		private final int size;
 
 		private final int[] batchSizes;
 
 		public SerializedRequest(Buffer buffer, int[] batchSizes) {
-			this(new ByteBuffer[] { buffer.view() }, buffer.size(), batchSizes);
+			this(new byte[][] { buffer.array() }, new int[] { 0 }, new int[] { buffer.size() }, buffer.size(),
+					batchSizes);
 		}
 
 		/**
-		 * Creates a request from pieces.
-		 * @param segments the pieces, in order
-		 * @param size the sum of their sizes
+		 * Creates a request from pieces: piece {@code i} is {@code lengths[i]} bytes of
+		 * {@code arrays[i]} from {@code offsets[i]}.
+		 * @param arrays the arrays of the pieces, in order
+		 * @param offsets where each piece starts in its array
+		 * @param lengths the length of each piece
+		 * @param size the sum of the lengths
 		 * @param batchSizes the size in bytes of each batch
 		 */
-		public SerializedRequest(ByteBuffer[] segments, int size, int[] batchSizes) {
-			this.segments = segments;
+		public SerializedRequest(byte[][] arrays, int[] offsets, int[] lengths, int size, int[] batchSizes) {
+			this.arrays = arrays;
+			this.offsets = offsets;
+			this.lengths = lengths;
 			this.size = size;
 			this.batchSizes = batchSizes;
 		}
@@ -191,23 +232,57 @@ public final class RequestWriter {
 		}
 
 		/**
+		 * Returns the number of pieces of the body.
+		 * @return the number of pieces
+		 */
+		public int pieces() {
+			return this.arrays.length;
+		}
+
+		/**
+		 * Returns the array that holds a piece of the body; not to be modified.
+		 * @param piece the index of the piece
+		 * @return the array
+		 */
+		public byte[] pieceArray(int piece) {
+			return this.arrays[piece];
+		}
+
+		/**
+		 * Returns where a piece of the body starts in its array.
+		 * @param piece the index of the piece
+		 * @return the offset
+		 */
+		public int pieceOffset(int piece) {
+			return this.offsets[piece];
+		}
+
+		/**
+		 * Returns the length of a piece of the body.
+		 * @param piece the index of the piece
+		 * @return the length
+		 */
+		public int pieceLength(int piece) {
+			return this.lengths[piece];
+		}
+
+		/**
 		 * Returns a new view of the body in one piece, for one attempt to send it: the
 		 * buffer's own array when there is one piece, else a copy, which the transport
 		 * lets go of once it has written it, rather than when mParticle answers.
 		 * @return the view
 		 */
 		public ByteBuffer body() {
-			return (this.segments.length == 1) ? this.segments[0].duplicate() : ByteBuffer.wrap(toByteArray());
+			return (this.arrays.length == 1) ? ByteBuffer.wrap(this.arrays[0], this.offsets[0], this.lengths[0])
+					: ByteBuffer.wrap(toByteArray());
 		}
 
 		public byte[] toByteArray() {
 			byte[] bytes = new byte[this.size];
 			int position = 0;
-			for (ByteBuffer segment : this.segments) {
-				ByteBuffer view = segment.duplicate();
-				int length = view.remaining();
-				view.get(bytes, position, length);
-				position += length;
+			for (int i = 0; i < this.arrays.length; i++) {
+				System.arraycopy(this.arrays[i], this.offsets[i], bytes, position, this.lengths[i]);
+				position += this.lengths[i];
 			}
 			return bytes;
 		}
@@ -215,16 +290,39 @@ public final class RequestWriter {
 	}
 
 	/**
-	 * A byte array output stream whose content can be wrapped without copying.
+	 * A byte array output stream whose content can be wrapped without copying, and that
+	 * keeps the JSON generator a writer made for it, so that a pooled buffer writes batch
+	 * after batch with one generator. Used by one thread at a time.
 	 */
 	public static final class Buffer extends ByteArrayOutputStream {
+
+		// a generator that writes into this buffer, kept for the writer that made it, and
+		// what it marks with
+		private @Nullable JsonGenerator generator;
+
+		private @Nullable RequestWriter generatorOwner;
+
+		private int mark = -1;
+
+		private final Runnable marker = () -> this.mark = this.count
+				+ Objects.requireNonNull(this.generator).streamWriteOutputBuffered();
 
 		public Buffer(int size) {
 			super(size);
 		}
 
-		ByteBuffer view() {
-			return ByteBuffer.wrap(this.buf, 0, this.count);
+		private JsonGenerator generator(RequestWriter owner, ObjectWriter writer) {
+			JsonGenerator generator = this.generator;
+			if (generator == null || this.generatorOwner != owner) {
+				generator = writer.createGenerator(this);
+				this.generator = generator;
+				this.generatorOwner = owner;
+			}
+			return generator;
+		}
+
+		byte[] array() {
+			return this.buf;
 		}
 
 		public int capacity() {
