@@ -296,7 +296,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		Objects.requireNonNull(batch, "'batch' must not be null");
 		StoredBatch stored;
 		try {
-			stored = this.encoder.encode(batch, this.ids, now());
+			stored = this.encoder.encode(batch, this.ids, now() + this.epochOffset);
 		}
 		catch (MParticleValidationException ex) {
 			return invalid(batch, ex);
@@ -1006,7 +1006,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
 			for (StoredBatch batch : group.batches) {
 				if (timed) {
-					listener.delivered(Duration.ofNanos(Math.max(0, now - batch.acceptedAtNanos())));
+					listener.delivered(Duration.ofNanos(Math.max(0, now + this.epochOffset - batch.acceptedAtNanos())));
 				}
 				CompletableFuture<Delivery> handle = this.handles.take(batch.sourceRequestId());
 				if (handle != null) {
