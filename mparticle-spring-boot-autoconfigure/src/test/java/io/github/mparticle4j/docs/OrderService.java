@@ -51,7 +51,7 @@ public class OrderService {
 		this.jdbc.sql("INSERT INTO orders (id, customer_id, sku, price) VALUES (?, ?, ?, ?)")
 			.params(orderId, customerId, sku, price)
 			.update();
-		// the batch's row is written in this transaction: sent once it commits, never if it rolls back
+		// the batch's row is written as this transaction commits: sent then, never if it rolls back
 		CompletableFuture<Delivery> purchase = this.dispatcher.enqueue(new Batch()
 			.sourceRequestId("order-" + orderId)  // optional: fixed when the row is written
 			.userIdentities(new UserIdentities().customerId(customerId))
@@ -61,7 +61,7 @@ public class OrderService {
 					.totalAmount(price)
 					.addProduct(new Product().id(sku).price(price).quantity(BigDecimal.ONE)))
 				.timestamp(Instant.now())));
-		if (purchase.isCompletedExceptionally()) {  // not stored: the queue is full or the database failed
+		if (purchase.isCompletedExceptionally()) {  // not accepted: the batch is invalid or the queue is full
 			throw new IllegalStateException("The purchase of order " + orderId + " could not be stored");
 		}
 		if (price.signum() <= 0) {

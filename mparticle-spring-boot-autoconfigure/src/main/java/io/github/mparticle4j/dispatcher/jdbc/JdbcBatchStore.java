@@ -60,6 +60,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -76,13 +79,15 @@ import org.springframework.util.Assert;
  * instance of the application that uses the same table and input.
  * <h2>Appending</h2> Inside a Spring-managed transaction on the store's
  * {@link DataSource} (the same object the transaction manager uses), {@link #append}
- * writes the row in that transaction: the batch becomes claimable when it commits, after
- * which the listener hears {@link Listener#available()}, and if it rolls back the batch
- * never existed and the listener hears {@link Listener#discarded}. Anywhere else (no
- * transaction, or one on another data source) the row is written and committed in a
- * transaction of its own before {@code append} returns. A failed write throws
- * {@link BatchStoreException} and leaves nothing behind; on PostgreSQL it also leaves the
- * caller's transaction unusable, which must roll back.
+ * writes the row in that transaction, as it commits: the rows that a transaction appended
+ * are inserted in one JDBC batch just before its commit, so a failed write fails the
+ * commit ({@link BatchStoreException}) and rolls the whole transaction back. The batch
+ * becomes claimable when the transaction commits, after which the listener hears
+ * {@link Listener#available()}, and if it rolls back the batch never existed and the
+ * listener hears {@link Listener#discarded}. Anywhere else (no transaction, or one on
+ * another data source) the row is written and committed in a transaction of its own
+ * before {@code append} returns, and a failed write throws {@link BatchStoreException}
+ * from {@code append}, leaving nothing behind.
  * <h2>Claiming</h2> The worker claims the oldest due rows of its input with
  * {@code SELECT ... FOR UPDATE SKIP LOCKED} and writes a lease on them: its
  * {@linkplain Builder#instanceId instance id} and a time, from the store's {@link Clock},
@@ -179,6 +184,14 @@ public final class JdbcBatchStore implements BatchStore {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batchJdbc;
+
+	/**
+	 * The key under which the appends of this store in the current transaction are bound
+	 * to it.
+	 */
+	private final Object transactionAppendsKey = new Object();
+
 	private final TransactionTemplate newTransaction;
 
 	private final OutboxSql sql;
@@ -246,6 +259,7 @@ public final class JdbcBatchStore implements BatchStore {
 	private JdbcBatchStore(Builder builder) {
 		this.dataSource = builder.dataSource;
 		this.jdbc = JdbcClient.create(builder.dataSource);
+		this.batchJdbc = new NamedParameterJdbcTemplate(builder.dataSource);
 		this.newTransaction = new TransactionTemplate(new DataSourceTransactionManager(builder.dataSource));
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.tableName = builder.tableName;
@@ -353,8 +367,8 @@ public final class JdbcBatchStore implements BatchStore {
 		long start = System.nanoTime();
 		try {
 			if (joined) {
-				insert(batch);
-				TransactionSynchronizationManager.registerSynchronization(new AppendCompletion(batch));
+				// written at the commit, all at once, in the caller's transaction
+				transactionAppends().add(batch);
 			}
 			else if (this.autoCommit && !TransactionSynchronizationManager.isSynchronizationActive()) {
 				// one statement on a connection that commits each: a transaction around
@@ -384,20 +398,45 @@ public final class JdbcBatchStore implements BatchStore {
 				&& TransactionSynchronizationManager.getResource(this.dataSource) instanceof ConnectionHolder;
 	}
 
+	private TransactionAppends transactionAppends() {
+		TransactionAppends appends = (TransactionAppends) TransactionSynchronizationManager
+			.getResource(this.transactionAppendsKey);
+		if (appends == null) {
+			appends = new TransactionAppends();
+			TransactionSynchronizationManager.bindResource(this.transactionAppendsKey, appends);
+			TransactionSynchronizationManager.registerSynchronization(appends);
+		}
+		return appends;
+	}
+
 	private void insert(StoredBatch batch) {
-		this.jdbc.sql(this.sql.insert)
-			.param("input", this.input)
-			.param("id", batch.sourceRequestId())
-			.param("mergeKey", batch.mergeKey())
-			.param("mergeable", batch.mergeable())
-			.param("envelope", batch.envelope())
-			.param("events", batch.events())
-			.param("size", batch.size())
-			.param("acceptedAt", timestamp(batch.acceptedAt()))
-			.param("attempts", batch.attempts())
-			.param("nextAttemptAt", timestamp(batch.nextAttemptAt()))
-			.param("mergedInto", new SqlParameterValue(Types.VARCHAR, batch.mergedInto()))
-			.update();
+		this.jdbc.sql(this.sql.insert).paramSource(parameters(batch)).update();
+	}
+
+	private void insertAll(List<StoredBatch> batches) {
+		if (batches.size() == 1) {
+			insert(batches.get(0));
+			return;
+		}
+		SqlParameterSource[] rows = new SqlParameterSource[batches.size()];
+		for (int i = 0; i < rows.length; i++) {
+			rows[i] = parameters(batches.get(i));
+		}
+		this.batchJdbc.batchUpdate(this.sql.insert, rows);
+	}
+
+	private SqlParameterSource parameters(StoredBatch batch) {
+		return new MapSqlParameterSource().addValue("input", this.input)
+			.addValue("id", batch.sourceRequestId())
+			.addValue("mergeKey", batch.mergeKey())
+			.addValue("mergeable", batch.mergeable())
+			.addValue("envelope", batch.envelope())
+			.addValue("events", batch.events())
+			.addValue("size", batch.size())
+			.addValue("acceptedAt", timestamp(batch.acceptedAt()))
+			.addValue("attempts", batch.attempts())
+			.addValue("nextAttemptAt", timestamp(batch.nextAttemptAt()))
+			.addValue("mergedInto", new SqlParameterValue(Types.VARCHAR, batch.mergedInto()));
 	}
 
 	private void appended(StoredBatch batch) {
@@ -1118,27 +1157,62 @@ public final class JdbcBatchStore implements BatchStore {
 	}
 
 	/**
-	 * Tells the listener what became of a batch appended in the caller's transaction.
+	 * The batches that this store appended in one of the caller's transactions: written
+	 * just before it commits, in one JDBC batch, on its connection, so that they are
+	 * stored if and only if the transaction commits; a failed write fails the commit.
+	 * Then tells the listener what became of them. Bound to the transaction under
+	 * {@link #transactionAppendsKey}, and unbound while it is suspended; confined to the
+	 * transaction's thread.
 	 */
-	private final class AppendCompletion implements TransactionSynchronization {
+	private final class TransactionAppends implements TransactionSynchronization {
 
-		private final StoredBatch batch;
+		private final List<StoredBatch> batches = new ArrayList<>();
 
-		AppendCompletion(StoredBatch batch) {
-			this.batch = batch;
+		void add(StoredBatch batch) {
+			this.batches.add(batch);
+		}
+
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResource(JdbcBatchStore.this.transactionAppendsKey);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(JdbcBatchStore.this.transactionAppendsKey, this);
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			long start = System.nanoTime();
+			try {
+				insertAll(this.batches);
+			}
+			catch (DataAccessException ex) {
+				throw new BatchStoreException(describe("append " + this.batches.size()
+						+ ((this.batches.size() != 1) ? " batches" : " batch") + " as its transaction commits"), ex);
+			}
+			finally {
+				JdbcBatchStore.this.timings.append(Duration.ofNanos(System.nanoTime() - start));
+			}
 		}
 
 		@Override
 		public void afterCompletion(int status) {
-			if (status == STATUS_ROLLED_BACK || (status == STATUS_UNKNOWN && !stored())) {
-				JdbcBatchStore.this.occupancy.cancelled(this.batch.size());
-				Listener listener = JdbcBatchStore.this.listener;
-				if (listener != null) {
-					listener.discarded(List.of(this.batch));
+			TransactionSynchronizationManager.unbindResourceIfPossible(JdbcBatchStore.this.transactionAppendsKey);
+			List<StoredBatch> discarded = new ArrayList<>();
+			for (StoredBatch batch : this.batches) {
+				if (status == STATUS_ROLLED_BACK || (status == STATUS_UNKNOWN && !stored(batch))) {
+					JdbcBatchStore.this.occupancy.cancelled(batch.size());
+					discarded.add(batch);
+				}
+				else {
+					appended(batch);
 				}
 			}
-			else {
-				appended(this.batch);
+			Listener listener = JdbcBatchStore.this.listener;
+			if (!discarded.isEmpty() && listener != null) {
+				listener.discarded(discarded);
 			}
 		}
 
@@ -1147,13 +1221,14 @@ public final class JdbcBatchStore implements BatchStore {
 		 * (its commit or rollback failed). It asks on a connection of its own: the
 		 * transaction's is still bound to the thread. A row that may exist is never
 		 * reported discarded.
+		 * @param batch the batch
 		 * @return whether the row exists or could not be looked for
 		 */
-		private boolean stored() {
+		private boolean stored(StoredBatch batch) {
 			try (Connection connection = JdbcBatchStore.this.dataSource.getConnection();
 					PreparedStatement statement = connection.prepareStatement(JdbcBatchStore.this.sql.stored)) {
 				statement.setString(1, JdbcBatchStore.this.input);
-				statement.setString(2, this.batch.sourceRequestId());
+				statement.setString(2, batch.sourceRequestId());
 				try (ResultSet result = statement.executeQuery()) {
 					return !result.next() || result.getLong(1) > 0;
 				}

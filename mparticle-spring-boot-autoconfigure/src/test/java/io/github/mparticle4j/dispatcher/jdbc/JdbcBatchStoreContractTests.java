@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,6 +174,23 @@ abstract class JdbcBatchStoreContractTests {
 		assertThat(store.claim(100, 1_000_000, START)).isEmpty();
 		assertThat(rows()).isZero();
 		assertThat(store.backlog(START).batches()).isZero();
+	}
+
+	@Test
+	void appendsInATransactionAreWrittenAsItCommitsAndThoseOfAnInnerNewTransactionWithIt() {
+		JdbcBatchStore store = open(builder());
+		TransactionTemplate inner = transactions(this.dataSource);
+		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		transactions(this.dataSource).executeWithoutResult((status) -> {
+			store.append(batch("outer-1", 1));
+			inner.executeWithoutResult((innerStatus) -> store.append(batch("inner-1", 2)));
+			assertThat(ids(store.claim(100, 1_000_000, START))).as("the inner transaction committed")
+				.containsExactly("inner-1");
+			store.append(batch("outer-2", 3));
+			status.setRollbackOnly();
+		});
+		assertThat(this.listener.discardedIds()).containsExactly("outer-1", "outer-2");
+		assertThat(rows()).isOne();
 	}
 
 	@Test
