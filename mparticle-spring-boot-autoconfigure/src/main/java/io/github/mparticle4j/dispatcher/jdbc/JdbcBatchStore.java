@@ -53,6 +53,8 @@ import io.github.mparticle4j.dispatcher.StoredBatch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -272,7 +274,7 @@ public final class JdbcBatchStore implements BatchStore {
 		this.blockTimeout = builder.blockTimeout;
 		this.overflowPolicy = builder.overflowPolicy;
 		this.clock = builder.clock;
-		this.occupancy = new Occupancy(builder.maxBatches, builder.maxBytes);
+		this.occupancy = new Occupancy(builder.maxBatches, builder.maxBytes, builder.scheduler);
 		this.timings = builder.timings;
 	}
 
@@ -1269,6 +1271,8 @@ public final class JdbcBatchStore implements BatchStore {
 
 		private Clock clock = Clock.systemUTC();
 
+		private Scheduler scheduler = Schedulers.parallel();
+
 		private Timings timings = Timings.NONE;
 
 		private Builder(DataSource dataSource) {
@@ -1402,6 +1406,18 @@ public final class JdbcBatchStore implements BatchStore {
 		 */
 		public Builder clock(Clock clock) {
 			this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
+			return this;
+		}
+
+		/**
+		 * Sets the scheduler on whose clock {@link OverflowPolicy#BLOCK} times its
+		 * {@linkplain #blockTimeout block timeout} (default
+		 * {@link Schedulers#parallel()}), so that tests can use virtual time.
+		 * @param scheduler the scheduler
+		 * @return this builder
+		 */
+		public Builder scheduler(Scheduler scheduler) {
+			this.scheduler = Objects.requireNonNull(scheduler, "'scheduler' must not be null");
 			return this;
 		}
 

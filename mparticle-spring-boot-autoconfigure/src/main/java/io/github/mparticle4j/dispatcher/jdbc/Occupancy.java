@@ -17,11 +17,15 @@
 package io.github.mparticle4j.dispatcher.jdbc;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.mparticle4j.dispatcher.BatchStore.Append;
 import io.github.mparticle4j.dispatcher.OverflowPolicy;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * What a {@link JdbcBatchStore} believes its input holds, for its bounds: the pending
@@ -31,7 +35,9 @@ import io.github.mparticle4j.dispatcher.OverflowPolicy;
  * <p>
  * Used by the callers' threads (admitting and completing appends) and by the worker
  * (settling, counting). Every field is guarded by {@link #lock}; callers that wait for
- * room under {@link OverflowPolicy#BLOCK} wait on {@link #roomMade}.
+ * room under {@link OverflowPolicy#BLOCK} wait on {@link #roomMade}. Their timeout runs
+ * on the scheduler's clock: a task on the scheduler wakes them when it has passed, so
+ * that it holds with virtual time too.
  *
  * @author mparticle4j contributors
  */
@@ -55,9 +61,12 @@ final class Occupancy {
 
 	private boolean closed;
 
-	Occupancy(int maxBatches, long maxBytes) {
+	private final Scheduler clock;
+
+	Occupancy(int maxBatches, long maxBytes, Scheduler clock) {
 		this.maxBatches = maxBatches;
 		this.maxBytes = maxBytes;
+		this.clock = clock;
 	}
 
 	/**
@@ -71,13 +80,22 @@ final class Occupancy {
 	 */
 	Append admit(int size, OverflowPolicy policy, Duration blockTimeout) {
 		this.lock.lock();
+		@Nullable Disposable wakeUp = null;
 		try {
-			long remaining = blockTimeout.toNanos();
+			long timeout = blockTimeout.toNanos();
+			long deadline = now() + timeout;
 			while (!this.closed && policy != OverflowPolicy.DROP_OLDEST && !hasRoomFor(size)) {
-				if (policy != OverflowPolicy.BLOCK || remaining <= 0) {
+				long left = deadline - now();
+				if (policy != OverflowPolicy.BLOCK || left <= 0) {
 					return Append.FULL;
 				}
-				remaining = this.roomMade.awaitNanos(remaining);
+				if (wakeUp == null) {
+					wakeUp = scheduleWakeUp(timeout);
+				}
+				// the scheduled wake-up signals at the deadline; the wait's own bound
+				// only
+				// guards against a scheduler that rejected it
+				this.roomMade.awaitNanos(left);
 			}
 			if (this.closed) {
 				return Append.CLOSED;
@@ -91,6 +109,32 @@ final class Occupancy {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return Append.FULL;
+		}
+		finally {
+			this.lock.unlock();
+			if (wakeUp != null) {
+				wakeUp.dispose();
+			}
+		}
+	}
+
+	private long now() {
+		return this.clock.now(TimeUnit.NANOSECONDS);
+	}
+
+	private @Nullable Disposable scheduleWakeUp(long timeout) {
+		try {
+			return this.clock.schedule(this::wakeUp, timeout, TimeUnit.NANOSECONDS);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private void wakeUp() {
+		this.lock.lock();
+		try {
+			this.roomMade.signalAll();
 		}
 		finally {
 			this.lock.unlock();

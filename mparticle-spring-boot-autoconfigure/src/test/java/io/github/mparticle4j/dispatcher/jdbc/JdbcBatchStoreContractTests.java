@@ -35,8 +35,10 @@ import io.github.mparticle4j.dispatcher.BatchStoreException;
 import io.github.mparticle4j.dispatcher.DispatchFailure;
 import io.github.mparticle4j.dispatcher.OverflowPolicy;
 import io.github.mparticle4j.dispatcher.StoredBatch;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -469,11 +471,23 @@ abstract class JdbcBatchStoreContractTests {
 	}
 
 	@Test
-	void blockRejectsAfterItsTimeout() {
-		JdbcBatchStore store = open(
-				builder().maxBatches(1).overflowPolicy(OverflowPolicy.BLOCK).blockTimeout(Duration.ofMillis(20)));
+	void blockRejectsAfterItsTimeoutOnTheSchedulersClock() {
+		VirtualTimeScheduler time = VirtualTimeScheduler.create();
+		JdbcBatchStore store = open(builder().maxBatches(1)
+			.overflowPolicy(OverflowPolicy.BLOCK)
+			.blockTimeout(Duration.ofMinutes(1))
+			.scheduler(time));
 		store.append(batch("a", 1));
-		assertThat(store.append(batch("b", 2))).isEqualTo(Append.FULL);
+		CompletableFuture<Append> blocked = CompletableFuture.supplyAsync(() -> store.append(batch("b", 2)));
+		time.advanceTimeBy(Duration.ofSeconds(59));
+		assertThat(blocked).as("within its timeout").isNotDone();
+		// the minute passes once the waiting append has scheduled its wake-up
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+			time.advanceTimeBy(Duration.ofMinutes(1));
+			return blocked.isDone();
+		});
+		assertThat(blocked).isCompletedWithValue(Append.FULL);
+		time.dispose();
 	}
 
 	@Test
