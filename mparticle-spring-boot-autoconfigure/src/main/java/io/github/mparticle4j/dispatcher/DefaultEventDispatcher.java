@@ -296,7 +296,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		Objects.requireNonNull(batch, "'batch' must not be null");
 		StoredBatch stored;
 		try {
-			stored = this.encoder.encode(batch, this.ids, now() + this.epochOffset);
+			stored = this.encoder.encode(batch, this.ids, epochNanos(now()));
 		}
 		catch (MParticleValidationException ex) {
 			return invalid(batch, ex);
@@ -1006,7 +1006,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			Delivery delivery = new Delivery(group.sourceRequestId(), group.batches.size(), result);
 			for (StoredBatch batch : group.batches) {
 				if (timed) {
-					listener.delivered(Duration.ofNanos(Math.max(0, now + this.epochOffset - batch.acceptedAtNanos())));
+					listener.delivered(Duration.ofNanos(Math.max(0, epochNanos(now) - batch.acceptedAtNanos())));
 				}
 				CompletableFuture<Delivery> handle = this.handles.take(batch.sourceRequestId());
 				if (handle != null) {
@@ -1211,7 +1211,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	// the time of the day for the scheduler's time, which may count from any origin
 	private Instant instant(long nanos) {
-		return Instant.ofEpochSecond(0, nanos + this.epochOffset);
+		return Instant.ofEpochSecond(0, epochNanos(nanos));
+	}
+
+	private long epochNanos(long nanos) {
+		return nanos + this.epochOffset;
 	}
 
 	private long nanos(Instant instant) {

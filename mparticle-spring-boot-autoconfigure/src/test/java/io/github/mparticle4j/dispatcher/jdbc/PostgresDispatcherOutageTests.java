@@ -16,7 +16,6 @@
 
 package io.github.mparticle4j.dispatcher.jdbc;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +37,6 @@ import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
@@ -62,74 +60,66 @@ class PostgresDispatcherOutageTests {
 	@TempDir
 	Path data;
 
-	private StoppablePostgres postgres;
-
-	@AfterEach
-	void stop() throws IOException {
-		if (this.postgres != null) {
-			this.postgres.close();
-		}
-	}
-
 	@Test
 	void theDispatcherRidesOutAnOutageWithoutLosingOrHalfWritingABatch() throws Exception {
-		this.postgres = new StoppablePostgres(this.data);
-		DataSource dataSource = this.postgres.dataSource();
-		JdbcBatchStoreSchema.create(dataSource, "outbox");
-		CompletableFuture<Void> arrived = new CompletableFuture<>();
-		CompletableFuture<InProcessConnector.Response> answer = new CompletableFuture<>();
-		List<String> bodies = new CopyOnWriteArrayList<>();
-		EventsApi api = EventsApi.builder(new ApiCredentials("key", "secret"))
-			.baseUrl("http://127.0.0.1:9/v2")
-			.environment(Batch.Environment.DEVELOPMENT)
-			.clientConnector(new InProcessConnector((request) -> {
-				bodies.add(new String(request.body(), StandardCharsets.UTF_8));
-				arrived.complete(null);
-				return Mono.fromFuture(answer);
-			}))
-			.build();
-		EventDispatcher dispatcher = EventDispatcher.builder(api)
-			.store(JdbcBatchStore.builder(dataSource)
-				.tableName("outbox")
-				.leaseDuration(Duration.ofSeconds(1))
-				.pollInterval(Duration.ofMillis(50))
-				.build())
-			.flushInterval(Duration.ofMillis(10))
-			.build();
-		try {
-			CompletableFuture<Delivery> inFlight = dispatcher.enqueue(batch("in-flight"));
-			assertThat(arrived).succeedsWithin(TIMEOUT);
+		try (StoppablePostgres postgres = new StoppablePostgres(this.data)) {
+			DataSource dataSource = postgres.dataSource();
+			JdbcBatchStoreSchema.create(dataSource, "outbox");
+			CompletableFuture<Void> arrived = new CompletableFuture<>();
+			CompletableFuture<InProcessConnector.Response> answer = new CompletableFuture<>();
+			List<String> bodies = new CopyOnWriteArrayList<>();
+			EventsApi api = EventsApi.builder(new ApiCredentials("key", "secret"))
+				.baseUrl("http://127.0.0.1:9/v2")
+				.environment(Batch.Environment.DEVELOPMENT)
+				.clientConnector(new InProcessConnector((request) -> {
+					bodies.add(new String(request.body(), StandardCharsets.UTF_8));
+					arrived.complete(null);
+					return Mono.fromFuture(answer);
+				}))
+				.build();
+			EventDispatcher dispatcher = EventDispatcher.builder(api)
+				.store(JdbcBatchStore.builder(dataSource)
+					.tableName("outbox")
+					.leaseDuration(Duration.ofSeconds(1))
+					.pollInterval(Duration.ofMillis(50))
+					.build())
+				.flushInterval(Duration.ofMillis(10))
+				.build();
+			try {
+				CompletableFuture<Delivery> inFlight = dispatcher.enqueue(batch("in-flight"));
+				assertThat(arrived).succeedsWithin(TIMEOUT);
 
-			this.postgres.stop();
-			CompletableFuture<Delivery> during = dispatcher.enqueue(batch("during"));
-			assertThat(during).as("failed before enqueue returned").isCompletedExceptionally();
-			assertThat(during).failsWithin(TIMEOUT)
-				.withThrowableThat()
-				.havingCause()
-				.isInstanceOf(DeliveryFailedException.class)
-				.withMessageContaining("the store of dispatcher 'default' failed")
-				.withMessageContaining("could not append a batch")
-				.isInstanceOfSatisfying(DeliveryFailedException.class,
-						(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.STORE_FAILED));
-			// mParticle accepts the request, but the rows cannot be deleted now
-			answer.complete(InProcessConnector.Response.of(202));
-			assertThat(inFlight).as("delivered, though its row could not be removed").succeedsWithin(TIMEOUT);
+				postgres.stop();
+				CompletableFuture<Delivery> during = dispatcher.enqueue(batch("during"));
+				assertThat(during).as("failed before enqueue returned").isCompletedExceptionally();
+				assertThat(during).failsWithin(TIMEOUT)
+					.withThrowableThat()
+					.havingCause()
+					.isInstanceOf(DeliveryFailedException.class)
+					.withMessageContaining("the store of dispatcher 'default' failed")
+					.withMessageContaining("could not append a batch")
+					.isInstanceOfSatisfying(DeliveryFailedException.class,
+							(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.STORE_FAILED));
+				// mParticle accepts the request, but the rows cannot be deleted now
+				answer.complete(InProcessConnector.Response.of(202));
+				assertThat(inFlight).as("delivered, though its row could not be removed").succeedsWithin(TIMEOUT);
 
-			this.postgres.start();
-			JdbcClient jdbc = JdbcClient.create(dataSource);
-			List<String> ids = jdbc.sql("SELECT id FROM outbox").query(String.class).list();
-			assertThat(ids).as("the row in flight stayed; nothing of the failed enqueue").hasSize(1);
-			String id = ids.get(0);
-			Awaitility.await()
-				.atMost(TIMEOUT)
-				.pollInterval(Duration.ofMillis(50))
-				.until(() -> jdbc.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single() == 0);
-			assertThat(bodies).as("sent again after the outage, with the same id")
-				.hasSizeGreaterThanOrEqualTo(2)
-				.allSatisfy((body) -> assertThat(body).contains("\"" + id + "\"").doesNotContain("during"));
-		}
-		finally {
-			dispatcher.shutdown(Duration.ZERO).get(10, TimeUnit.SECONDS);
+				postgres.start();
+				JdbcClient jdbc = JdbcClient.create(dataSource);
+				List<String> ids = jdbc.sql("SELECT id FROM outbox").query(String.class).list();
+				assertThat(ids).as("the row in flight stayed; nothing of the failed enqueue").hasSize(1);
+				String id = ids.get(0);
+				Awaitility.await()
+					.atMost(TIMEOUT)
+					.pollInterval(Duration.ofMillis(50))
+					.until(() -> jdbc.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single() == 0);
+				assertThat(bodies).as("sent again after the outage, with the same id")
+					.hasSizeGreaterThanOrEqualTo(2)
+					.allSatisfy((body) -> assertThat(body).contains("\"" + id + "\"").doesNotContain("during"));
+			}
+			finally {
+				dispatcher.shutdown(Duration.ZERO).get(10, TimeUnit.SECONDS);
+			}
 		}
 	}
 

@@ -26,7 +26,6 @@ import javax.sql.DataSource;
 import io.github.mparticle4j.dispatcher.BatchStore.Append;
 import io.github.mparticle4j.dispatcher.BatchStoreException;
 import io.github.mparticle4j.dispatcher.StoredBatch;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,50 +47,44 @@ class PostgresOutageTests {
 	@TempDir
 	Path data;
 
-	private StoppablePostgres postgres;
-
-	@AfterEach
-	void stop() throws IOException {
-		if (this.postgres != null) {
-			this.postgres.close();
-		}
-	}
-
 	@Test
 	void whileTheDatabaseIsDownAppendsAndClaimsFailClearlyAndNothingIsLostOrHalfWritten() throws IOException {
-		this.postgres = new StoppablePostgres(this.data);
-		DataSource dataSource = this.postgres.dataSource();
-		JdbcBatchStoreSchema.create(dataSource, "outbox");
-		RecordingListener listener = new RecordingListener();
-		MutableClock clock = new MutableClock(NOW);
-		JdbcBatchStore store = JdbcBatchStore.builder(dataSource).tableName("outbox").clock(clock).build();
-		store.open(listener);
-		store.append(JdbcBatchStoreContractTests.batch("before", 1));
-		List<StoredBatch> inFlight = store.claim(10, 1_000_000, NOW);
-		assertThat(inFlight).hasSize(1);
-		store.append(JdbcBatchStoreContractTests.batch("waiting", 2));
+		try (StoppablePostgres postgres = new StoppablePostgres(this.data)) {
+			DataSource dataSource = postgres.dataSource();
+			JdbcBatchStoreSchema.create(dataSource, "outbox");
+			RecordingListener listener = new RecordingListener();
+			MutableClock clock = new MutableClock(NOW);
+			JdbcBatchStore store = JdbcBatchStore.builder(dataSource).tableName("outbox").clock(clock).build();
+			store.open(listener);
+			store.append(JdbcBatchStoreContractTests.batch("before", 1));
+			List<StoredBatch> inFlight = store.claim(10, 1_000_000, NOW);
+			assertThat(inFlight).hasSize(1);
+			store.append(JdbcBatchStoreContractTests.batch("waiting", 2));
 
-		this.postgres.stop();
-		assertThatExceptionOfType(BatchStoreException.class)
-			.isThrownBy(() -> store.append(JdbcBatchStoreContractTests.batch("during", 3)))
-			.withMessage("The JDBC batch store of input 'default' (table outbox) could not append a batch");
-		assertThatExceptionOfType(BatchStoreException.class).isThrownBy(() -> store.claim(10, 1_000_000, NOW))
-			.withMessage("The JDBC batch store of input 'default' (table outbox) could not claim batches");
-		assertThatExceptionOfType(BatchStoreException.class).isThrownBy(() -> store.acknowledge(inFlight))
-			.withMessage("The JDBC batch store of input 'default' (table outbox) could not remove delivered batches");
-		assertThat(store.backlog(NOW).batches()).as("answered from what it last saw").isEqualTo(2);
+			postgres.stop();
+			assertThatExceptionOfType(BatchStoreException.class)
+				.isThrownBy(() -> store.append(JdbcBatchStoreContractTests.batch("during", 3)))
+				.withMessage("The JDBC batch store of input 'default' (table outbox) could not append a batch");
+			assertThatExceptionOfType(BatchStoreException.class).isThrownBy(() -> store.claim(10, 1_000_000, NOW))
+				.withMessage("The JDBC batch store of input 'default' (table outbox) could not claim batches");
+			assertThatExceptionOfType(BatchStoreException.class).isThrownBy(() -> store.acknowledge(inFlight))
+				.withMessage(
+						"The JDBC batch store of input 'default' (table outbox) could not remove delivered batches");
+			assertThat(store.backlog(NOW).batches()).as("answered from what it last saw").isEqualTo(2);
 
-		this.postgres.start();
-		assertThat(JdbcClient.create(dataSource).sql("SELECT id FROM outbox ORDER BY seq").query(String.class).list())
-			.containsExactly("before", "waiting");
-		assertThat(store.append(JdbcBatchStoreContractTests.batch("after", 3))).isEqualTo(Append.APPENDED);
-		assertThat(JdbcBatchStoreContractTests.ids(store.claim(10, 1_000_000, NOW)))
-			.as("the batch whose acknowledgement failed stays claimed until its lease ends")
-			.containsExactly("waiting", "after");
-		clock.advance(JdbcBatchStore.DEFAULT_LEASE_DURATION);
-		assertThat(JdbcBatchStoreContractTests.ids(store.claim(10, 1_000_000, clock.instant())))
-			.as("sent again, with the same id, once its lease ended")
-			.containsExactly("before");
+			postgres.start();
+			assertThat(
+					JdbcClient.create(dataSource).sql("SELECT id FROM outbox ORDER BY seq").query(String.class).list())
+				.containsExactly("before", "waiting");
+			assertThat(store.append(JdbcBatchStoreContractTests.batch("after", 3))).isEqualTo(Append.APPENDED);
+			assertThat(JdbcBatchStoreContractTests.ids(store.claim(10, 1_000_000, NOW)))
+				.as("the batch whose acknowledgement failed stays claimed until its lease ends")
+				.containsExactly("waiting", "after");
+			clock.advance(JdbcBatchStore.DEFAULT_LEASE_DURATION);
+			assertThat(JdbcBatchStoreContractTests.ids(store.claim(10, 1_000_000, clock.instant())))
+				.as("sent again, with the same id, once its lease ended")
+				.containsExactly("before");
+		}
 	}
 
 }
