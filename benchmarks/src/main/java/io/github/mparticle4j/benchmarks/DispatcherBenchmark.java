@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -90,10 +91,11 @@ import tools.jackson.databind.json.JsonMapper;
  * of 8 producer threads, paced at 1,000 calls per second in all (the machine mostly
  * idle), paced at half the dispatcher's throughput measured in part 1 (so that the sink
  * keeps up) and flat out (against a large queue), p50, p99, p99.9 and the maximum, for
- * the typical batch and a batch of one event; then the {@link ReferenceWriter} alone
+ * the typical batch and a batch of one event; and the {@link ReferenceWriter} alone
  * serializing the same batches on the same threads at the same pace, the floor of any
- * {@code enqueue} that serializes on the caller's thread, and the ratio of the two CPU
- * p99s;</li>
+ * {@code enqueue} that serializes on the caller's thread, taking turns with
+ * {@code enqueue} in slices of 100 ms of the same period (so that what else the machine
+ * runs weighs on both alike), and the ratio of the two CPU p99s;</li>
  * <li><b>overload</b>: a dispatcher with a 4 MB queue sending to a sink that answers each
  * request only after a delay (200 ms), while producers enqueue 10 times as fast as the
  * sink can accept; the used heap after a full garbage collection, sampled during the run,
@@ -127,6 +129,9 @@ public final class DispatcherBenchmark {
 	private static final int CALLER_THREADS = 8;
 
 	private static final double LIGHT_RATE = 1_000;
+
+	// the call and its floor take turns in slices of this length
+	private static final long SLICE_NANOS = 100_000_000;
 
 	/**
 	 * What the harness itself keeps per pending handle in the overload part: the
@@ -468,11 +473,13 @@ public final class DispatcherBenchmark {
 		this.results.add(String.format(Locale.ROOT, "  (load average %.2f after)", loadAverage()));
 	}
 
-	// The caller's cost of enqueue, then the floor of any enqueue that serializes on the
+	// The caller's cost of enqueue and the floor of any enqueue that serializes on the
 	// caller's thread (as the dispatcher must, to refuse a batch and to bound its queue
 	// there): the reference writer serializing each batch alone, timed, while the same
 	// dispatcher takes the same batch untimed, so that the worker, the event loops and
-	// the sink load the machine alike.
+	// the sink load the machine alike. The two take turns in slices of SLICE_NANOS of
+	// the same period, all the threads together, so that a change in what else the
+	// machine runs weighs on both alike.
 	private CallerCosts callerCost(EventsApi api, IntFunction<Batch> batches, double rate) throws Exception {
 		CountingFailureHandler failures = new CountingFailureHandler();
 		EventDispatcher dispatcher = EventDispatcher.builder(api)
@@ -483,63 +490,48 @@ public final class DispatcherBenchmark {
 			.failureHandler(failures)
 			.build();
 		try {
-			CallerCost cost = timeCalls(dispatcher::enqueue, null, batches, rate);
-			dispatcher.flush().get(60, TimeUnit.SECONDS);
-			cost = cost.withRejected(failures.total());
 			ReferenceWriter writer = new ReferenceWriter(WireCheck.ENVIRONMENT);
-			CallerCost reference = timeCalls(
-					(batch) -> writer.writeEnqueued(batch, PooledByteBufAllocator.DEFAULT).release(),
-					dispatcher::enqueue, batches, rate);
+			Consumer<Batch> reference = (batch) -> writer.writeEnqueued(batch, PooledByteBufAllocator.DEFAULT)
+				.release();
+			CallerCosts costs = timeCalls(dispatcher::enqueue, reference, dispatcher::enqueue, batches, rate);
 			dispatcher.flush().get(60, TimeUnit.SECONDS);
-			return new CallerCosts(cost, reference);
+			return new CallerCosts(costs.enqueue().withRejected(failures.total()), costs.reference());
 		}
 		finally {
 			dispatcher.shutdown(Duration.ofSeconds(30)).get(60, TimeUnit.SECONDS);
 		}
 	}
 
-	// Warms up, then times the calls of all the producer threads.
-	private CallerCost timeCalls(Consumer<Batch> call, @Nullable Consumer<Batch> untimed, IntFunction<Batch> batches,
-			double rate) throws Exception {
-		producePaced(call, untimed, batches, rate, CALLER_THREADS, this.options.warmup, null, null);
-		List<LatencySample> samples = new ArrayList<>();
-		List<LatencySample> cpuSamples = new ArrayList<>();
-		for (int i = 0; i < CALLER_THREADS; i++) {
-			samples.add(new LatencySample(1 << 19));
-			cpuSamples.add(new LatencySample(1 << 19));
-		}
+	// Warms up, then times the calls of all the producer threads, the call and the
+	// reference taking turns.
+	private CallerCosts timeCalls(Consumer<Batch> call, Consumer<Batch> reference, Consumer<Batch> untimed,
+			IntFunction<Batch> batches, double rate) throws Exception {
+		Turns warmup = new Turns(call, reference, untimed, null);
+		producePaced(warmup, batches, rate, CALLER_THREADS, this.options.warmup);
+		Turns measured = new Turns(call, reference, untimed, CALLER_THREADS);
 		double seconds = this.options.measure * this.options.rounds;
-		long calls = producePaced(call, untimed, batches, rate, CALLER_THREADS, seconds, samples, cpuSamples);
-		return new CallerCost(LatencySample.merge(samples), LatencySample.merge(cpuSamples), calls / seconds, 0);
+		producePaced(measured, batches, rate, CALLER_THREADS, seconds);
+		return new CallerCosts(measured.cost(0, seconds), measured.cost(1, seconds));
 	}
 
 	/**
 	 * Calls from several threads for a time, paced or flat out.
-	 * @param call the call to time, on each batch
-	 * @param untimed a call on the same batch after it, not timed, or {@code null}
+	 * @param turns what each call does
 	 * @param batches the batches, by number
 	 * @param rate the calls per second of all the threads, 0 for flat out
 	 * @param threads the number of threads
 	 * @param seconds how long
-	 * @param samples where each thread records the time of its calls, or {@code null}
-	 * @param cpuSamples where each thread records the CPU time of its calls, or
-	 * {@code null}
-	 * @return the calls made
 	 * @throws Exception if a thread failed
 	 */
-	private long producePaced(Consumer<Batch> call, @Nullable Consumer<Batch> untimed, IntFunction<Batch> batches,
-			double rate, int threads, double seconds, @Nullable List<LatencySample> samples,
-			@Nullable List<LatencySample> cpuSamples) throws Exception {
-		ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+	private void producePaced(Turns turns, IntFunction<Batch> batches, double rate, int threads, double seconds)
+			throws Exception {
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicInteger counter = new AtomicInteger();
-		LongAdder calls = new LongAdder();
 		long period = (rate > 0) ? (long) (1e9 * threads / rate) : 0;
 		List<Future<?>> running = new ArrayList<>();
 		long start = System.nanoTime();
 		for (int t = 0; t < threads; t++) {
-			LatencySample sample = (samples != null) ? samples.get(t) : null;
-			LatencySample cpuSample = (cpuSamples != null) ? cpuSamples.get(t) : null;
+			int thread = t;
 			long offset = period * t / threads;
 			running.add(this.producers.submit(() -> {
 				long due = start + offset;
@@ -553,21 +545,7 @@ public final class DispatcherBenchmark {
 						// behind by more than 10 periods: catch up no further
 						due = Math.max(due, System.nanoTime() - 10 * period) + period;
 					}
-					Batch batch = batches.apply(counter.getAndIncrement() & Integer.MAX_VALUE);
-					long cpuBefore = (cpuSample != null) ? threadBean.getCurrentThreadCpuTime() : 0;
-					long called = System.nanoTime();
-					call.accept(batch);
-					long took = System.nanoTime() - called;
-					if (cpuSample != null) {
-						cpuSample.record(threadBean.getCurrentThreadCpuTime() - cpuBefore);
-					}
-					if (sample != null) {
-						sample.record(took);
-					}
-					if (untimed != null) {
-						untimed.accept(batch);
-					}
-					calls.increment();
+					turns.run(thread, start, batches.apply(counter.getAndIncrement() & Integer.MAX_VALUE));
 				}
 				return null;
 			}));
@@ -577,7 +555,6 @@ public final class DispatcherBenchmark {
 		for (Future<?> producer : running) {
 			producer.get(30, TimeUnit.SECONDS);
 		}
-		return calls.sum();
 	}
 
 	// Part 4: overload
@@ -992,6 +969,74 @@ public final class DispatcherBenchmark {
 		String summary() {
 			return String.format(Locale.ROOT, "direct %.0f batches/s, dispatcher %.0f batches/s",
 					this.direct.batchesPerSecond(), this.dispatched.batchesPerSecond());
+		}
+
+	}
+
+	/**
+	 * A call and its reference taking turns in slices of {@value #SLICE_NANOS} ns, each
+	 * timed on each thread (wall and CPU) when samples are kept.
+	 */
+	private static final class Turns {
+
+		private final Consumer<Batch> call;
+
+		private final Consumer<Batch> reference;
+
+		private final Consumer<Batch> untimed;
+
+		// [which][thread]: 0 the call, 1 the reference
+		private final LatencySample @Nullable [][] samples;
+
+		private final LatencySample @Nullable [][] cpuSamples;
+
+		private final LongAdder[] calls = { new LongAdder(), new LongAdder() };
+
+		private final ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+
+		Turns(Consumer<Batch> call, Consumer<Batch> reference, Consumer<Batch> untimed, @Nullable Integer threads) {
+			this.call = call;
+			this.reference = reference;
+			this.untimed = untimed;
+			if (threads != null) {
+				this.samples = new LatencySample[2][threads];
+				this.cpuSamples = new LatencySample[2][threads];
+				for (int which = 0; which < 2; which++) {
+					for (int t = 0; t < threads; t++) {
+						this.samples[which][t] = new LatencySample(1 << 19);
+						this.cpuSamples[which][t] = new LatencySample(1 << 19);
+					}
+				}
+			}
+			else {
+				this.samples = null;
+				this.cpuSamples = null;
+			}
+		}
+
+		void run(int thread, long start, Batch batch) {
+			int which = (int) (((System.nanoTime() - start) / SLICE_NANOS) & 1);
+			Consumer<Batch> timed = (which == 0) ? this.call : this.reference;
+			long cpuBefore = (this.cpuSamples != null) ? this.threadBean.getCurrentThreadCpuTime() : 0;
+			long called = System.nanoTime();
+			timed.accept(batch);
+			long took = System.nanoTime() - called;
+			if (this.cpuSamples != null && this.samples != null) {
+				this.cpuSamples[which][thread].record(this.threadBean.getCurrentThreadCpuTime() - cpuBefore);
+				this.samples[which][thread].record(took);
+			}
+			if (which == 1) {
+				this.untimed.accept(batch);
+			}
+			this.calls[which].increment();
+		}
+
+		CallerCost cost(int which, double seconds) {
+			LatencySample[] wall = Objects.requireNonNull(this.samples)[which];
+			LatencySample[] cpu = Objects.requireNonNull(this.cpuSamples)[which];
+			// each had half the time
+			return new CallerCost(LatencySample.merge(List.of(wall)), LatencySample.merge(List.of(cpu)),
+					this.calls[which].sum() / (seconds / 2), 0);
 		}
 
 	}

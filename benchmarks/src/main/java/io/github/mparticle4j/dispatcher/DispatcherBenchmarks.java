@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.github.mparticle4j.benchmarks.ReferenceWriter;
 import io.github.mparticle4j.benchmarks.TypicalBatches;
 import io.github.mparticle4j.benchmarks.WireCheck;
 import io.github.mparticle4j.client.EventsApi;
@@ -90,6 +91,8 @@ public class DispatcherBenchmarks {
 	private final BatchEncoder encoder = new BatchEncoder(WireCheck.ENVIRONMENT);
 
 	private final RequestWriter writer = new RequestWriter();
+
+	private final ReferenceWriter reference = new ReferenceWriter(WireCheck.ENVIRONMENT);
 
 	private final SourceRequestIds ids = new SourceRequestIds();
 
@@ -218,6 +221,26 @@ public class DispatcherBenchmarks {
 	@Benchmark
 	public RequestWriter.SerializedRequest serializeOneEvent() {
 		return this.writer.writeSingle(this.oneEventWithDefaults);
+	}
+
+	/**
+	 * The floor of {@link #encodeTypical()}: the hand-written {@link ReferenceWriter}
+	 * writing the same batch as {@code enqueue} does, into a pooled buffer, released
+	 * after.
+	 * @return whether the buffer was released
+	 */
+	@Benchmark
+	public boolean referenceTypical() {
+		return this.reference.writeEnqueued(this.typical, PooledByteBufAllocator.DEFAULT).release();
+	}
+
+	/**
+	 * The same as {@link #referenceTypical()} for a batch of one event.
+	 * @return whether the buffer was released
+	 */
+	@Benchmark
+	public boolean referenceOneEvent() {
+		return this.reference.writeEnqueued(this.oneEvent, PooledByteBufAllocator.DEFAULT).release();
 	}
 
 	/**

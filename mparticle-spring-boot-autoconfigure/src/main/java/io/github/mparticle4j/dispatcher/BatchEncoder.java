@@ -128,8 +128,8 @@ final class BatchEncoder {
 		}
 		StoredBatch stored;
 		try {
-			stored = StoredBatch.accepted((ownId != null) ? ownId : ids.next(), BatchEnvelope.hash64(envelope),
-					ownId == null, envelope, eventsJson, acceptedAtNanos);
+			stored = StoredBatch.accepted((ownId != null) ? ownId : ids.next(), ownId == null, envelope, eventsJson,
+					acceptedAtNanos);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MParticleValidationException(List.of(new Violation("batch.source_request_id",

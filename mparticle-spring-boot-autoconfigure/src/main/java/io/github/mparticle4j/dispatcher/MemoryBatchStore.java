@@ -157,6 +157,7 @@ final class MemoryBatchStore implements BatchStore {
 			while (oldest != null) {
 				Entry next = oldest.next;
 				oldest.sequence = ++this.sequence;
+				oldest.key = oldest.batch.mergeKey();
 				linkLast(oldest);
 				oldest = next;
 			}
@@ -473,7 +474,8 @@ final class MemoryBatchStore implements BatchStore {
 
 		StoredBatch batch;
 
-		final long key;
+		// set by the worker: the caller of enqueue does not hash the envelope
+		long key;
 
 		// the id of the group it was last recorded as sent merged in, or null
 		@Nullable String mergedInto;
@@ -489,7 +491,6 @@ final class MemoryBatchStore implements BatchStore {
 
 		Entry(StoredBatch batch) {
 			this.batch = batch;
-			this.key = batch.mergeKey();
 			this.mergedInto = batch.mergedInto();
 		}
 

@@ -45,7 +45,11 @@ public final class StoredBatch {
 
 	private final byte[] sourceRequestIdJson;
 
-	private final long mergeKey;
+	// computed on first use for a batch accepted here: the caller of enqueue need not
+	// pay for it; 0 until then (a racing first use computes the same value)
+	private volatile long mergeKey;
+
+	private final boolean mergeKeyComputed;
 
 	private final boolean mergeable;
 
@@ -85,6 +89,7 @@ public final class StoredBatch {
 		this.sourceRequestId = Objects.requireNonNull(sourceRequestId, "'sourceRequestId' must not be null");
 		this.sourceRequestIdJson = quote(sourceRequestId);
 		this.mergeKey = mergeKey;
+		this.mergeKeyComputed = false;
 		this.mergeable = mergeable;
 		this.envelope = Objects.requireNonNull(envelope, "'envelope' must not be null");
 		this.events = Objects.requireNonNull(events, "'events' must not be null");
@@ -97,11 +102,11 @@ public final class StoredBatch {
 	}
 
 	// a batch accepted now, never attempted
-	private StoredBatch(String sourceRequestId, long mergeKey, boolean mergeable, byte[] envelope, byte[] events,
+	private StoredBatch(String sourceRequestId, boolean mergeable, byte[] envelope, byte[] events,
 			long acceptedAtNanos) {
 		this.sourceRequestId = sourceRequestId;
 		this.sourceRequestIdJson = quote(sourceRequestId);
-		this.mergeKey = mergeKey;
+		this.mergeKeyComputed = true;
 		this.mergeable = mergeable;
 		this.envelope = envelope;
 		this.events = events;
@@ -113,9 +118,9 @@ public final class StoredBatch {
 	}
 
 	/**
-	 * Returns a batch that the dispatcher accepted, never attempted.
+	 * Returns a batch that the dispatcher accepted, never attempted. Its merge key is the
+	 * {@linkplain BatchEnvelope#hash64 hash} of its envelope.
 	 * @param sourceRequestId the batch's {@code source_request_id}
-	 * @param mergeKey a hash of the envelope
 	 * @param mergeable whether it may be merged with other batches of its user
 	 * @param envelope the batch without its events and id
 	 * @param events the content of its events array
@@ -123,16 +128,17 @@ public final class StoredBatch {
 	 * @return the batch
 	 * @throws IllegalArgumentException if the id holds a lone surrogate
 	 */
-	static StoredBatch accepted(String sourceRequestId, long mergeKey, boolean mergeable, byte[] envelope,
-			byte[] events, long acceptedAtNanos) {
-		return new StoredBatch(sourceRequestId, mergeKey, mergeable, envelope, events, acceptedAtNanos);
+	static StoredBatch accepted(String sourceRequestId, boolean mergeable, byte[] envelope, byte[] events,
+			long acceptedAtNanos) {
+		return new StoredBatch(sourceRequestId, mergeable, envelope, events, acceptedAtNanos);
 	}
 
 	// a copy with other attempts, sharing the id's JSON
 	private StoredBatch(StoredBatch batch, int attempts, @Nullable Instant nextAttemptAt, @Nullable String mergedInto) {
 		this.sourceRequestId = batch.sourceRequestId;
 		this.sourceRequestIdJson = batch.sourceRequestIdJson;
-		this.mergeKey = batch.mergeKey;
+		this.mergeKey = batch.mergeKey();
+		this.mergeKeyComputed = false;
 		this.mergeable = batch.mergeable;
 		this.envelope = batch.envelope;
 		this.events = batch.events;
@@ -157,7 +163,12 @@ public final class StoredBatch {
 	 * @return the key
 	 */
 	public long mergeKey() {
-		return this.mergeKey;
+		long key = this.mergeKey;
+		if (key == 0 && this.mergeKeyComputed) {
+			key = BatchEnvelope.hash64(this.envelope);
+			this.mergeKey = key;
+		}
+		return key;
 	}
 
 	/**

@@ -60,7 +60,10 @@ class BatchEncoderTests {
 			assertThat(envelope.substring(0, envelope.length() - 2) + events + "]}")
 				.isEqualTo(new String(this.writer.toBytes(expected), StandardCharsets.UTF_8));
 			assertThat(stored.envelope()).isEqualTo(this.writer.toBytes(expected.events(null)));
-			assertThat(stored.mergeKey()).isEqualTo(BatchEnvelope.hash64(stored.envelope()));
+			// computed when first asked for, off the caller's thread, and kept by copies
+			StoredBatch released = stored.released(Instant.EPOCH);
+			assertThat(released.mergeKey()).isEqualTo(BatchEnvelope.hash64(stored.envelope()));
+			assertThat(stored.mergeKey()).isEqualTo(released.mergeKey());
 		}
 	}
 
