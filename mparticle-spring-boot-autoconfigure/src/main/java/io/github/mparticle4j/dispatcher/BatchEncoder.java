@@ -91,23 +91,19 @@ final class BatchEncoder {
 	 * @throws MParticleValidationException if the batch breaks a rule of the Events API
 	 */
 	StoredBatch encode(Batch batch, SourceRequestIds ids, long acceptedAtNanos) {
-		Batch copy = batch.copy();
-		if (copy.getEnvironment() == null && this.defaultEnvironment != null) {
-			copy.environment(this.defaultEnvironment);
-		}
+		// read, never copied: the writer gives it its defaults as it writes
 		List<Violation> violations = new ArrayList<>(0);
-		this.validator.validate(copy, BatchValidator.Path.root("batch"), violations);
+		this.validator.validate(batch, BatchValidator.Path.root("batch"), this.defaultEnvironment != null, violations);
 		if (!violations.isEmpty()) {
 			throw new MParticleValidationException(violations);
 		}
-		String ownId = copy.getSourceRequestId();
-		copy.sourceRequestId(null);
+		String ownId = batch.getSourceRequestId();
 		RequestWriter.Buffer buffer = this.buffers.acquire();
 		byte[] envelope;
 		byte[] eventsJson;
 		try {
 			// {...,"events":[...]} with where "events" starts, the last property
-			int mark = this.writer.writeMarkingLast(buffer, copy, "events");
+			int mark = this.writer.writeMarkingLast(buffer, batch, this.defaultEnvironment, "events");
 			int open = (mark < 0) ? -1 : buffer.regionEquals(mark, NEXT_EVENTS_START) ? mark + NEXT_EVENTS_START.length
 					: buffer.regionEquals(mark, FIRST_EVENTS_START) ? mark + FIRST_EVENTS_START.length : -1;
 			if (open >= 0 && buffer.regionEquals(buffer.size() - EVENTS_END.length, EVENTS_END)) {
@@ -118,7 +114,7 @@ final class BatchEncoder {
 			}
 			else {
 				buffer.reset();
-				byte[][] parts = writeApart(buffer, copy);
+				byte[][] parts = writeApart(buffer, withDefaults(batch));
 				envelope = parts[0];
 				eventsJson = parts[1];
 			}
@@ -140,6 +136,14 @@ final class BatchEncoder {
 			throw new MParticleValidationException(violations);
 		}
 		return stored;
+	}
+
+	private Batch withDefaults(Batch batch) {
+		Batch copy = batch.copy().sourceRequestId(null);
+		if (copy.getEnvironment() == null && this.defaultEnvironment != null) {
+			copy.environment(this.defaultEnvironment);
+		}
+		return copy;
 	}
 
 	// the envelope and the events written as two batches, one after the other

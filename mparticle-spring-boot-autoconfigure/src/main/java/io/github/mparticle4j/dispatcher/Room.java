@@ -180,8 +180,7 @@ final class Room {
 					return Reservation.FULL;
 				}
 				// the scheduled wake-up signals at the deadline; the wait's own bound
-				// only
-				// guards against a scheduler that rejected it
+				// only guards against a scheduler that rejected it
 				this.freed.awaitNanos(left);
 			}
 			if (this.closed) {

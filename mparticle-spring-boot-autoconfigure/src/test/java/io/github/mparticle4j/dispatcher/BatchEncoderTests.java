@@ -47,9 +47,17 @@ class BatchEncoderTests {
 				DocumentedExamples.commercePromotion(), DocumentedExamples.commerceImpression(),
 				DocumentedExamples.session(), DocumentedExamples.consent(), DocumentedExamples.minimal(),
 				new Batch(Batch.Environment.PRODUCTION).mpid(7L),
-				new Batch().mpid(8L).addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "one event")));
+				new Batch().mpid(8L).addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "one event")),
+				new Batch().mpid(9L).sourceRequestId("own-id"));
 		for (Batch batch : batches) {
+			String before = new String(this.writer.toBytes(batch), StandardCharsets.UTF_8);
 			StoredBatch stored = this.encoder.encode(batch, new SourceRequestIds(), Instant.EPOCH);
+			// the batch is read, never changed: the defaults are written, not set
+			assertThat(new String(this.writer.toBytes(batch), StandardCharsets.UTF_8)).isEqualTo(before);
+			if (batch.getSourceRequestId() != null) {
+				assertThat(stored.sourceRequestId()).isEqualTo(batch.getSourceRequestId());
+				assertThat(stored.mergeable()).isFalse();
+			}
 			Batch expected = batch.copy().sourceRequestId(null);
 			if (expected.getEnvironment() == null) {
 				expected.environment(Batch.Environment.DEVELOPMENT);

@@ -105,7 +105,12 @@ public final class BatchValidator {
 	}
 
 	public void validate(Batch batch, Path path, List<Violation> violations) {
-		if (batch.getEnvironment() == null) {
+		validate(batch, path, false, violations);
+	}
+
+	// Checks a batch that is sent with a default environment if it has none.
+	public void validate(Batch batch, Path path, boolean environmentDefaulted, List<Violation> violations) {
+		if (batch.getEnvironment() == null && !environmentDefaulted) {
 			violations.add(new Violation(path.with(".environment"),
 					"is required: set it on the batch or configure a default environment"));
 		}

@@ -154,20 +154,23 @@ final class ModelWriter {
 	/**
 	 * Writes a bean as {@link #write} does, and calls {@code mark} just before its last
 	 * property is written (before the comma that separates it from the one before), if
-	 * that property has the given name.
+	 * that property has the given name. The bean's own properties (not those of the
+	 * values in them) are written with the values that {@code values} gives for them.
 	 * @param generator the generator
 	 * @param bean the bean
 	 * @param last the name of the bean's last property
 	 * @param mark what to call
-	 * @return whether {@code mark} was called: not if the bean is not written property by
-	 * property here, or its last property has another name
+	 * @param values the value to write for each of the bean's properties, from its name
+	 * and the bean's value
+	 * @return whether the bean was written: not, and nothing written, if it is not
+	 * written property by property here
 	 */
-	boolean writeMarkingLast(JsonGenerator generator, Object bean, String last, Runnable mark) {
+	boolean writeMarkingLast(JsonGenerator generator, Object bean, String last, Runnable mark, PropertyValues values) {
 		if (!(this.shapes.get(bean.getClass()) instanceof BeanShape shape)) {
-			write(generator, bean);
 			return false;
 		}
-		return shape.writeMarkingLast(this, generator, bean, last, mark);
+		shape.writeMarkingLast(this, generator, bean, last, mark, values);
+		return true;
 	}
 
 	/**
@@ -261,6 +264,22 @@ final class ModelWriter {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The values to write for the properties of a bean, in place of its own.
+	 */
+	@FunctionalInterface
+	interface PropertyValues {
+
+		/**
+		 * Returns the value to write for a property.
+		 * @param name the property's name in the JSON
+		 * @param value the bean's value
+		 * @return the value to write
+		 */
+		@Nullable Object value(String name, @Nullable Object value);
+
 	}
 
 	/**
@@ -429,7 +448,8 @@ final class ModelWriter {
 			generator.writeEndObject();
 		}
 
-		boolean writeMarkingLast(ModelWriter writer, JsonGenerator generator, Object bean, String last, Runnable mark) {
+		void writeMarkingLast(ModelWriter writer, JsonGenerator generator, Object bean, String last, Runnable mark,
+				PropertyValues override) {
 			int lastIndex = this.properties.length - 1;
 			boolean marking = lastIndex >= 0 && this.properties[lastIndex].name.getValue().equals(last);
 			generator.writeStartObject(bean);
@@ -439,10 +459,10 @@ final class ModelWriter {
 				if (marking && i == lastIndex) {
 					mark.run();
 				}
-				property.write(writer, generator, (values != null) ? values[i] : property.read(bean));
+				Object value = (values != null) ? values[i] : property.read(bean);
+				property.write(writer, generator, override.value(property.name.getValue(), value));
 			}
 			generator.writeEndObject();
-			return marking;
 		}
 
 		private static Object[] readAll(MethodHandle reader, Object bean) {

@@ -106,22 +106,33 @@ public final class RequestWriter {
 	}
 
 	/**
-	 * Serializes a batch and finds where its last property starts, in one pass: the
-	 * dispatcher's envelope and events.
+	 * Serializes a batch as the dispatcher keeps it, without copying it: with the given
+	 * environment if it has none, and without its {@code source_request_id}; and finds
+	 * where its last property starts, in one pass: the dispatcher's envelope and events.
 	 * @param out where to write
 	 * @param batch the batch
+	 * @param defaultEnvironment the environment to write if the batch has none, or
+	 * {@code null}
 	 * @param last the name of the batch's last property
 	 * @return the offset in {@code out} where the last property starts, with the comma
-	 * before it if any, or {@code -1} if the batch's last property has another name or
-	 * the batch is not written property by property
+	 * before it if any, or {@code -1} if the batch's last property has another name;
+	 * {@code -2}, with nothing written, if the batch is not written property by property
 	 */
-	public int writeMarkingLast(Buffer out, Batch batch, String last) {
+	public int writeMarkingLast(Buffer out, Batch batch, Batch.@Nullable Environment defaultEnvironment, String last) {
 		// the buffer keeps its generator from one batch to the next: making one takes
 		// several objects, about as much as the rest of a small batch's writing
 		JsonGenerator generator = out.generator(this, this.adjacentWriter);
 		out.mark = -1;
 		try {
-			this.models.writeMarkingLast(generator, batch, last, out.marker);
+			boolean written = this.models.writeMarkingLast(generator, batch, last, out.marker,
+					(name, value) -> switch (name) {
+						case "environment" -> (value != null) ? value : defaultEnvironment;
+						case "source_request_id" -> null;
+						default -> value;
+					});
+			if (!written) {
+				return -2;
+			}
 			generator.flush();
 		}
 		catch (RuntimeException ex) {

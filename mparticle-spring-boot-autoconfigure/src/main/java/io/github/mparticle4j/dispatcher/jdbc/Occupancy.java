@@ -93,8 +93,7 @@ final class Occupancy {
 					wakeUp = scheduleWakeUp(timeout);
 				}
 				// the scheduled wake-up signals at the deadline; the wait's own bound
-				// only
-				// guards against a scheduler that rejected it
+				// only guards against a scheduler that rejected it
 				this.roomMade.awaitNanos(left);
 			}
 			if (this.closed) {
