@@ -16,12 +16,10 @@
 
 package io.github.mparticle4j.dispatcher;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
+import io.github.mparticle4j.dispatcher.internal.ClockedWait;
 import reactor.core.scheduler.Scheduler;
 
 /**
@@ -32,9 +30,10 @@ import reactor.core.scheduler.Scheduler;
  * the largest.
  * <p>
  * Thread-safe: one lock guards the counts, with a condition on which callers wait for
- * room under {@link OverflowPolicy#BLOCK}. Their timeout runs on the scheduler's clock: a
- * task on the scheduler wakes them when it has passed, so that it holds with virtual time
- * too. Critical sections are short and do no I/O.
+ * room under {@link OverflowPolicy#BLOCK}, or for evictions under
+ * {@link OverflowPolicy#DROP_OLDEST}. Their timeout runs on the scheduler's clock
+ * ({@link ClockedWait}), so that it holds with virtual time too. Critical sections are
+ * short and do no I/O.
  *
  * @author mparticle4j contributors
  */
@@ -48,7 +47,7 @@ final class Room {
 
 	private final long maxBytes;
 
-	private final Scheduler clock;
+	private final ClockedWait waits;
 
 	private int batches;
 
@@ -67,7 +66,7 @@ final class Room {
 	Room(int maxBatches, long maxBytes, Scheduler clock) {
 		this.maxBatches = maxBatches;
 		this.maxBytes = maxBytes;
-		this.clock = clock;
+		this.waits = new ClockedWait(this.lock, this.freed, clock);
 	}
 
 	/**
@@ -111,14 +110,7 @@ final class Room {
 	private Reservation awaitEviction(int size, long timeout, long round) {
 		this.lock.lock();
 		try {
-			long deadline = now() + timeout;
-			while (!this.closed && !fits(size) && this.evictionRounds == round) {
-				long left = deadline - now();
-				if (left <= 0) {
-					break;
-				}
-				this.freed.awaitNanos(left);
-			}
+			this.waits.await(() -> this.closed || fits(size) || this.evictionRounds != round, timeout);
 			if (this.closed) {
 				return Reservation.CLOSED;
 			}
@@ -171,52 +163,20 @@ final class Room {
 
 	// under the lock
 	private Reservation await(int size, long timeout) {
-		long deadline = now() + timeout;
-		Disposable wakeUp = scheduleWakeUp(timeout);
 		try {
-			while (!this.closed && !fits(size)) {
-				long left = deadline - now();
-				if (left <= 0) {
-					return Reservation.FULL;
-				}
-				// the scheduled wake-up signals at the deadline; the wait's own bound
-				// only guards against a scheduler that rejected it
-				this.freed.awaitNanos(left);
+			if (!this.waits.await(() -> this.closed || fits(size), timeout)) {
+				return Reservation.FULL;
 			}
-			if (this.closed) {
-				return Reservation.CLOSED;
-			}
-			take(size);
-			return Reservation.RESERVED;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return Reservation.FULL;
 		}
-		finally {
-			if (wakeUp != null) {
-				wakeUp.dispose();
-			}
+		if (this.closed) {
+			return Reservation.CLOSED;
 		}
-	}
-
-	private @Nullable Disposable scheduleWakeUp(long timeout) {
-		try {
-			return this.clock.schedule(this::wakeUp, timeout, TimeUnit.NANOSECONDS);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-	}
-
-	private void wakeUp() {
-		this.lock.lock();
-		try {
-			this.freed.signalAll();
-		}
-		finally {
-			this.lock.unlock();
-		}
+		take(size);
+		return Reservation.RESERVED;
 	}
 
 	private boolean fits(int size) {
@@ -290,10 +250,6 @@ final class Room {
 		finally {
 			this.lock.unlock();
 		}
-	}
-
-	private long now() {
-		return this.clock.now(TimeUnit.NANOSECONDS);
 	}
 
 	/**

@@ -77,7 +77,8 @@ final class ArchitectureRules {
 				beanPostProcessorBeanMethodsAreStatic(), conditionsAreNotPublic(),
 				configurationPropertiesUseValueNotPrefix(), clientDoesNotDependOnDispatcher(rootPackage),
 				modelDependsOnNeitherClientNorDispatcher(rootPackage),
-				onlyClientAndDispatcherUseTheInternalPackage(rootPackage));
+				onlyClientAndDispatcherUseTheInternalPackage(rootPackage),
+				onlyTheDispatcherUsesItsInternalPackage(rootPackage));
 	}
 
 	/**
@@ -166,6 +167,21 @@ final class ArchitectureRules {
 			.should()
 			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage(internal + "..")
 				.and(DescribedPredicate.not(HasName.Predicates.name(internal + ".Durations"))));
+	}
+
+	/**
+	 * What the dispatcher's stores share ({@code dispatcher.internal}) is the
+	 * dispatcher's alone.
+	 * @param rootPackage the root package of the project
+	 * @return the rule
+	 */
+	static ArchRule onlyTheDispatcherUsesItsInternalPackage(String rootPackage) {
+		return ArchRuleDefinition.noClasses()
+			.that()
+			.resideOutsideOfPackage(rootPackage + ".dispatcher..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(rootPackage + ".dispatcher.internal..");
 	}
 
 	static ArchRule autoConfigurationsArePublicAndFinal() {

@@ -17,14 +17,12 @@
 package io.github.mparticle4j.dispatcher.jdbc;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.mparticle4j.dispatcher.BatchStore.Append;
 import io.github.mparticle4j.dispatcher.OverflowPolicy;
-import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
+import io.github.mparticle4j.dispatcher.internal.ClockedWait;
 import reactor.core.scheduler.Scheduler;
 
 /**
@@ -36,8 +34,7 @@ import reactor.core.scheduler.Scheduler;
  * Used by the callers' threads (admitting and completing appends) and by the worker
  * (settling, counting). Every field is guarded by {@link #lock}; callers that wait for
  * room under {@link OverflowPolicy#BLOCK} wait on {@link #roomMade}. Their timeout runs
- * on the scheduler's clock: a task on the scheduler wakes them when it has passed, so
- * that it holds with virtual time too.
+ * on the scheduler's clock ({@link ClockedWait}), so that it holds with virtual time too.
  *
  * @author mparticle4j contributors
  */
@@ -61,12 +58,12 @@ final class Occupancy {
 
 	private boolean closed;
 
-	private final Scheduler clock;
+	private final ClockedWait waits;
 
 	Occupancy(int maxBatches, long maxBytes, Scheduler clock) {
 		this.maxBatches = maxBatches;
 		this.maxBytes = maxBytes;
-		this.clock = clock;
+		this.waits = new ClockedWait(this.lock, this.roomMade, clock);
 	}
 
 	/**
@@ -80,21 +77,11 @@ final class Occupancy {
 	 */
 	Append admit(int size, OverflowPolicy policy, Duration blockTimeout) {
 		this.lock.lock();
-		@Nullable Disposable wakeUp = null;
 		try {
-			long timeout = blockTimeout.toNanos();
-			long deadline = now() + timeout;
-			while (!this.closed && policy != OverflowPolicy.DROP_OLDEST && !hasRoomFor(size)) {
-				long left = deadline - now();
-				if (policy != OverflowPolicy.BLOCK || left <= 0) {
-					return Append.FULL;
-				}
-				if (wakeUp == null) {
-					wakeUp = scheduleWakeUp(timeout);
-				}
-				// the scheduled wake-up signals at the deadline; the wait's own bound
-				// only guards against a scheduler that rejected it
-				this.roomMade.awaitNanos(left);
+			if (!this.closed && policy != OverflowPolicy.DROP_OLDEST && !hasRoomFor(size)
+					&& (policy != OverflowPolicy.BLOCK
+							|| !this.waits.await(() -> this.closed || hasRoomFor(size), blockTimeout.toNanos()))) {
+				return Append.FULL;
 			}
 			if (this.closed) {
 				return Append.CLOSED;
@@ -108,32 +95,6 @@ final class Occupancy {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return Append.FULL;
-		}
-		finally {
-			this.lock.unlock();
-			if (wakeUp != null) {
-				wakeUp.dispose();
-			}
-		}
-	}
-
-	private long now() {
-		return this.clock.now(TimeUnit.NANOSECONDS);
-	}
-
-	private @Nullable Disposable scheduleWakeUp(long timeout) {
-		try {
-			return this.clock.schedule(this::wakeUp, timeout, TimeUnit.NANOSECONDS);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-	}
-
-	private void wakeUp() {
-		this.lock.lock();
-		try {
-			this.roomMade.signalAll();
 		}
 		finally {
 			this.lock.unlock();
