@@ -33,8 +33,9 @@ import tools.jackson.core.io.JsonStringEncoder;
  * brackets. Batches with equal envelopes belong to the same user, with the same
  * attributes, device and consent, and share a {@linkplain #mergeKey() merge key}.
  * <p>
- * Immutable; the arrays it returns are its own and must not be modified. A store that
- * keeps batches elsewhere makes new instances with
+ * Immutable (the merge key of a batch accepted here is computed on first use, the same
+ * value by any thread); the arrays it returns are its own and must not be modified. A
+ * store that keeps batches elsewhere makes new instances with
  * {@link #StoredBatch(String, long, boolean, byte[], byte[], Instant, int, Instant, String)}.
  *
  * @author mparticle4j contributors
@@ -45,11 +46,11 @@ public final class StoredBatch {
 
 	private final byte[] sourceRequestIdJson;
 
-	// computed on first use for a batch accepted here: the caller of enqueue need not
-	// pay for it; 0 until then (a racing first use computes the same value)
+	// for a batch accepted here, computed on first use, so that the caller of enqueue
+	// does not pay for it: 0 until then (a racing first use computes the same value)
 	private volatile long mergeKey;
 
-	private final boolean mergeKeyComputed;
+	private final boolean mergeKeyLazy;
 
 	private final boolean mergeable;
 
@@ -89,7 +90,7 @@ public final class StoredBatch {
 		this.sourceRequestId = Objects.requireNonNull(sourceRequestId, "'sourceRequestId' must not be null");
 		this.sourceRequestIdJson = quote(sourceRequestId);
 		this.mergeKey = mergeKey;
-		this.mergeKeyComputed = false;
+		this.mergeKeyLazy = false;
 		this.mergeable = mergeable;
 		this.envelope = Objects.requireNonNull(envelope, "'envelope' must not be null");
 		this.events = Objects.requireNonNull(events, "'events' must not be null");
@@ -106,7 +107,7 @@ public final class StoredBatch {
 			long acceptedAtNanos) {
 		this.sourceRequestId = sourceRequestId;
 		this.sourceRequestIdJson = quote(sourceRequestId);
-		this.mergeKeyComputed = true;
+		this.mergeKeyLazy = true;
 		this.mergeable = mergeable;
 		this.envelope = envelope;
 		this.events = events;
@@ -138,7 +139,7 @@ public final class StoredBatch {
 		this.sourceRequestId = batch.sourceRequestId;
 		this.sourceRequestIdJson = batch.sourceRequestIdJson;
 		this.mergeKey = batch.mergeKey();
-		this.mergeKeyComputed = false;
+		this.mergeKeyLazy = false;
 		this.mergeable = batch.mergeable;
 		this.envelope = batch.envelope;
 		this.events = batch.events;
@@ -164,7 +165,7 @@ public final class StoredBatch {
 	 */
 	public long mergeKey() {
 		long key = this.mergeKey;
-		if (key == 0 && this.mergeKeyComputed) {
+		if (key == 0 && this.mergeKeyLazy) {
 			key = BatchEnvelope.hash64(this.envelope);
 			this.mergeKey = key;
 		}
