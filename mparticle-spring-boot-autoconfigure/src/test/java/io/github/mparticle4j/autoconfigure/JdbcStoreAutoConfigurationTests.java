@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import io.github.mparticle4j.client.MockEventsApi;
-import io.github.mparticle4j.dispatcher.BatchStore;
 import io.github.mparticle4j.dispatcher.Delivery;
 import io.github.mparticle4j.dispatcher.DeliveryFailedException;
 import io.github.mparticle4j.dispatcher.DispatchFailure;
@@ -37,6 +35,7 @@ import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.dispatcher.StoredBatch;
 import io.github.mparticle4j.dispatcher.jdbc.JdbcBatchStore;
 import io.github.mparticle4j.dispatcher.jdbc.JdbcBatchStoreSchema;
+import io.github.mparticle4j.dispatcher.jdbc.RecordingListener;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.DocumentedExamples;
 import org.junit.jupiter.api.AfterAll;
@@ -273,21 +272,7 @@ class JdbcStoreAutoConfigurationTests {
 		JdbcBatchStoreSchema.create(dataSource, JdbcBatchStoreSchema.DEFAULT_TABLE_NAME);
 		// what a process that died after committing the row, and before sending it, left
 		JdbcBatchStore died = JdbcBatchStore.builder(dataSource).input("default").build();
-		died.open(new BatchStore.Listener() {
-
-			@Override
-			public void available() {
-			}
-
-			@Override
-			public void discarded(List<StoredBatch> batches) {
-			}
-
-			@Override
-			public void dropped(List<StoredBatch> batches) {
-			}
-
-		});
+		died.open(new RecordingListener());
 		byte[] envelope = ("{\"environment\":\"development\","
 				+ "\"user_identities\":{\"customer_id\":\"1\"},\"events\":[]}")
 			.getBytes(StandardCharsets.UTF_8);

@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import io.github.mparticle4j.dispatcher.jdbc.RecordingListener;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,24 @@ class MemoryBatchStoreTests {
 		assertThat(blocked).isNotDone();
 		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
 		assertThat(blocked.get(10, TimeUnit.SECONDS)).isEqualTo(BatchStore.Append.FULL);
+	}
+
+	@Test
+	void aCallerWaitingForEvictionsIsRefusedOnceTheWaitHasPassedOnTheSchedulersClock() throws Exception {
+		// no worker: nothing evicts the oldest batch to make room
+		MemoryBatchStore store = new MemoryBatchStore(1, Long.MAX_VALUE, OverflowPolicy.DROP_OLDEST,
+				Duration.ofSeconds(30), this.scheduler);
+		store.open(new RecordingListener());
+		store.append(batch("a", 10));
+		CompletableFuture<BatchStore.Append> waiting = CompletableFuture
+			.supplyAsync(() -> store.append(batch("b", 10)));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> isParked(new Thread.State[] { Thread.State.TIMED_WAITING }));
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(29));
+		assertThat(waiting).isNotDone();
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
+		assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo(BatchStore.Append.FULL);
 	}
 
 	@Test

@@ -115,8 +115,8 @@ public final class RequestWriter {
 	 * {@code null}
 	 * @param last the name of the batch's last property
 	 * @return the offset in {@code out} where the last property starts, with the comma
-	 * before it if any, or {@code -1} if the batch's last property has another name;
-	 * {@code -2}, with nothing written, if the batch is not written property by property
+	 * before it if any, or {@code -1} if the batch's last property has another name or
+	 * the batch is not written property by property (then nothing is written)
 	 */
 	public int writeMarkingLast(Buffer out, Batch batch, Batch.@Nullable Environment defaultEnvironment, String last) {
 		// the buffer keeps its generator from one batch to the next: making one takes
@@ -124,14 +124,12 @@ public final class RequestWriter {
 		JsonGenerator generator = out.generator(this, this.adjacentWriter);
 		out.mark = -1;
 		try {
-			boolean written = this.models.writeMarkingLast(generator, batch, last, out.marker,
-					(name, value) -> switch (name) {
-						case "environment" -> (value != null) ? value : defaultEnvironment;
-						case "source_request_id" -> null;
-						default -> value;
-					});
-			if (!written) {
-				return -2;
+			if (!this.models.writeMarkingLast(generator, batch, last, out.marker, (name, value) -> switch (name) {
+				case "environment" -> (value != null) ? value : defaultEnvironment;
+				case "source_request_id" -> null;
+				default -> value;
+			})) {
+				return -1;
 			}
 			generator.flush();
 		}

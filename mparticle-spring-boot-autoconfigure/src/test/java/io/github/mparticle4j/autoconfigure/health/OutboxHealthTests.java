@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -33,13 +32,13 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.mparticle4j.autoconfigure.MParticleAutoConfiguration;
 import io.github.mparticle4j.autoconfigure.MParticleOutbox;
 import io.github.mparticle4j.client.MockEventsApi;
-import io.github.mparticle4j.dispatcher.BatchStore;
 import io.github.mparticle4j.dispatcher.Delivery;
 import io.github.mparticle4j.dispatcher.EventDispatcher;
 import io.github.mparticle4j.dispatcher.StoredBatch;
 import io.github.mparticle4j.dispatcher.jdbc.JdbcBatchStore;
 import io.github.mparticle4j.dispatcher.jdbc.JdbcBatchStoreSchema;
 import io.github.mparticle4j.dispatcher.jdbc.MutableClock;
+import io.github.mparticle4j.dispatcher.jdbc.RecordingListener;
 import io.github.mparticle4j.health.MParticleHealthIndicator;
 import io.github.mparticle4j.health.MParticleInputsHealthIndicator;
 import io.github.mparticle4j.model.DocumentedExamples;
@@ -222,7 +221,7 @@ class OutboxHealthTests {
 			.clock(clock)
 			.backlogRefreshInterval(Duration.ofSeconds(5))
 			.build();
-		store.open(new NoListener());
+		store.open(new RecordingListener());
 		ReactiveHealthIndicator up = () -> Mono.just(Health.up().withDetail("successfulUploads", 3L).build());
 		OutboxHealthIndicator indicator = new OutboxHealthIndicator(up, store::statistics, "outbox",
 				Duration.ofMinutes(5), 0, MParticleHealthIndicator.DEGRADED);
@@ -301,25 +300,6 @@ class OutboxHealthTests {
 				throw new SQLException("The database is down", "08001");
 			}
 			return super.getConnection();
-		}
-
-	}
-
-	/**
-	 * A store listener that ignores what it hears.
-	 */
-	static final class NoListener implements BatchStore.Listener {
-
-		@Override
-		public void available() {
-		}
-
-		@Override
-		public void discarded(List<StoredBatch> batches) {
-		}
-
-		@Override
-		public void dropped(List<StoredBatch> batches) {
 		}
 
 	}

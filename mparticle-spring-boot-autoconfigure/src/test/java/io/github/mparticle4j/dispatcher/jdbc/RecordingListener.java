@@ -28,7 +28,7 @@ import io.github.mparticle4j.dispatcher.StoredBatch;
  *
  * @author mparticle4j contributors
  */
-final class RecordingListener implements BatchStore.Listener {
+public final class RecordingListener implements BatchStore.Listener {
 
 	final AtomicInteger available = new AtomicInteger();
 
