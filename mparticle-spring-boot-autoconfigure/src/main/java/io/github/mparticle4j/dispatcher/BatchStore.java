@@ -82,8 +82,9 @@ public interface BatchStore {
 
 	/**
 	 * Claims batches to send: the oldest that are due at {@code now} and not claimed,
-	 * under the rules above, with every member of a merged group or none of it. Called by
-	 * the worker only.
+	 * under the rules above, with every member of a merged group or none of it, up to the
+	 * first that would exceed the bounds: the batches after it wait for a later claim, as
+	 * it does. Called by the worker only.
 	 * @param maxBatches the most batches to claim
 	 * @param maxBytes the most bytes, {@link StoredBatch#size() sizes} summed, to claim;
 	 * the first batch is claimed whatever its size

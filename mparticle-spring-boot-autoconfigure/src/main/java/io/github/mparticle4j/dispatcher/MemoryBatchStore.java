@@ -199,31 +199,37 @@ final class MemoryBatchStore implements BatchStore {
 		passed.clear();
 		long bytes = 0;
 		for (Entry entry = this.head; entry != null && taken.size() < maxBatches; entry = entry.next) {
-			if (entry.taken) {
+			long key = entry.key;
+			// most entries passed over are of users with a batch claimed: read from the
+			// entry alone
+			if (entry.taken || this.claimedKeys.containsKey(key) || passed.containsKey(key)) {
 				continue;
 			}
-			StoredBatch batch = entry.batch;
-			long key = entry.key;
-			Instant due = batch.nextAttemptAt();
-			boolean claimable = !this.claimedKeys.containsKey(key) && !passed.containsKey(key)
-					&& (due == null || !due.isAfter(now));
+			Instant due = entry.due;
+			if (due != null && due.isAfter(now)) {
+				// later batches of this user wait for this one
+				passed.put(key, 1);
+				continue;
+			}
 			// a batch sent merged is claimed with every other member of its group
-			List<Entry> members = claimable ? groupOf(entry) : null;
-			long size = 0;
-			int count = 1;
+			List<Entry> members = groupOf(entry);
+			long size;
+			int count;
 			if (members != null) {
+				size = 0;
 				count = members.size();
 				for (Entry member : members) {
 					size += member.batch.size();
 				}
 			}
 			else {
-				size = batch.size();
+				size = entry.batch.size();
+				count = 1;
 			}
-			if (!claimable || (!taken.isEmpty() && (bytes + size > maxBytes || taken.size() + count > maxBatches))) {
-				// later batches of this user wait for this one
-				passed.put(key, 1);
-				continue;
+			if (!taken.isEmpty() && (bytes + size > maxBytes || taken.size() + count > maxBatches)) {
+				// full: the batches after it wait for the next claim, as they would
+				// behind it
+				break;
 			}
 			bytes += size;
 			if (members != null) {
@@ -304,6 +310,7 @@ final class MemoryBatchStore implements BatchStore {
 		for (StoredBatch batch : batches) {
 			Entry entry = unclaim(batch);
 			entry.batch = entry.batch.released(nextAttemptAt, entry.mergedInto);
+			entry.due = entry.batch.nextAttemptAt();
 			linkInOrder(entry);
 		}
 	}
@@ -461,7 +468,7 @@ final class MemoryBatchStore implements BatchStore {
 	private void counted(Entry entry, int sign) {
 		this.waitingBatches += sign;
 		this.waitingBytes += sign * (long) entry.batch.size();
-		if (entry.batch.nextAttemptAt() != null) {
+		if (entry.due != null) {
 			this.waitingRetries += sign;
 		}
 	}
@@ -477,6 +484,9 @@ final class MemoryBatchStore implements BatchStore {
 		// set by the worker: the caller of enqueue does not hash the envelope
 		long key;
 
+		// the batch's next attempt time, or null if it is due at once
+		@Nullable Instant due;
+
 		// the id of the group it was last recorded as sent merged in, or null
 		@Nullable String mergedInto;
 
@@ -491,6 +501,7 @@ final class MemoryBatchStore implements BatchStore {
 
 		Entry(StoredBatch batch) {
 			this.batch = batch;
+			this.due = batch.nextAttemptAt();
 			this.mergedInto = batch.mergedInto();
 		}
 

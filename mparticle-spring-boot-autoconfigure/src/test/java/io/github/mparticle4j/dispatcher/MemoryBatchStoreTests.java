@@ -258,6 +258,34 @@ class MemoryBatchStoreTests {
 	}
 
 	@Test
+	void aClaimStopsAtTheFirstBatchThatDoesNotFitSoThatItsUsersOrderAndAgeComeFirst() {
+		MemoryBatchStore store = store(100, Long.MAX_VALUE, OverflowPolicy.REJECT_NEWEST);
+		StoredBatch a = batch("a", 100);
+		StoredBatch b = batch("b", 1000);
+		StoredBatch c = batch("c", 100);
+		store.append(a);
+		store.append(b);
+		store.append(c);
+		assertThat(store.claim(10, a.size() + c.size(), NOW)).containsExactly(a);
+		assertThat(store.claim(10, b.size() + c.size(), NOW)).containsExactly(b, c);
+	}
+
+	@Test
+	void aClaimPassesOverTheBatchesOfUsersWithABatchClaimedWhereverTheyAre() {
+		MemoryBatchStore store = store(10_000, Long.MAX_VALUE, OverflowPolicy.REJECT_NEWEST);
+		for (int i = 0; i < 3000; i++) {
+			store.append(batch("user-" + (i % 3), 10));
+		}
+		StoredBatch late = batch("late", 10);
+		store.append(late);
+		List<StoredBatch> first = store.claim(3, Long.MAX_VALUE, NOW);
+		assertThat(first).hasSize(3);
+		assertThat(store.claim(100, Long.MAX_VALUE, NOW)).containsExactly(late);
+		store.acknowledge(first);
+		assertThat(store.claim(2, Long.MAX_VALUE, NOW)).hasSize(2);
+	}
+
+	@Test
 	void batchesRecordedAsMergedAreClaimedTogetherAndOnlyTogether() {
 		MemoryBatchStore store = store(100, Long.MAX_VALUE, OverflowPolicy.REJECT_NEWEST);
 		StoredBatch a1 = batch("a", 10);
