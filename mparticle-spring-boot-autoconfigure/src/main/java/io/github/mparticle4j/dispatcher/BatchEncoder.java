@@ -56,8 +56,9 @@ final class BatchEncoder {
 
 	private final RequestWriter writer = new RequestWriter();
 
-	// one per core: more callers than cores cannot all be serializing at once
-	private final BufferPool buffers = new BufferPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+	// more than one per core: a caller that the scheduler takes off its core in the
+	// middle of a batch keeps its buffer meanwhile
+	private final BufferPool buffers = new BufferPool(Math.max(8, 2 * Runtime.getRuntime().availableProcessors()),
 			BUFFER_SIZE, MAX_KEPT_BUFFER_SIZE);
 
 	private final BatchValidator validator = new BatchValidator();

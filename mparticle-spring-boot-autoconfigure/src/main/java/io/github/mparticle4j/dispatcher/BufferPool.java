@@ -45,7 +45,9 @@ final class BufferPool {
 	RequestWriter.Buffer acquire() {
 		int start = start();
 		for (int i = 0; i < this.buffers.length(); i++) {
-			RequestWriter.Buffer buffer = this.buffers.getAndSet((start + i) % this.buffers.length(), null);
+			int slot = (start + i) % this.buffers.length();
+			// read before taking: an empty slot is not written to
+			RequestWriter.Buffer buffer = (this.buffers.get(slot) != null) ? this.buffers.getAndSet(slot, null) : null;
 			if (buffer != null) {
 				return buffer;
 			}
@@ -60,7 +62,8 @@ final class BufferPool {
 		buffer.reset();
 		int start = start();
 		for (int i = 0; i < this.buffers.length(); i++) {
-			if (this.buffers.compareAndSet((start + i) % this.buffers.length(), null, buffer)) {
+			int slot = (start + i) % this.buffers.length();
+			if (this.buffers.get(slot) == null && this.buffers.compareAndSet(slot, null, buffer)) {
 				return;
 			}
 		}
