@@ -280,8 +280,16 @@ class MemoryBatchStoreTests {
 		store.append(late);
 		List<StoredBatch> first = store.claim(3, Long.MAX_VALUE, NOW);
 		assertThat(first).hasSize(3);
-		assertThat(store.claim(100, Long.MAX_VALUE, NOW)).containsExactly(late);
-		store.acknowledge(first);
+		List<StoredBatch> second = store.claim(100, Long.MAX_VALUE, NOW);
+		assertThat(second).containsExactly(late);
+		assertThat(store.claim(100, Long.MAX_VALUE, NOW)).isEmpty();
+		store.acknowledge(second);
+		assertThat(store.claim(100, Long.MAX_VALUE, NOW)).isEmpty();
+		store.release(first.subList(0, 1), NOW);
+		assertThat(store.claim(100, Long.MAX_VALUE, NOW)).hasSize(100)
+			.extracting(StoredBatch::sourceRequestId)
+			.startsWith(first.get(0).sourceRequestId());
+		store.acknowledge(first.subList(1, 3));
 		assertThat(store.claim(2, Long.MAX_VALUE, NOW)).hasSize(2);
 	}
 
