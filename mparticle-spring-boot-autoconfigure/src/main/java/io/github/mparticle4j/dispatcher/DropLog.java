@@ -25,7 +25,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.github.mparticle4j.client.internal.Durations;
 import org.apache.commons.logging.Log;
@@ -36,8 +37,11 @@ import reactor.core.scheduler.Scheduler;
  * Logs the batches that an {@link EventDispatcher} dropped at {@code WARN}, in aggregate:
  * one line per reporting interval with the count per reason and the first
  * {@value #IDS_PER_REASON} {@code source_request_id}s of each, never one line per batch
- * and never the data. Counts are atomic; the ids of an interval are a concurrent queue
- * whose size is bounded by the counts read before adding.
+ * and never the data. Callers that drop at once (a full queue refuses every caller) share
+ * no cache line they all write to: the counts are {@link LongAdder}s, the ids of an
+ * interval a concurrent queue that callers add to only while its bound, an atomic read
+ * first, is not reached, and the report is scheduled by the first caller that finds none
+ * scheduled.
  *
  * @author mparticle4j contributors
  */
@@ -57,7 +61,10 @@ final class DropLog {
 
 	private final Scheduler scheduler;
 
-	private final AtomicLongArray counts = new AtomicLongArray(REASONS.length);
+	private final LongAdder[] counts = new LongAdder[REASONS.length];
+
+	// the ids taken into each queue in this interval, and some more that were not
+	private final AtomicInteger[] idsTaken = new AtomicInteger[REASONS.length];
 
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
@@ -66,16 +73,22 @@ final class DropLog {
 		this.scheduler = scheduler;
 		for (int i = 0; i < REASONS.length; i++) {
 			this.ids.add(new ConcurrentLinkedQueue<>());
+			this.counts[i] = new LongAdder();
+			this.idsTaken[i] = new AtomicInteger();
 		}
 	}
 
 	void record(DispatchFailure.Reason reason, int batches, List<String> sourceRequestIds) {
-		long before = this.counts.getAndAdd(reason.ordinal(), batches);
-		Queue<String> ids = this.ids.get(reason.ordinal());
-		for (int i = 0; i < sourceRequestIds.size() && before + i < IDS_PER_REASON; i++) {
-			ids.add(sourceRequestIds.get(i));
+		int index = reason.ordinal();
+		this.counts[index].add(batches);
+		Queue<String> ids = this.ids.get(index);
+		AtomicInteger taken = this.idsTaken[index];
+		for (int i = 0; i < sourceRequestIds.size() && taken.get() < IDS_PER_REASON; i++) {
+			if (taken.getAndIncrement() < IDS_PER_REASON) {
+				ids.add(sourceRequestIds.get(i));
+			}
 		}
-		if (this.scheduled.compareAndSet(false, true)) {
+		if (!this.scheduled.get() && this.scheduled.compareAndSet(false, true)) {
 			this.scheduler.schedule(this::report, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
 		}
 	}
@@ -99,8 +112,9 @@ final class DropLog {
 		Map<DispatchFailure.Reason, List<String>> droppedIds = new EnumMap<>(DispatchFailure.Reason.class);
 		long total = 0;
 		for (DispatchFailure.Reason reason : REASONS) {
-			long count = this.counts.getAndSet(reason.ordinal(), 0);
+			long count = this.counts[reason.ordinal()].sumThenReset();
 			List<String> ids = drain(this.ids.get(reason.ordinal()));
+			this.idsTaken[reason.ordinal()].set(0);
 			if (count > 0) {
 				dropped.put(reason, count);
 				droppedIds.put(reason, ids);

@@ -17,6 +17,8 @@
 package io.github.mparticle4j.dispatcher;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import ch.qos.logback.classic.Level;
@@ -100,6 +102,29 @@ class DispatcherLoggingTests {
 			assertThat(event.getFormattedMessage()).isEqualTo("Dispatcher 'ios' dropped 2 batches in the last 10 s "
 					+ "or less: queue_full=2 (source_request_ids [own-2, own-3])");
 		});
+	}
+
+	@Test
+	void theDropLogNamesTenIdsPerReasonCountsTheRestAndStartsAfreshAfterEachReport() {
+		DropLog log = new DropLog("ios", this.scheduler);
+		for (int i = 0; i < 25; i += 5) {
+			List<String> ids = new ArrayList<>();
+			for (int j = i; j < i + 5; j++) {
+				ids.add("q" + j);
+			}
+			log.record(DispatchFailure.Reason.QUEUE_FULL, ids.size(), ids);
+		}
+		log.record(DispatchFailure.Reason.OVERFLOW, 1, List.of("o0"));
+		this.scheduler.advanceTimeBy(DropLog.INTERVAL);
+		log.record(DispatchFailure.Reason.QUEUE_FULL, 1, List.of("q25"));
+		this.scheduler.advanceTimeBy(DropLog.INTERVAL);
+		assertThat(this.appender.list).extracting(ILoggingEvent::getFormattedMessage)
+			.containsExactly(
+					"Dispatcher 'ios' dropped 26 batches in the last 10 s or less: queue_full=25 "
+							+ "(source_request_ids [q0, q1, q2, q3, q4, q5, q6, q7, q8, q9] and 15 more) overflow=1 "
+							+ "(source_request_ids [o0])",
+					"Dispatcher 'ios' dropped 1 batch in the last 10 s or less: queue_full=1 "
+							+ "(source_request_ids [q25])");
 	}
 
 	@Test
