@@ -20,18 +20,15 @@ import java.time.Duration;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.github.mparticle4j.model.DocumentedExamples;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -47,9 +44,8 @@ class EventsApiObservabilityTests {
 
 	private static final MockEventsApi mock = new MockEventsApi();
 
-	private final Logger logger = (Logger) LoggerFactory.getLogger(DefaultEventsApi.class);
-
-	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+	@RegisterExtension
+	final CapturedLogs logs = CapturedLogs.of(DefaultEventsApi.class, Level.DEBUG);
 
 	@AfterAll
 	static void stop() {
@@ -59,15 +55,6 @@ class EventsApiObservabilityTests {
 	@BeforeEach
 	void setUp() {
 		mock.reset();
-		this.appender.start();
-		this.logger.addAppender(this.appender);
-		this.logger.setLevel(Level.DEBUG);
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.logger.detachAppender(this.appender);
-		this.logger.setLevel(null);
 	}
 
 	@Test
@@ -76,13 +63,13 @@ class EventsApiObservabilityTests {
 		try (EventsApi api = mock.builder().initialBackoff(Duration.ofMillis(10)).build()) {
 			api.uploadEvents(DocumentedExamples.customEvent()).block(Duration.ofSeconds(10));
 		}
-		List<String> messages = this.appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+		List<String> messages = this.logs.events().stream().map(ILoggingEvent::getFormattedMessage).toList();
 		assertThat(messages).hasSize(2);
-		assertThat(this.appender.list.get(0).getLevel()).isEqualTo(Level.DEBUG);
+		assertThat(this.logs.events().get(0).getLevel()).isEqualTo(Level.DEBUG);
 		assertThat(messages.get(0))
 			.matches("POST /events \\(1 batch\\) failed \\(503 Service Unavailable, attempt 1 of 5\\);"
 					+ " retrying in \\d+ (ms|s)");
-		assertThat(this.appender.list.get(1).getLevel()).isEqualTo(Level.DEBUG);
+		assertThat(this.logs.events().get(1).getLevel()).isEqualTo(Level.DEBUG);
 		assertThat(messages.get(1)).matches("POST /events \\(1 batch\\) \\(\\d+ bytes, source_request_ids "
 				+ "\\[0c5d7c2e-3f0a-4b7e-9d3a-6a1f2b4c8e91\\]\\): 202 in \\d+ ms, attempt 2");
 		assertThat(String.join("\n", messages)).doesNotContain("jane.doe@example.com", "1234", "Jane", "203.0.113.7",
@@ -96,7 +83,7 @@ class EventsApiObservabilityTests {
 			Assertions
 				.catchThrowable(() -> api.uploadEvents(DocumentedExamples.customEvent()).block(Duration.ofSeconds(10)));
 		}
-		assertThat(this.appender.list).singleElement().satisfies((event) -> {
+		assertThat(this.logs.events()).singleElement().satisfies((event) -> {
 			assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
 			assertThat(event.getFormattedMessage())
 				.matches("POST /events \\(1 batch\\) \\(\\d+ bytes, source_request_ids "
@@ -107,11 +94,11 @@ class EventsApiObservabilityTests {
 	@Test
 	void nothingIsLoggedAtInfoForASuccessfulUpload() {
 		mock.accept("/events");
-		this.logger.setLevel(Level.INFO);
+		this.logs.setLevel(Level.INFO);
 		try (EventsApi api = mock.builder().build()) {
 			api.uploadEvents(DocumentedExamples.customEvent()).block(Duration.ofSeconds(10));
 		}
-		assertThat(this.appender.list).isEmpty();
+		assertThat(this.logs.events()).isEmpty();
 	}
 
 	@Test

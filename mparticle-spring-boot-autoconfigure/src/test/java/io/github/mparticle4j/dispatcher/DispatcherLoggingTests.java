@@ -22,19 +22,17 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.github.mparticle4j.client.ApiCredentials;
+import io.github.mparticle4j.client.CapturedLogs;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.InProcessConnector;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
@@ -51,23 +49,13 @@ class DispatcherLoggingTests {
 
 	private final VirtualTimeScheduler scheduler = VirtualTimeScheduler.create();
 
-	private final Logger logger = (Logger) LoggerFactory.getLogger(EventDispatcher.class);
-
-	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+	@RegisterExtension
+	final CapturedLogs logs = CapturedLogs.of(EventDispatcher.class, Level.INFO);
 
 	private final AtomicInteger status = new AtomicInteger(202);
 
-	@BeforeEach
-	void attach() {
-		this.appender.start();
-		this.logger.addAppender(this.appender);
-		this.logger.setLevel(Level.INFO);
-	}
-
 	@AfterEach
-	void detach() {
-		this.logger.detachAppender(this.appender);
-		this.logger.setLevel(null);
+	void dispose() {
 		this.scheduler.dispose();
 	}
 
@@ -83,11 +71,11 @@ class DispatcherLoggingTests {
 		this.status.set(202);
 		this.scheduler.advanceTimeBy(Duration.ofMinutes(5));
 		assertThat(dispatcher.status().delivered()).isEqualTo(2);
-		assertThat(this.appender.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.WARN, Level.INFO);
-		assertThat(this.appender.list.get(0).getFormattedMessage())
+		assertThat(this.logs.events()).extracting(ILoggingEvent::getLevel).containsExactly(Level.WARN, Level.INFO);
+		assertThat(this.logs.events().get(0).getFormattedMessage())
 			.startsWith("Dispatcher 'ios' paused: mParticle rejected the credentials (401).")
 			.contains("input 'ios'");
-		assertThat(this.appender.list.get(1).getFormattedMessage()).startsWith("Dispatcher 'ios' resumed");
+		assertThat(this.logs.events().get(1).getFormattedMessage()).startsWith("Dispatcher 'ios' resumed");
 	}
 
 	@Test
@@ -97,7 +85,7 @@ class DispatcherLoggingTests {
 		dispatcher.enqueue(batch("2").sourceRequestId("own-2"));
 		dispatcher.enqueue(batch("3").sourceRequestId("own-3"));
 		this.scheduler.advanceTimeBy(Duration.ofSeconds(10));
-		assertThat(this.appender.list).singleElement().satisfies((event) -> {
+		assertThat(this.logs.events()).singleElement().satisfies((event) -> {
 			assertThat(event.getLevel()).isEqualTo(Level.WARN);
 			assertThat(event.getFormattedMessage()).isEqualTo("Dispatcher 'ios' dropped 2 batches in the last 10 s "
 					+ "or less: queue_full=2 (source_request_ids [own-2, own-3])");
@@ -118,7 +106,7 @@ class DispatcherLoggingTests {
 		this.scheduler.advanceTimeBy(DropLog.INTERVAL);
 		log.record(DispatchFailure.Reason.QUEUE_FULL, 1, List.of("q25"));
 		this.scheduler.advanceTimeBy(DropLog.INTERVAL);
-		assertThat(this.appender.list).extracting(ILoggingEvent::getFormattedMessage)
+		assertThat(this.logs.events()).extracting(ILoggingEvent::getFormattedMessage)
 			.containsExactly(
 					"Dispatcher 'ios' dropped 26 batches in the last 10 s or less: queue_full=25 "
 							+ "(source_request_ids [q0, q1, q2, q3, q4, q5, q6, q7, q8, q9] and 15 more) overflow=1 "
@@ -133,7 +121,7 @@ class DispatcherLoggingTests {
 		dispatcher.enqueue(batch("1"));
 		dispatcher.shutdown(Duration.ofSeconds(3));
 		this.scheduler.advanceTime();
-		assertThat(this.appender.list).singleElement().satisfies((event) -> {
+		assertThat(this.logs.events()).singleElement().satisfies((event) -> {
 			assertThat(event.getLevel()).isEqualTo(Level.INFO);
 			assertThat(event.getFormattedMessage())
 				.startsWith("Dispatcher 'ios' shutting down: waiting up to 3 s " + "to deliver 1 batch");

@@ -22,10 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.github.mparticle4j.client.ApiCredentials;
+import io.github.mparticle4j.client.CapturedLogs;
 import io.github.mparticle4j.client.EventsApi;
 import io.github.mparticle4j.client.InProcessConnector;
 import io.github.mparticle4j.dispatcher.Delivery;
@@ -38,7 +37,7 @@ import io.github.mparticle4j.model.UserIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
@@ -58,26 +57,20 @@ class DurableDispatcherLoggingTests {
 
 	private final VirtualTimeScheduler scheduler = VirtualTimeScheduler.create();
 
-	private final Logger logger = (Logger) LoggerFactory.getLogger(EventDispatcher.class);
-
-	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+	@RegisterExtension
+	final CapturedLogs logs = CapturedLogs.of(EventDispatcher.class, Level.INFO);
 
 	private final DataSource dataSource = TestDatabases.h2();
 
 	private final String table = TestDatabases.uniqueTable();
 
 	@BeforeEach
-	void attach() {
+	void createTable() {
 		JdbcBatchStoreSchema.create(this.dataSource, this.table);
-		this.appender.start();
-		this.logger.addAppender(this.appender);
-		this.logger.setLevel(Level.INFO);
 	}
 
 	@AfterEach
-	void detach() {
-		this.logger.detachAppender(this.appender);
-		this.logger.setLevel(null);
+	void dispose() {
 		this.scheduler.dispose();
 	}
 
@@ -97,7 +90,7 @@ class DurableDispatcherLoggingTests {
 			.isInstanceOfSatisfying(DeliveryFailedException.class,
 					(ex) -> assertThat(ex.getReason()).isEqualTo(DispatchFailure.Reason.ROLLED_BACK));
 		assertThat(dispatcher.status().dropped()).isOne();
-		assertThat(this.appender.list).extracting(ILoggingEvent::getFormattedMessage)
+		assertThat(this.logs.events()).extracting(ILoggingEvent::getFormattedMessage)
 			.noneMatch((message) -> message.contains("dropped"));
 	}
 
@@ -106,7 +99,7 @@ class DurableDispatcherLoggingTests {
 		EventDispatcher dispatcher = dispatcher();
 		dispatcher.enqueue(batch("1"));
 		dispatcher.shutdown(Duration.ofSeconds(3));
-		assertThat(this.appender.list).first()
+		assertThat(this.logs.events()).first()
 			.satisfies((event) -> assertThat(event.getFormattedMessage())
 				.startsWith("Dispatcher 'ios' shutting down: waiting up to 3 s to deliver 1 batch")
 				.endsWith("what is left then stays in the store for the next start"));
