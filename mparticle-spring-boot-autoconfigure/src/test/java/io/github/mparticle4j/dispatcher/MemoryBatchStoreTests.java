@@ -175,16 +175,7 @@ class MemoryBatchStoreTests {
 	@Test
 	void aBlockedCallerIsRejectedOnceTheTimeoutHasPassedOnTheSchedulersClock() throws Exception {
 		MemoryBatchStore store = store(1, Long.MAX_VALUE, OverflowPolicy.BLOCK);
-		store.append(batch("a", 10));
-		CompletableFuture<BatchStore.Append> blocked = CompletableFuture
-			.supplyAsync(() -> store.append(batch("b", 10)));
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> isParked(new Thread.State[] { Thread.State.TIMED_WAITING }));
-		this.scheduler.advanceTimeBy(Duration.ofSeconds(29));
-		assertThat(blocked).isNotDone();
-		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
-		assertThat(blocked.get(10, TimeUnit.SECONDS)).isEqualTo(BatchStore.Append.FULL);
+		assertTheSecondBatchIsRefusedAfter30sOnTheSchedulersClock(store);
 	}
 
 	@Test
@@ -193,16 +184,7 @@ class MemoryBatchStoreTests {
 		MemoryBatchStore store = new MemoryBatchStore(1, Long.MAX_VALUE, OverflowPolicy.DROP_OLDEST,
 				Duration.ofSeconds(30), this.scheduler);
 		store.open(new RecordingListener());
-		store.append(batch("a", 10));
-		CompletableFuture<BatchStore.Append> waiting = CompletableFuture
-			.supplyAsync(() -> store.append(batch("b", 10)));
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> isParked(new Thread.State[] { Thread.State.TIMED_WAITING }));
-		this.scheduler.advanceTimeBy(Duration.ofSeconds(29));
-		assertThat(waiting).isNotDone();
-		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
-		assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo(BatchStore.Append.FULL);
+		assertTheSecondBatchIsRefusedAfter30sOnTheSchedulersClock(store);
 	}
 
 	@Test
@@ -327,6 +309,21 @@ class MemoryBatchStoreTests {
 			assertThat(uuid.variant()).isEqualTo(2);
 		});
 		assertThat(new SourceRequestIds().next().substring(0, 18)).isNotEqualTo(made.get(0).substring(0, 18));
+	}
+
+	// a store of one batch that nothing empties: the caller of the second append waits
+	// 30 s of the scheduler's time, then is refused
+	private void assertTheSecondBatchIsRefusedAfter30sOnTheSchedulersClock(MemoryBatchStore store) throws Exception {
+		store.append(batch("a", 10));
+		CompletableFuture<BatchStore.Append> waiting = CompletableFuture
+			.supplyAsync(() -> store.append(batch("b", 10)));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> isParked(new Thread.State[] { Thread.State.TIMED_WAITING }));
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(29));
+		assertThat(waiting).isNotDone();
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
+		assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo(BatchStore.Append.FULL);
 	}
 
 	private static boolean isParked(Thread.State[] states) {

@@ -223,6 +223,19 @@ abstract class JdbcBatchStoreContractTests {
 	}
 
 	@Test
+	void aClaimStopsAtTheFirstBatchThatDoesNotFit() {
+		JdbcBatchStore store = open(builder());
+		StoredBatch a = batch("a", 1, 100);
+		StoredBatch b = batch("b", 2, 1000);
+		StoredBatch c = batch("c", 3, 100);
+		store.append(a);
+		store.append(b);
+		store.append(c);
+		assertThat(ids(store.claim(10, a.size() + c.size(), START))).containsExactly("a");
+		assertThat(ids(store.claim(10, b.size() + c.size(), START))).containsExactly("b", "c");
+	}
+
+	@Test
 	void aClaimedBatchIsNotClaimedAgainUntilItsLeaseExpiresAndThenKeepsItsId() {
 		JdbcBatchStore one = open(builder().leaseDuration(Duration.ofMinutes(1)));
 		JdbcBatchStore two = open(builder().instanceId("two"), new RecordingListener());
