@@ -39,11 +39,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class BatchEncoder {
 
+	private static final byte[] EVENTS_START = "{\"events\":[".getBytes(StandardCharsets.US_ASCII);
+
 	private static final byte[] EVENTS_END = "]}".getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] FIRST_EVENTS_START = "\"events\":[".getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] NEXT_EVENTS_START = ",\"events\":[".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] EMPTY_EVENTS_END = "\"events\":[]}".getBytes(StandardCharsets.US_ASCII);
 
 	private static final int BUFFER_SIZE = 8 * 1024;
 
@@ -86,8 +90,6 @@ final class BatchEncoder {
 	 * @param acceptedAtNanos the time of acceptance, in nanoseconds since the epoch
 	 * @return the batch to store
 	 * @throws MParticleValidationException if the batch breaks a rule of the Events API
-	 * @throws IllegalStateException if the model no longer writes a batch property by
-	 * property with its events last
 	 */
 	StoredBatch encode(Batch batch, SourceRequestIds ids, long acceptedAtNanos) {
 		// read, never copied: the writer gives it its defaults as it writes
@@ -105,15 +107,18 @@ final class BatchEncoder {
 			int mark = this.writer.writeMarkingLast(buffer, batch, this.defaultEnvironment, "events");
 			int open = (mark < 0) ? -1 : buffer.regionEquals(mark, NEXT_EVENTS_START) ? mark + NEXT_EVENTS_START.length
 					: buffer.regionEquals(mark, FIRST_EVENTS_START) ? mark + FIRST_EVENTS_START.length : -1;
-			if (open < 0 || !buffer.regionEquals(buffer.size() - EVENTS_END.length, EVENTS_END)) {
-				// the model writes every batch property by property, events last and
-				// always
-				throw new IllegalStateException("A batch did not serialize as an envelope and its events");
+			if (open >= 0 && buffer.regionEquals(buffer.size() - EVENTS_END.length, EVENTS_END)) {
+				// the envelope is the batch up to its events' opening bracket, closed
+				envelope = buffer.copyOfRange(0, open + EVENTS_END.length);
+				System.arraycopy(EVENTS_END, 0, envelope, open, EVENTS_END.length);
+				eventsJson = buffer.copyOfRange(open, buffer.size() - EVENTS_END.length);
 			}
-			// the envelope is the batch up to its events' opening bracket, closed
-			envelope = buffer.copyOfRange(0, open + EVENTS_END.length);
-			System.arraycopy(EVENTS_END, 0, envelope, open, EVENTS_END.length);
-			eventsJson = buffer.copyOfRange(open, buffer.size() - EVENTS_END.length);
+			else {
+				buffer.reset();
+				byte[][] parts = writeApart(buffer, withDefaults(batch));
+				envelope = parts[0];
+				eventsJson = parts[1];
+			}
 		}
 		finally {
 			this.buffers.release(buffer);
@@ -132,6 +137,29 @@ final class BatchEncoder {
 			throw new MParticleValidationException(violations);
 		}
 		return stored;
+	}
+
+	private Batch withDefaults(Batch batch) {
+		Batch copy = batch.copy().sourceRequestId(null);
+		if (copy.getEnvironment() == null && this.defaultEnvironment != null) {
+			copy.environment(this.defaultEnvironment);
+		}
+		return copy;
+	}
+
+	// the envelope and the events written as two batches, one after the other
+	private byte[][] writeApart(RequestWriter.Buffer buffer, Batch copy) {
+		Batch events = new Batch().events(copy.getEvents());
+		copy.events(null);
+		int envelopeEnd = this.writer.writeAdjacent(buffer, copy, events);
+		// {...,"events":[]}{"events":[...]}
+		if (!buffer.regionEquals(envelopeEnd - EMPTY_EVENTS_END.length, EMPTY_EVENTS_END)
+				|| !buffer.regionEquals(envelopeEnd, EVENTS_START)
+				|| !buffer.regionEquals(buffer.size() - EVENTS_END.length, EVENTS_END)) {
+			throw new IllegalStateException("A batch did not serialize as an envelope and its events");
+		}
+		return new byte[][] { buffer.copyOfRange(0, envelopeEnd),
+				buffer.copyOfRange(envelopeEnd + EVENTS_START.length, buffer.size() - EVENTS_END.length) };
 	}
 
 	/**

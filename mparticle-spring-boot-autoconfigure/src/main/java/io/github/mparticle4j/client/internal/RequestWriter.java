@@ -88,6 +88,24 @@ public final class RequestWriter {
 	}
 
 	/**
+	 * Serializes two batches one after the other, with nothing between them, in one pass:
+	 * the dispatcher's envelope and events.
+	 * @param out where to write
+	 * @param first the first batch
+	 * @param second the second batch
+	 * @return the offset in {@code out} where the second batch starts
+	 */
+	public int writeAdjacent(Buffer out, Batch first, Batch second) {
+		int secondStart;
+		try (JsonGenerator generator = this.adjacentWriter.createGenerator(out)) {
+			this.models.write(generator, first);
+			secondStart = out.size() + generator.streamWriteOutputBuffered();
+			this.models.write(generator, second);
+		}
+		return secondStart;
+	}
+
+	/**
 	 * Serializes a batch as the dispatcher keeps it, without copying it: with the given
 	 * environment if it has none, and without its {@code source_request_id}; and finds
 	 * where its last property starts, in one pass: the dispatcher's envelope and events.
