@@ -95,17 +95,19 @@ final class LongIntMap {
 	 * value becomes 0.
 	 * @param key the key
 	 * @param delta what to add
+	 * @return the new value
 	 */
-	void add(long key, int delta) {
+	int add(long key, int delta) {
 		int slot = find(key);
 		int value = ((this.used[slot]) ? this.values[slot] : 0) + delta;
 		if (value == 0) {
 			if (this.used[slot]) {
 				removeAt(slot);
 			}
-			return;
+			return 0;
 		}
 		put(key, value);
+		return value;
 	}
 
 	void remove(long key) {

@@ -86,6 +86,13 @@ final class MemoryBatchStore implements BatchStore {
 	// the claimed batches of each merge key
 	private final LongIntMap claimedKeys = new LongIntMap();
 
+	// the waiting batches of each merge key
+	private final LongIntMap waitingKeys = new LongIntMap();
+
+	// the merge keys with batches both waiting and claimed: when every key waiting is
+	// one, nothing can be claimed, and a claim need not look
+	private int blockedKeys;
+
 	// the merge keys passed over by a claim, or seen by a backlog
 	private final LongIntMap scratchKeys = new LongIntMap();
 
@@ -193,6 +200,10 @@ final class MemoryBatchStore implements BatchStore {
 	@Override
 	public List<StoredBatch> claim(int maxBatches, long maxBytes, Instant now) {
 		receive();
+		if (this.waitingKeys.size() == this.blockedKeys) {
+			// every user with a batch waiting has an earlier one claimed
+			return List.of();
+		}
 		List<Entry> taken = new ArrayList<>();
 		// the keys of users whose later batches wait for one passed over
 		LongIntMap passed = this.scratchKeys;
@@ -248,7 +259,7 @@ final class MemoryBatchStore implements BatchStore {
 			entry.taken = false;
 			unlink(entry);
 			this.claimed.put(entry.batch, entry);
-			this.claimedKeys.add(entry.key, 1);
+			claimedKey(entry.key, 1);
 			batches.add(entry.batch);
 		}
 		return batches;
@@ -389,8 +400,15 @@ final class MemoryBatchStore implements BatchStore {
 	private Entry unclaim(StoredBatch batch) {
 		Entry entry = claimedEntry(batch);
 		this.claimed.remove(batch);
-		this.claimedKeys.add(entry.key, -1);
+		claimedKey(entry.key, -1);
 		return entry;
+	}
+
+	private void claimedKey(long key, int sign) {
+		int claimed = this.claimedKeys.add(key, sign);
+		if (claimed == ((sign > 0) ? 1 : 0) && this.waitingKeys.containsKey(key)) {
+			this.blockedKeys += sign;
+		}
 	}
 
 	private void forget(Entry entry) {
@@ -466,6 +484,10 @@ final class MemoryBatchStore implements BatchStore {
 	}
 
 	private void counted(Entry entry, int sign) {
+		int waiting = this.waitingKeys.add(entry.key, sign);
+		if (waiting == ((sign > 0) ? 1 : 0) && this.claimedKeys.containsKey(entry.key)) {
+			this.blockedKeys += sign;
+		}
 		this.waitingBatches += sign;
 		this.waitingBytes += sign * (long) entry.batch.size();
 		if (entry.due != null) {
