@@ -430,6 +430,11 @@ public final class DispatcherBenchmark {
 		this.results.add("Caller's cost of enqueue, " + CALLER_THREADS + " producer threads ("
 				+ String.format(Locale.ROOT, "load average %.2f", loadAverage()) + " before); the reference"
 				+ " writer serializing the same batches alone, paced alike, in the same run");
+		if (!Machine.isHeapFixed()) {
+			this.results.add("  (" + Machine.heap() + ": flat out, the queue's growth makes the JVM commit memory, and"
+					+ " the kernel's work on each new page counts as the callers' CPU; for the rows to compare,"
+					+ " run with -Xms3g -Xmx3g -XX:+AlwaysPreTouch)");
+		}
 		String format = "%-46s %10s %9s %9s %9s %9s %11s %11s %9s  %-31s %11s %11s %9s";
 		this.results.add(String.format(Locale.ROOT, format, "", "calls/s", "p50 us", "p99 us", "p99.9 us", "max us",
 				"cpu p50 us", "cpu p99 us", "rejected", "target p99 < 50 us (cpu, wall)", "ref cpu p50", "ref cpu p99",
