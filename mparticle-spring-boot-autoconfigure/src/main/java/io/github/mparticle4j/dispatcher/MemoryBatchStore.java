@@ -405,8 +405,15 @@ final class MemoryBatchStore implements BatchStore {
 	}
 
 	private void claimedKey(long key, int sign) {
-		int claimed = this.claimedKeys.add(key, sign);
-		if (claimed == ((sign > 0) ? 1 : 0) && this.waitingKeys.containsKey(key)) {
+		countKey(this.claimedKeys, this.waitingKeys, key, sign);
+	}
+
+	// counts a batch of a key in or out of one map; the key is blocked while it is in
+	// both, so it becomes or stops being blocked when it enters or leaves one while in
+	// the other
+	private void countKey(LongIntMap counts, LongIntMap other, long key, int sign) {
+		int count = counts.add(key, sign);
+		if (count == ((sign > 0) ? 1 : 0) && other.containsKey(key)) {
 			this.blockedKeys += sign;
 		}
 	}
@@ -484,10 +491,7 @@ final class MemoryBatchStore implements BatchStore {
 	}
 
 	private void counted(Entry entry, int sign) {
-		int waiting = this.waitingKeys.add(entry.key, sign);
-		if (waiting == ((sign > 0) ? 1 : 0) && this.claimedKeys.containsKey(entry.key)) {
-			this.blockedKeys += sign;
-		}
+		countKey(this.waitingKeys, this.claimedKeys, entry.key, sign);
 		this.waitingBatches += sign;
 		this.waitingBytes += sign * (long) entry.batch.size();
 		if (entry.due != null) {

@@ -20,8 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -79,14 +83,24 @@ class MemoryBatchStoreTests {
 		Random random = new Random(11);
 		MemoryBatchStore store = store(10_000, 64 * 1024, OverflowPolicy.DROP_OLDEST);
 		List<List<StoredBatch>> claims = new ArrayList<>();
+		// the merge key of each batch waiting, by id: a claim that finds nothing must
+		// leave no user waiting without a batch claimed
+		Map<String, Long> waiting = new HashMap<>();
 		int appended = 0;
 		int settled = 0;
 		for (int step = 0; step < 3000; step++) {
 			int action = random.nextInt(20);
 			if (action == 0) {
 				List<StoredBatch> claimed = store.claim(1 + random.nextInt(20), Long.MAX_VALUE, NOW);
+				this.dropped.forEach((batch) -> waiting.remove(batch.sourceRequestId()));
 				if (!claimed.isEmpty()) {
 					claims.add(claimed);
+					claimed.forEach((batch) -> waiting.remove(batch.sourceRequestId()));
+				}
+				else {
+					Set<Long> claimedKeys = new HashSet<>();
+					claims.forEach((claim) -> claim.forEach((batch) -> claimedKeys.add(batch.mergeKey())));
+					assertThat(claimedKeys).containsAll(waiting.values());
 				}
 			}
 			else if (action == 1 && !claims.isEmpty()) {
@@ -97,11 +111,15 @@ class MemoryBatchStoreTests {
 				}
 				else {
 					store.release(claimed, NOW);
+					claimed.forEach((batch) -> waiting.put(batch.sourceRequestId(), batch.mergeKey()));
 				}
 			}
-			else if (store
-				.append(batch("user-" + random.nextInt(6), 10 + random.nextInt(700))) == BatchStore.Append.APPENDED) {
-				appended++;
+			else {
+				StoredBatch batch = batch("user-" + random.nextInt(6), 10 + random.nextInt(700));
+				if (store.append(batch) == BatchStore.Append.APPENDED) {
+					appended++;
+					waiting.put(batch.sourceRequestId(), batch.mergeKey());
+				}
 			}
 		}
 		assertThat(this.dropped).isNotEmpty();
