@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -49,6 +50,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -80,7 +82,10 @@ import tools.jackson.databind.json.JsonMapper;
  * and not yet settled). Warm-up for each, then alternating rounds, as in
  * {@link LoopbackBenchmark}. Batches per second, enqueue-to-accepted latency (direct:
  * from the call to completion, the same for every batch of the call), CPU time and bytes
- * allocated per batch, bytes on the wire, requests, and the ratios;</li>
+ * allocated per batch, bytes on the wire, requests, and the ratios; and each side's CPU
+ * time per batch by group of threads (the producers, the dispatcher's worker on Reactor's
+ * {@code parallel} scheduler, the event loops, the threads that complete handles, and the
+ * rest of the JVM);</li>
  * <li><b>merge</b>: the same comparison with batches of one event each from
  * {@value #MERGE_USERS} users, as an application that calls once per event produces them
  * (direct: 100 per call); the dispatcher merges the batches of each user, and the table
@@ -330,6 +335,7 @@ public final class DispatcherBenchmark {
 			throw new IllegalStateException("A direct upload failed", failure.get());
 		}
 		into.add(elapsed, after.cpuSince(before), after.allocatedSince(before));
+		into.addCpuByThread(after.cpuByThreadGroupSince(before));
 	}
 
 	private void dispatcherWindow(EventDispatcher dispatcher, Scenario scenario, double seconds, Side into)
@@ -381,6 +387,7 @@ public final class DispatcherBenchmark {
 			throw new IllegalStateException("A batch was not delivered", failure.get());
 		}
 		into.add(elapsed, after.cpuSince(before), after.allocatedSince(before));
+		into.addCpuByThread(after.cpuByThreadGroupSince(before));
 		into.enqueued += statusAfter.enqueued() - statusBefore.enqueued();
 		into.sentBatches += statusAfter.sentBatches() - statusBefore.sentBatches();
 	}
@@ -412,6 +419,9 @@ public final class DispatcherBenchmark {
 				ratio(dispatched.allocatedPerBatch() / direct.allocatedPerBatch()),
 				ratio(dispatched.wireBytesPerBatch() / direct.wireBytesPerBatch()),
 				ratio((double) dispatched.wireRequests / direct.wireRequests), "", ""));
+		for (Side side : List.of(direct, dispatched)) {
+			this.results.add("  CPU us/batch by thread, " + side.name + ": " + side.cpuMicrosPerBatchByThread());
+		}
 		double throughput = dispatched.batchesPerSecond() / direct.batchesPerSecond();
 		this.results
 			.add("  target: dispatcher throughput >= 0.9x direct: " + check(throughput >= 0.9, ratio(throughput)));
@@ -928,6 +938,8 @@ public final class DispatcherBenchmark {
 
 		private long sentBatches;
 
+		private final Map<String, Long> cpuByThread = new TreeMap<>();
+
 		Side(String name, int perCall) {
 			this.name = name;
 			this.perCall = perCall;
@@ -937,6 +949,21 @@ public final class DispatcherBenchmark {
 			this.elapsedNanos += elapsedNanos;
 			this.cpuNanos += cpuNanos;
 			this.allocatedBytes += allocatedBytes;
+		}
+
+		void addCpuByThread(Map<String, Long> cpuByGroup) {
+			cpuByGroup.forEach((group, nanos) -> this.cpuByThread.merge(group, nanos, Long::sum));
+		}
+
+		// the groups that used at least 0.01 us per batch, the busiest first
+		String cpuMicrosPerBatchByThread() {
+			long batches = batches();
+			return this.cpuByThread.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue() / 1e3 / batches >= 0.005)
+				.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+				.map((entry) -> entry.getKey() + " " + fixed(entry.getValue() / 1e3 / batches, 2))
+				.collect(Collectors.joining(", "));
 		}
 
 		long batches() {

@@ -17,23 +17,38 @@
 package io.github.mparticle4j.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
 
 /**
- * The CPU time of this process and the bytes allocated by each of its threads, at one
- * moment. CPU time includes the garbage collector and the JIT compiler; allocated bytes
- * are {@code com.sun.management.ThreadMXBean.getThreadAllocatedBytes}, heap allocations
- * only.
+ * The CPU time of this process and of each of its Java threads, and the bytes allocated
+ * by each of its threads, at one moment. The process's CPU time includes the garbage
+ * collector and the JIT compiler, whose threads are not Java threads; allocated bytes are
+ * {@code com.sun.management.ThreadMXBean.getThreadAllocatedBytes}, heap allocations only.
  *
  * @param cpuNanos the process CPU time
  * @param allocated the bytes allocated so far by each live thread, by thread id
+ * @param threadCpu the CPU time so far of each live Java thread, by thread id
+ * @param threadNames the name of each live Java thread, by thread id
  * @author mparticle4j contributors
  */
-record ResourceUsage(long cpuNanos, Map<Long, Long> allocated) {
+record ResourceUsage(long cpuNanos, Map<Long, Long> allocated, Map<Long, Long> threadCpu,
+		Map<Long, String> threadNames) {
+
+	/**
+	 * The group of the CPU time of the process that no Java thread alive at both
+	 * snapshots accounts for: the JVM's own threads (JIT compilers, garbage collector)
+	 * and threads that ended in between.
+	 */
+	static final String JVM = "JVM (JIT, GC)";
+
+	private static final Pattern THREAD_NUMBER = Pattern.compile("[-#]?\\d+$");
 
 	/**
 	 * Takes a snapshot now.
@@ -49,8 +64,48 @@ record ResourceUsage(long cpuNanos, Map<Long, Long> allocated) {
 				allocated.put(ids[i], bytes[i]);
 			}
 		}
+		long[] cpuTimes = threads.getThreadCpuTime(ids);
+		ThreadInfo[] infos = threads.getThreadInfo(ids);
+		Map<Long, Long> threadCpu = new HashMap<>(ids.length * 2);
+		Map<Long, String> threadNames = new HashMap<>(ids.length * 2);
+		for (int i = 0; i < ids.length; i++) {
+			if (cpuTimes[i] >= 0 && infos[i] != null) {
+				threadCpu.put(ids[i], cpuTimes[i]);
+				threadNames.put(ids[i], infos[i].getThreadName());
+			}
+		}
 		long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-		return new ResourceUsage(cpu, allocated);
+		return new ResourceUsage(cpu, allocated, threadCpu, threadNames);
+	}
+
+	/**
+	 * CPU time used since an earlier snapshot, by group of Java threads (a thread's name
+	 * without its number: {@code producer-2} is {@code producer}), and the rest of the
+	 * process's CPU time as {@link #JVM}. A thread that started in between counts from
+	 * zero; one that ended in between is missed, and its time lands in {@link #JVM}.
+	 * @param earlier the earlier snapshot
+	 * @return the CPU time in nanoseconds by group, the groups in the order of their
+	 * names
+	 */
+	Map<String, Long> cpuByThreadGroupSince(ResourceUsage earlier) {
+		Map<String, Long> byGroup = new TreeMap<>();
+		long threads = 0;
+		for (Map.Entry<Long, Long> entry : this.threadCpu.entrySet()) {
+			long used = entry.getValue() - earlier.threadCpu.getOrDefault(entry.getKey(), 0L);
+			byGroup.merge(group(this.threadNames.get(entry.getKey())), used, Long::sum);
+			threads += used;
+		}
+		byGroup.put(JVM, Math.max(0, cpuSince(earlier) - threads));
+		return byGroup;
+	}
+
+	/**
+	 * Returns the group of a thread: its name without the number at its end.
+	 * @param threadName the thread's name
+	 * @return the group
+	 */
+	static String group(String threadName) {
+		return THREAD_NUMBER.matcher(threadName).replaceFirst("");
 	}
 
 	/**
