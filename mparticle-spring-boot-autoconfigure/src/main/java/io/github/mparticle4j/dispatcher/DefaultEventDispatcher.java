@@ -671,7 +671,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	/**
 	 * Packs a request: the groups packed before and not sent, then batches claimed from
 	 * the store, merged per user, within 100 batches and 256 KB. A user's second group
-	 * waits for the next request.
+	 * waits for the next request after the one that carries the first; other users'
+	 * batches do not wait for it.
 	 * @param maxGroups the most groups
 	 * @param now the current time
 	 * @return the groups, empty if none may be sent now
@@ -706,10 +707,12 @@ final class DefaultEventDispatcher implements EventDispatcher {
 				this.packed.addLast(group);
 			}
 		}
-		while (request.size() < maxGroups && this.packed.isEmpty()) {
+		// what is still packed waits for its user's request in flight, or for room: it
+		// does not hold back the batches of users who are free
+		int left = this.packed.size();
+		while (request.size() < maxGroups && this.packed.size() == left) {
 			// more than one request's worth, so that the batches of a user merge: what
-			// does
-			// not fit waits, packed, for the next requests
+			// does not fit waits, packed, for the next requests
 			List<StoredBatch> claimed = this.store.claim(CLAIM_BATCHES_PER_GROUP * (maxGroups - request.size()),
 					CLAIM_REQUESTS * (long) BatchValidator.MAX_REQUEST_SIZE, instant(now));
 			if (claimed.isEmpty()) {

@@ -31,6 +31,7 @@ import io.github.mparticle4j.model.UserIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.test.scheduler.VirtualTimeScheduler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,6 +117,38 @@ class EnginePackingTests {
 	}
 
 	@Test
+	void aUsersSecondGroupWaitingForItsFirstDoesNotHoldBackOtherUsers() {
+		List<Sinks.One<SendOutcome>> answers = new CopyOnWriteArrayList<>();
+		EventDispatcher dispatcher = dispatcher(2, (request) -> {
+			Sinks.One<SendOutcome> answer = Sinks.one();
+			answers.add(answer);
+			return answer.asMono();
+		});
+		for (int i = 0; i < 40; i++) {
+			dispatcher.enqueue(sized("heavy", 4000));
+		}
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		// more than 128 KB: the heavy user's first group is in flight, the second waits
+		// for it
+		assertThat(this.sent).hasSize(1);
+		CompletableFuture<Delivery> light = dispatcher.enqueue(sized("light", 500));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(this.sent).hasSize(2);
+		assertThat(JSON.readTree(this.sent.get(1).toByteArray())).singleElement()
+			.satisfies((batch) -> assertThat(batch.at("/user_identities/customer_id").asString()).isEqualTo("light"));
+		answers.get(1).tryEmitValue(new SendOutcome.Accepted(202, null));
+		this.scheduler.advanceTime();
+		assertThat(light.join().sourceRequestId()).isEqualTo(this.sent.get(1).sourceRequestIds().get(0));
+		answers.get(0).tryEmitValue(new SendOutcome.Accepted(202, null));
+		this.scheduler.advanceTime();
+		assertThat(this.sent).hasSize(3);
+		assertThat(JSON.readTree(this.sent.get(2).toByteArray())).singleElement()
+			.satisfies((batch) -> assertThat(batch.at("/user_identities/customer_id").asString()).isEqualTo("heavy"));
+	}
+
+	@Test
 	void aMergedBatchIsSentUnderTheIdOfItsFirstOnly() {
 		EventDispatcher dispatcher = dispatcher();
 		CompletableFuture<Delivery> first = dispatcher.enqueue(sized("user", 500));
@@ -132,6 +165,10 @@ class EnginePackingTests {
 	}
 
 	private EventDispatcher dispatcher() {
+		return dispatcher(1, (request) -> Mono.just(new SendOutcome.Accepted(202, null)));
+	}
+
+	private EventDispatcher dispatcher(int maxRequestsInFlight, DispatchTransport transport) {
 		EventsApi api = new EventsApi() {
 
 			@Override
@@ -148,11 +185,11 @@ class EnginePackingTests {
 		return EventDispatcher.builder(api)
 			.scheduler(this.scheduler)
 			.handleExecutor(Runnable::run)
-			.maxRequestsInFlight(1)
+			.maxRequestsInFlight(maxRequestsInFlight)
 			.flushInterval(Duration.ofHours(1))
 			.transport((request) -> {
 				this.sent.add(request);
-				return Mono.just(new SendOutcome.Accepted(202, null));
+				return transport.send(request);
 			})
 			.build();
 	}
