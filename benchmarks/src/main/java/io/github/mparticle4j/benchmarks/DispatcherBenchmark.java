@@ -955,7 +955,7 @@ public final class DispatcherBenchmark {
 			cpuByGroup.forEach((group, nanos) -> this.cpuByThread.merge(group, nanos, Long::sum));
 		}
 
-		// the groups that used at least 0.01 us per batch, the busiest first
+		// the groups that used 0.01 us per batch or more once rounded, the busiest first
 		String cpuMicrosPerBatchByThread() {
 			long batches = batches();
 			return this.cpuByThread.entrySet()
