@@ -85,7 +85,7 @@ import tools.jackson.databind.json.JsonMapper;
  * allocated per batch, bytes on the wire, requests, and the ratios; and each side's CPU
  * time per batch by group of threads (the producers, the dispatcher's worker on Reactor's
  * {@code parallel} scheduler, the event loops, the threads that complete handles, and the
- * rest of the JVM);</li>
+ * rest of the JVM), and the sink's, whose JVM shares the machine's cores;</li>
  * <li><b>merge</b>: the same comparison with batches of one event each from
  * {@value #MERGE_USERS} users, as an application that calls once per event produces them
  * (direct: 100 per call); the dispatcher merges the batches of each user, and the table
@@ -292,12 +292,14 @@ public final class DispatcherBenchmark {
 				for (int i = 0; i < 2; i++) {
 					boolean directNow = (i == 0) == (round % 2 == 0);
 					Side side = directNow ? direct : dispatched;
+					long sinkCpu = sink.cpuNanos();
 					if (directNow) {
 						directWindow(api, scenario, this.options.measure, side);
 					}
 					else {
 						dispatcherWindow(dispatcher, scenario, this.options.measure, side);
 					}
+					side.addSinkCpu(sinkCpu, sink.cpuNanos());
 					long[] wire = sink.readStats();
 					side.wireRequests += wire[0];
 					side.wireBytes += wire[1];
@@ -420,7 +422,8 @@ public final class DispatcherBenchmark {
 				ratio(dispatched.wireBytesPerBatch() / direct.wireBytesPerBatch()),
 				ratio((double) dispatched.wireRequests / direct.wireRequests), "", ""));
 		for (Side side : List.of(direct, dispatched)) {
-			this.results.add("  CPU us/batch by thread, " + side.name + ": " + side.cpuMicrosPerBatchByThread());
+			this.results.add("  CPU us/batch by thread, " + side.name + ": " + side.cpuMicrosPerBatchByThread()
+					+ "; the sink's JVM " + side.sinkCpuMicrosPerBatch());
 		}
 		double throughput = dispatched.batchesPerSecond() / direct.batchesPerSecond();
 		this.results
@@ -940,6 +943,9 @@ public final class DispatcherBenchmark {
 
 		private final Map<String, Long> cpuByThread = new TreeMap<>();
 
+		// the sink's, in its own JVM: not in the CPU per batch above
+		private long sinkCpuNanos;
+
 		Side(String name, int perCall) {
 			this.name = name;
 			this.perCall = perCall;
@@ -949,6 +955,15 @@ public final class DispatcherBenchmark {
 			this.elapsedNanos += elapsedNanos;
 			this.cpuNanos += cpuNanos;
 			this.allocatedBytes += allocatedBytes;
+		}
+
+		void addSinkCpu(long before, long after) {
+			this.sinkCpuNanos = (before < 0 || after < 0 || this.sinkCpuNanos < 0) ? -1
+					: this.sinkCpuNanos + after - before;
+		}
+
+		String sinkCpuMicrosPerBatch() {
+			return (this.sinkCpuNanos < 0) ? "n/a" : fixed(this.sinkCpuNanos / 1e3 / batches(), 2);
 		}
 
 		void addCpuByThread(Map<String, Long> cpuByGroup) {

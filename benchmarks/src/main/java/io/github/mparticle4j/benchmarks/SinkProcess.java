@@ -78,6 +78,15 @@ final class SinkProcess implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the CPU time the sink's JVM has used so far, as the operating system
+	 * reports it.
+	 * @return the CPU time in nanoseconds, or {@code -1} where the platform does not say
+	 */
+	long cpuNanos() {
+		return this.process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+	}
+
+	/**
 	 * Reads and resets the sink's counts.
 	 * @return the requests and the body bytes received since the last call
 	 */
