@@ -120,7 +120,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 	/**
 	 * How many requests' worth of bytes, before merging, one claim may take.
 	 */
-	private static final int CLAIM_REQUESTS = 4;
+	static final int CLAIM_REQUESTS = 4;
 
 	private final DispatcherSettings settings;
 
@@ -694,23 +694,30 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 		long size = OutgoingGroup.requestSize(0, 0);
 		int count = this.packed.size();
+		// whether a packed group waits for room rather than for its user's request
+		boolean full = false;
 		for (int i = 0; i < count && request.size() < maxGroups; i++) {
 			OutgoingGroup group = this.packed.removeFirst();
 			long grown = size + group.size() + (request.isEmpty() ? 0 : 1);
-			if (!users.containsKey(group.mergeKey())
-					&& (request.isEmpty() || grown < BatchValidator.MAX_REQUEST_SIZE)) {
+			if (users.containsKey(group.mergeKey())) {
+				this.packed.addLast(group);
+			}
+			else if (request.isEmpty() || grown < BatchValidator.MAX_REQUEST_SIZE) {
 				users.put(group.mergeKey(), 1);
 				request.add(group);
 				size = grown;
 			}
 			else {
+				full = true;
 				this.packed.addLast(group);
 			}
 		}
-		// what is still packed waits for its user's request in flight, or for room: it
-		// does not hold back the batches of users who are free
+		// a group packed for a user whose request is in flight does not hold back the
+		// users who are free; one packed for lack of room does: claimed batches are held
+		// (leased, in a durable store) until they are sent, so no more is claimed than
+		// the next requests take
 		int left = this.packed.size();
-		while (request.size() < maxGroups && this.packed.size() == left) {
+		while (!full && request.size() < maxGroups && this.packed.size() == left) {
 			// more than one request's worth, so that the batches of a user merge: what
 			// does not fit waits, packed, for the next requests
 			List<StoredBatch> claimed = this.store.claim(CLAIM_BATCHES_PER_GROUP * (maxGroups - request.size()),

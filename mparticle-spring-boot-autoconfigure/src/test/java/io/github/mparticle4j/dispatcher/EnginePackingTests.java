@@ -28,6 +28,7 @@ import io.github.mparticle4j.client.internal.BatchValidator;
 import io.github.mparticle4j.model.AppEvent;
 import io.github.mparticle4j.model.Batch;
 import io.github.mparticle4j.model.UserIdentities;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -149,6 +150,34 @@ class EnginePackingTests {
 	}
 
 	@Test
+	void groupsPackedForLackOfRoomAreSentBeforeMoreIsClaimed() {
+		MemoryBatchStore memory = new MemoryBatchStore(10_000, 64L * 1024 * 1024, OverflowPolicy.REJECT_NEWEST,
+				Duration.ZERO, this.scheduler);
+		long[] claimedBytes = new long[1];
+		long[] sentBytes = new long[1];
+		long[] mostHeld = new long[1];
+		Sinks.One<SendOutcome> firstAnswer = Sinks.one();
+		EventDispatcher dispatcher = dispatcher(1, new ClaimCountingStore(memory, claimedBytes), (request) -> {
+			sentBytes[0] += request.size();
+			mostHeld[0] = Math.max(mostHeld[0], claimedBytes[0] - sentBytes[0]);
+			return (this.sent.size() == 1) ? firstAnswer.asMono() : Mono.just(new SendOutcome.Accepted(202, null));
+		});
+		// the first request stays in flight while the rest is queued
+		for (int i = 0; i < 60; i++) {
+			dispatcher.enqueue(sized("user-" + i, 65_000));
+		}
+		assertThat(this.sent).hasSize(1);
+		firstAnswer.tryEmitValue(new SendOutcome.Accepted(202, null));
+		dispatcher.flush();
+		this.scheduler.advanceTime();
+		assertThat(this.sent.stream().mapToInt((request) -> request.sourceRequestIds().size()).sum()).isEqualTo(60);
+		// about one claim's worth: four requests' worth of bytes, and the one that
+		// crosses it
+		assertThat(mostHeld[0]).isLessThanOrEqualTo(
+				DefaultEventDispatcher.CLAIM_REQUESTS * (long) BatchValidator.MAX_REQUEST_SIZE + 65_000);
+	}
+
+	@Test
 	void aMergedBatchIsSentUnderTheIdOfItsFirstOnly() {
 		EventDispatcher dispatcher = dispatcher();
 		CompletableFuture<Delivery> first = dispatcher.enqueue(sized("user", 500));
@@ -169,6 +198,11 @@ class EnginePackingTests {
 	}
 
 	private EventDispatcher dispatcher(int maxRequestsInFlight, DispatchTransport transport) {
+		return dispatcher(maxRequestsInFlight, null, transport);
+	}
+
+	private EventDispatcher dispatcher(int maxRequestsInFlight, @Nullable BatchStore store,
+			DispatchTransport transport) {
 		EventsApi api = new EventsApi() {
 
 			@Override
@@ -182,8 +216,11 @@ class EnginePackingTests {
 			}
 
 		};
-		return EventDispatcher.builder(api)
-			.scheduler(this.scheduler)
+		EventDispatcherBuilder builder = EventDispatcher.builder(api);
+		if (store != null) {
+			builder.store(store);
+		}
+		return builder.scheduler(this.scheduler)
 			.handleExecutor(Runnable::run)
 			.maxRequestsInFlight(maxRequestsInFlight)
 			.flushInterval(Duration.ofHours(1))
@@ -218,6 +255,60 @@ class EnginePackingTests {
 		}
 		return new Batch(Batch.Environment.DEVELOPMENT).userIdentities(new UserIdentities().customerId(user))
 			.addEvent(event);
+	}
+
+	/**
+	 * A memory store that adds up the bytes of the batches it hands out in claims.
+	 */
+	private record ClaimCountingStore(MemoryBatchStore store, long[] claimedBytes) implements BatchStore {
+
+		@Override
+		public void open(Listener listener) {
+			this.store.open(listener);
+		}
+
+		@Override
+		public Append append(StoredBatch batch) {
+			return this.store.append(batch);
+		}
+
+		@Override
+		public List<StoredBatch> claim(int maxBatches, long maxBytes, Instant now) {
+			List<StoredBatch> claimed = this.store.claim(maxBatches, maxBytes, now);
+			claimed.forEach((batch) -> this.claimedBytes[0] += batch.size());
+			return claimed;
+		}
+
+		@Override
+		public void merged(List<List<StoredBatch>> groups) {
+			this.store.merged(groups);
+		}
+
+		@Override
+		public void acknowledge(List<StoredBatch> batches) {
+			this.store.acknowledge(batches);
+		}
+
+		@Override
+		public void release(List<StoredBatch> batches, Instant nextAttemptAt) {
+			this.store.release(batches, nextAttemptAt);
+		}
+
+		@Override
+		public void markDead(List<StoredBatch> batches, DispatchFailure.Reason reason, String message) {
+			this.store.markDead(batches, reason, message);
+		}
+
+		@Override
+		public Backlog backlog(Instant now) {
+			return this.store.backlog(now);
+		}
+
+		@Override
+		public void close() {
+			this.store.close();
+		}
+
 	}
 
 }
