@@ -83,6 +83,8 @@ final class MemoryBatchStore implements BatchStore {
 
 	private final Map<StoredBatch, Entry> claimed = new IdentityHashMap<>();
 
+	private long claimedBytes;
+
 	// the claimed batches of each merge key
 	private final LongIntMap claimedKeys = new LongIntMap();
 
@@ -259,6 +261,7 @@ final class MemoryBatchStore implements BatchStore {
 			entry.taken = false;
 			unlink(entry);
 			this.claimed.put(entry.batch, entry);
+			this.claimedBytes += entry.batch.size();
 			claimedKey(entry.key, 1);
 			batches.add(entry.batch);
 		}
@@ -351,11 +354,10 @@ final class MemoryBatchStore implements BatchStore {
 				}
 			}
 		}
-		// both under one lock: a count and a size that callers changed in between would
-		// not match
-		long[] held = this.room.held();
-		return new Backlog((int) held[0], held[1], this.waitingBatches, this.waitingBytes,
-				(oldest != null) ? oldest.batch.acceptedAt() : null, nextDueAt);
+		// the worker's own counts, without the lock that callers take: batches still in
+		// the inbox are not counted yet
+		return new Backlog(this.waitingBatches + this.claimed.size(), this.waitingBytes + this.claimedBytes,
+				this.waitingBatches, this.waitingBytes, (oldest != null) ? oldest.batch.acceptedAt() : null, nextDueAt);
 	}
 
 	@Override
@@ -400,6 +402,7 @@ final class MemoryBatchStore implements BatchStore {
 	private Entry unclaim(StoredBatch batch) {
 		Entry entry = claimedEntry(batch);
 		this.claimed.remove(batch);
+		this.claimedBytes -= entry.batch.size();
 		claimedKey(entry.key, -1);
 		return entry;
 	}

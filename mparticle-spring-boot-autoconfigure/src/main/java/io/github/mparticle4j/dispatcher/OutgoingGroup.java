@@ -50,7 +50,11 @@ final class OutgoingGroup {
 
 	private final StoredBatch first;
 
-	final List<StoredBatch> batches = new ArrayList<>(1);
+	final ArrayList<StoredBatch> batches = new ArrayList<>(1);
+
+	// the room of batches: doubled when full, as a group of one event per batch may
+	// merge hundreds
+	private int capacity = 1;
 
 	/**
 	 * Whether batches may still merge into this group: it was never sent, and its first
@@ -140,6 +144,10 @@ final class OutgoingGroup {
 	}
 
 	private void add(StoredBatch batch) {
+		if (this.batches.size() == this.capacity) {
+			this.capacity = Math.max(8, 2 * this.capacity);
+			this.batches.ensureCapacity(this.capacity);
+		}
 		this.batches.add(batch);
 		this.eventsSize += batch.events().length;
 		if (batch.events().length > 0) {
