@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Validates a batch as {@link EventsApi#uploadEvents(Batch)} would and serializes it, in
- * one pass, into two parts: its {@link BatchEnvelope envelope} and its events, so that
+ * one pass, into two parts: its {@link BatchEnvelopes envelope} and its events, so that
  * batches of the same user can be merged and requests assembled from the bytes without
  * serializing again.
  *
@@ -62,6 +62,8 @@ final class BatchEncoder {
 			BUFFER_SIZE, MAX_KEPT_BUFFER_SIZE);
 
 	private final BatchValidator validator = new BatchValidator();
+
+	private final BatchEnvelopes envelopes = new BatchEnvelopes();
 
 	private final Batch.@Nullable Environment defaultEnvironment;
 
@@ -123,10 +125,13 @@ final class BatchEncoder {
 		finally {
 			this.buffers.release(buffer);
 		}
+		// hashed and shared while the caller's core still holds the bytes
+		long key = BatchEnvelopes.hash64(envelope);
+		envelope = this.envelopes.share(envelope, key);
 		StoredBatch stored;
 		try {
-			stored = StoredBatch.accepted((ownId != null) ? ownId : ids.next(), ownId == null, envelope, eventsJson,
-					acceptedAtNanos);
+			stored = StoredBatch.accepted((ownId != null) ? ownId : ids.next(), key, ownId == null, envelope,
+					eventsJson, acceptedAtNanos);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MParticleValidationException(List.of(new Violation("batch.source_request_id",

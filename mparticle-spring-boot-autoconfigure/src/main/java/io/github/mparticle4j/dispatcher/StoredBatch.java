@@ -33,9 +33,9 @@ import tools.jackson.core.io.JsonStringEncoder;
  * brackets. Batches with equal envelopes belong to the same user, with the same
  * attributes, device and consent, and share a {@linkplain #mergeKey() merge key}.
  * <p>
- * Immutable (the merge key of a batch accepted here is computed on first use, the same
- * value by any thread); the arrays it returns are its own and must not be modified. A
- * store that keeps batches elsewhere makes new instances with
+ * Immutable; the arrays it returns must not be modified: batches of the same user that
+ * the dispatcher accepted share one envelope array. A store that keeps batches elsewhere
+ * makes new instances with
  * {@link #StoredBatch(String, long, boolean, byte[], byte[], Instant, int, Instant, String)}.
  *
  * @author mparticle4j contributors
@@ -46,11 +46,7 @@ public final class StoredBatch {
 
 	private final byte[] sourceRequestIdJson;
 
-	// for a batch accepted here, computed on first use, so that the caller of enqueue
-	// does not pay for it: 0 until then (a racing first use computes the same value)
-	private volatile long mergeKey;
-
-	private final boolean mergeKeyLazy;
+	private final long mergeKey;
 
 	private final boolean mergeable;
 
@@ -90,7 +86,6 @@ public final class StoredBatch {
 		this.sourceRequestId = Objects.requireNonNull(sourceRequestId, "'sourceRequestId' must not be null");
 		this.sourceRequestIdJson = quote(sourceRequestId);
 		this.mergeKey = mergeKey;
-		this.mergeKeyLazy = false;
 		this.mergeable = mergeable;
 		this.envelope = Objects.requireNonNull(envelope, "'envelope' must not be null");
 		this.events = Objects.requireNonNull(events, "'events' must not be null");
@@ -103,11 +98,11 @@ public final class StoredBatch {
 	}
 
 	// a batch accepted now, never attempted
-	private StoredBatch(String sourceRequestId, boolean mergeable, byte[] envelope, byte[] events,
+	private StoredBatch(String sourceRequestId, long mergeKey, boolean mergeable, byte[] envelope, byte[] events,
 			long acceptedAtNanos) {
 		this.sourceRequestId = sourceRequestId;
 		this.sourceRequestIdJson = quote(sourceRequestId);
-		this.mergeKeyLazy = true;
+		this.mergeKey = mergeKey;
 		this.mergeable = mergeable;
 		this.envelope = envelope;
 		this.events = events;
@@ -119,9 +114,9 @@ public final class StoredBatch {
 	}
 
 	/**
-	 * Returns a batch that the dispatcher accepted, never attempted. Its merge key is the
-	 * {@linkplain BatchEnvelope#hash64 hash} of its envelope.
+	 * Returns a batch that the dispatcher accepted, never attempted.
 	 * @param sourceRequestId the batch's {@code source_request_id}
+	 * @param mergeKey the {@linkplain BatchEnvelopes#hash64 hash} of its envelope
 	 * @param mergeable whether it may be merged with other batches of its user
 	 * @param envelope the batch without its events and id
 	 * @param events the content of its events array
@@ -129,17 +124,16 @@ public final class StoredBatch {
 	 * @return the batch
 	 * @throws IllegalArgumentException if the id holds a lone surrogate
 	 */
-	static StoredBatch accepted(String sourceRequestId, boolean mergeable, byte[] envelope, byte[] events,
-			long acceptedAtNanos) {
-		return new StoredBatch(sourceRequestId, mergeable, envelope, events, acceptedAtNanos);
+	static StoredBatch accepted(String sourceRequestId, long mergeKey, boolean mergeable, byte[] envelope,
+			byte[] events, long acceptedAtNanos) {
+		return new StoredBatch(sourceRequestId, mergeKey, mergeable, envelope, events, acceptedAtNanos);
 	}
 
 	// a copy with other attempts, sharing the id's JSON
 	private StoredBatch(StoredBatch batch, int attempts, @Nullable Instant nextAttemptAt, @Nullable String mergedInto) {
 		this.sourceRequestId = batch.sourceRequestId;
 		this.sourceRequestIdJson = batch.sourceRequestIdJson;
-		this.mergeKey = batch.mergeKey();
-		this.mergeKeyLazy = false;
+		this.mergeKey = batch.mergeKey;
 		this.mergeable = batch.mergeable;
 		this.envelope = batch.envelope;
 		this.events = batch.events;
@@ -164,12 +158,7 @@ public final class StoredBatch {
 	 * @return the key
 	 */
 	public long mergeKey() {
-		long key = this.mergeKey;
-		if (key == 0 && this.mergeKeyLazy) {
-			key = BatchEnvelope.hash64(this.envelope);
-			this.mergeKey = key;
-		}
-		return key;
+		return this.mergeKey;
 	}
 
 	/**

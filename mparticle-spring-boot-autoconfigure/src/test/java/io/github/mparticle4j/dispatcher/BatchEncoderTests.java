@@ -68,11 +68,29 @@ class BatchEncoderTests {
 			assertThat(envelope.substring(0, envelope.length() - 2) + events + "]}")
 				.isEqualTo(new String(this.writer.toBytes(expected), StandardCharsets.UTF_8));
 			assertThat(stored.envelope()).isEqualTo(this.writer.toBytes(expected.events(null)));
-			// computed when first asked for, off the caller's thread, and kept by copies
+			// the hash of the envelope, kept by copies
 			StoredBatch released = stored.released(Instant.EPOCH);
-			assertThat(released.mergeKey()).isEqualTo(BatchEnvelope.hash64(stored.envelope()));
+			assertThat(released.mergeKey()).isEqualTo(BatchEnvelopes.hash64(stored.envelope()));
 			assertThat(stored.mergeKey()).isEqualTo(released.mergeKey());
 		}
+	}
+
+	@Test
+	void batchesOfOneUserShareTheirEnvelopeArray() {
+		SourceRequestIds ids = new SourceRequestIds();
+		StoredBatch first = this.encoder.encode(
+				new Batch().mpid(8L).addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "first")), ids,
+				Instant.EPOCH);
+		StoredBatch second = this.encoder.encode(
+				new Batch().mpid(8L).addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "second")), ids,
+				Instant.EPOCH);
+		StoredBatch otherUser = this.encoder.encode(
+				new Batch().mpid(9L).addEvent(new AppEvent(AppEvent.CustomEventType.OTHER, "first")), ids,
+				Instant.EPOCH);
+		assertThat(second.envelope()).isSameAs(first.envelope());
+		assertThat(second.mergeKey()).isEqualTo(first.mergeKey());
+		assertThat(otherUser.envelope()).isNotSameAs(first.envelope()).isNotEqualTo(first.envelope());
+		assertThat(otherUser.mergeKey()).isNotEqualTo(first.mergeKey());
 	}
 
 }

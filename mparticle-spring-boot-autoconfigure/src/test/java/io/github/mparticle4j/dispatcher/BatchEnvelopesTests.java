@@ -25,46 +25,75 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests {@link BatchEnvelope}: equal JSON is one envelope, whatever array holds it, and a
- * change of any byte makes another.
+ * Tests {@link BatchEnvelopes}: equal JSON has one merge key and shares one array, and a
+ * change of any byte makes another key and keeps its own array.
  *
  * @author mparticle4j contributors
  */
-class BatchEnvelopeTests {
+class BatchEnvelopesTests {
 
-	// 8 bytes a step and a tail: 37 bytes exercise both
-	private static final String JSON = "{\"mpid\":1234567,\"events\":[]}12345678";
+	// 32 bytes a step, then 8 bytes a step and a tail: 75 bytes exercise all three
+	private static final String JSON = "{\"mpid\":1234567,\"events\":[]}"
+			+ "12345678901234567890123456789012345678901234567";
+
+	private final BatchEnvelopes envelopes = new BatchEnvelopes();
 
 	@Test
-	void equalJsonInDistinctArraysIsOneEnvelope() {
-		BatchEnvelope one = new BatchEnvelope(JSON.getBytes(StandardCharsets.UTF_8));
-		BatchEnvelope other = new BatchEnvelope(JSON.getBytes(StandardCharsets.UTF_8));
-		assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
+	void equalJsonInDistinctArraysHasOneKeyAndSharesOneArray() {
+		byte[] one = json();
+		byte[] other = json();
+		long key = BatchEnvelopes.hash64(one);
+		assertThat(BatchEnvelopes.hash64(other)).isEqualTo(key);
+		assertThat(this.envelopes.share(one, key)).isSameAs(one);
+		assertThat(this.envelopes.share(other, key)).isSameAs(one);
 	}
 
 	@Test
-	void aChangeOfAnyByteMakesAnotherEnvelopeWithAnotherHash() {
-		byte[] json = JSON.getBytes(StandardCharsets.UTF_8);
-		BatchEnvelope original = new BatchEnvelope(json.clone());
-		Set<Integer> hashes = new HashSet<>();
-		hashes.add(original.hashCode());
-		for (int i = 0; i < json.length; i++) {
-			byte[] changed = json.clone();
+	void aChangeOfAnyByteMakesAnotherKeyAndKeepsItsOwnArray() {
+		byte[] original = json();
+		long originalKey = BatchEnvelopes.hash64(original);
+		this.envelopes.share(original, originalKey);
+		Set<Long> keys = new HashSet<>();
+		keys.add(originalKey);
+		for (int i = 0; i < original.length; i++) {
+			byte[] changed = json();
 			changed[i]++;
-			BatchEnvelope envelope = new BatchEnvelope(changed);
-			assertThat(envelope).as("byte %d changed", i).isNotEqualTo(original);
-			hashes.add(envelope.hashCode());
+			long key = BatchEnvelopes.hash64(changed);
+			keys.add(key);
+			assertThat(this.envelopes.share(changed, key)).as("byte %d changed", i).isSameAs(changed);
 		}
-		assertThat(hashes).hasSize(json.length + 1);
+		assertThat(keys).hasSize(original.length + 1);
 	}
 
 	@Test
-	void aLongerJsonIsAnotherEnvelope() {
-		byte[] json = JSON.getBytes(StandardCharsets.UTF_8);
+	void aLongerJsonHasAnotherKey() {
+		byte[] json = json();
 		byte[] longer = new byte[json.length + 1];
 		System.arraycopy(json, 0, longer, 0, json.length);
-		assertThat(new BatchEnvelope(longer)).isNotEqualTo(new BatchEnvelope(json));
-		assertThat(new BatchEnvelope(longer).hashCode()).isNotEqualTo(new BatchEnvelope(json).hashCode());
+		assertThat(BatchEnvelopes.hash64(longer)).isNotEqualTo(BatchEnvelopes.hash64(json));
+	}
+
+	@Test
+	void envelopesThatShareASlotEachKeepTheirContent() {
+		byte[] first = json();
+		byte[] second = json();
+		second[second.length - 1]++;
+		// the same slot, whatever their hashes
+		assertThat(this.envelopes.share(first, 0)).isSameAs(first);
+		assertThat(this.envelopes.share(second, 0)).isSameAs(second);
+		assertThat(this.envelopes.share(json(), 0)).isNotSameAs(first).isEqualTo(first);
+	}
+
+	@Test
+	void largeEnvelopesAreNotShared() {
+		byte[] large = new byte[4 * 1024 + 1];
+		long key = BatchEnvelopes.hash64(large);
+		this.envelopes.share(large, key);
+		assertThat(this.envelopes.share(large.clone(), key)).isNotSameAs(large);
+	}
+
+	private static byte[] json() {
+		return JSON.getBytes(StandardCharsets.UTF_8);
 	}
 
 }

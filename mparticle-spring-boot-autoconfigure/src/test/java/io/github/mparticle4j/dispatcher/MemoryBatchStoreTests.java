@@ -387,7 +387,7 @@ class MemoryBatchStoreTests {
 		byte[] events = ("{\"data\":{\"event_name\":\"" + "x".repeat(eventsSize)
 				+ "\"},\"event_type\":\"custom_event\"}")
 			.getBytes(StandardCharsets.UTF_8);
-		return new StoredBatch(this.ids.next(), BatchEnvelope.hash64(envelope), true, envelope, events, NOW, 0, null,
+		return new StoredBatch(this.ids.next(), BatchEnvelopes.hash64(envelope), true, envelope, events, NOW, 0, null,
 				null);
 	}
 
