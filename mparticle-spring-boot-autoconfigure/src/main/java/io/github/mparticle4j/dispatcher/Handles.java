@@ -51,19 +51,14 @@ final class Handles {
 	 */
 	@SuppressWarnings("unchecked")
 	@Nullable CompletableFuture<Delivery> take(String id) {
-		Object held = this.byId.get(id);
-		if (held instanceof CompletableFuture<?> handle) {
-			if (this.byId.remove(id, held)) {
-				return (CompletableFuture<Delivery>) handle;
-			}
-		}
+		// one atomic lookup, whether the id has one handle or several
 		Object[] taken = new Object[1];
-		this.byId.computeIfPresent(id, (key, value) -> {
-			if (value instanceof CompletableFuture<?>) {
-				taken[0] = value;
+		this.byId.computeIfPresent(id, (key, held) -> {
+			if (held instanceof CompletableFuture<?>) {
+				taken[0] = held;
 				return null;
 			}
-			List<CompletableFuture<Delivery>> list = (List<CompletableFuture<Delivery>>) value;
+			List<CompletableFuture<Delivery>> list = (List<CompletableFuture<Delivery>>) held;
 			taken[0] = list.get(0);
 			return (list.size() == 2) ? list.get(1) : List.copyOf(list.subList(1, list.size()));
 		});

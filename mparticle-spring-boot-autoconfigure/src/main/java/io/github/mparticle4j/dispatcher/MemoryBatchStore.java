@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,7 +37,10 @@ import reactor.core.scheduler.Scheduler;
  * the worker takes whole, in the order they were pushed. Everything else, the batches in
  * order, those claimed, the merged groups and the eviction of the oldest under
  * {@link OverflowPolicy#DROP_OLDEST}, is confined to the dispatcher's worker, which moves
- * the inbox into the ordered list whenever it calls the store, and is not guarded.
+ * the inbox into the ordered list whenever it calls the store, and is not guarded. Each
+ * batch refers to its entry ({@code StoredBatch.memoryStoreEntry}), so that the worker
+ * finds the entries of the batches it settles without a lookup: the caller sets the
+ * reference before it pushes the entry, and only the worker changes it after.
  *
  * @author mparticle4j contributors
  */
@@ -81,7 +83,7 @@ final class MemoryBatchStore implements BatchStore {
 
 	private long sequence;
 
-	private final Map<StoredBatch, Entry> claimed = new IdentityHashMap<>();
+	private int claimedBatches;
 
 	private long claimedBytes;
 
@@ -132,7 +134,7 @@ final class MemoryBatchStore implements BatchStore {
 		if (reservation == Room.Reservation.FULL) {
 			return Append.FULL;
 		}
-		Entry entry = new Entry(batch);
+		Entry entry = new Entry(this, batch);
 		Entry newest;
 		do {
 			newest = this.inbox.get();
@@ -166,7 +168,6 @@ final class MemoryBatchStore implements BatchStore {
 			while (oldest != null) {
 				Entry next = oldest.next;
 				oldest.sequence = ++this.sequence;
-				oldest.key = oldest.batch.mergeKey();
 				linkLast(oldest);
 				oldest = next;
 			}
@@ -184,11 +185,11 @@ final class MemoryBatchStore implements BatchStore {
 			for (Entry member : members) {
 				unlink(member);
 				forget(member);
-				this.room.free(1, member.batch.size());
+				this.room.free(1, member.size);
 				evicted.add(member.batch);
 			}
 		}
-		if (this.head == null && this.room.isEvictionNeeded() && this.room.batches() == this.claimed.size()) {
+		if (this.head == null && this.room.isEvictionNeeded() && this.room.batches() == this.claimedBatches) {
 			// everything held is being sent, and no caller is still handing a batch over
 			// that could be evicted: the callers waiting get no room
 			this.room.evictionExhausted();
@@ -232,11 +233,11 @@ final class MemoryBatchStore implements BatchStore {
 				size = 0;
 				count = members.size();
 				for (Entry member : members) {
-					size += member.batch.size();
+					size += member.size;
 				}
 			}
 			else {
-				size = entry.batch.size();
+				size = entry.size;
 				count = 1;
 			}
 			if (!taken.isEmpty() && (bytes + size > maxBytes || taken.size() + count > maxBatches)) {
@@ -260,8 +261,9 @@ final class MemoryBatchStore implements BatchStore {
 		for (Entry entry : taken) {
 			entry.taken = false;
 			unlink(entry);
-			this.claimed.put(entry.batch, entry);
-			this.claimedBytes += entry.batch.size();
+			entry.claimed = true;
+			this.claimedBatches++;
+			this.claimedBytes += entry.size;
 			claimedKey(entry.key, 1);
 			batches.add(entry.batch);
 		}
@@ -314,7 +316,7 @@ final class MemoryBatchStore implements BatchStore {
 		for (StoredBatch batch : batches) {
 			Entry entry = unclaim(batch);
 			forget(entry);
-			bytes += entry.batch.size();
+			bytes += entry.size;
 		}
 		this.room.free(batches.size(), bytes);
 	}
@@ -324,6 +326,7 @@ final class MemoryBatchStore implements BatchStore {
 		for (StoredBatch batch : batches) {
 			Entry entry = unclaim(batch);
 			entry.batch = entry.batch.released(nextAttemptAt, entry.mergedInto);
+			entry.batch.memoryStoreEntry = entry;
 			entry.due = entry.batch.nextAttemptAt();
 			linkInOrder(entry);
 		}
@@ -356,7 +359,7 @@ final class MemoryBatchStore implements BatchStore {
 		}
 		// the worker's own counts, without the lock that callers take: batches still in
 		// the inbox are not counted yet
-		return new Backlog(this.waitingBatches + this.claimed.size(), this.waitingBytes + this.claimedBytes,
+		return new Backlog(this.waitingBatches + this.claimedBatches, this.waitingBytes + this.claimedBytes,
 				this.waitingBatches, this.waitingBytes, (oldest != null) ? oldest.batch.acceptedAt() : null, nextDueAt);
 	}
 
@@ -391,18 +394,21 @@ final class MemoryBatchStore implements BatchStore {
 		return this.room.bytes();
 	}
 
+	// the batch's entry, reached from the batch itself: no lookup in a map of what the
+	// callers wrote from the other core
 	private Entry claimedEntry(StoredBatch batch) {
-		Entry entry = this.claimed.get(batch);
-		if (entry == null) {
-			throw new IllegalArgumentException("Not a claimed batch: " + batch);
+		if (batch.memoryStoreEntry instanceof Entry entry && entry.owner == this && entry.batch == batch
+				&& entry.claimed) {
+			return entry;
 		}
-		return entry;
+		throw new IllegalArgumentException("Not a claimed batch: " + batch);
 	}
 
 	private Entry unclaim(StoredBatch batch) {
 		Entry entry = claimedEntry(batch);
-		this.claimed.remove(batch);
-		this.claimedBytes -= entry.batch.size();
+		entry.claimed = false;
+		this.claimedBatches--;
+		this.claimedBytes -= entry.size;
 		claimedKey(entry.key, -1);
 		return entry;
 	}
@@ -496,7 +502,7 @@ final class MemoryBatchStore implements BatchStore {
 	private void counted(Entry entry, int sign) {
 		countKey(this.waitingKeys, this.claimedKeys, entry.key, sign);
 		this.waitingBatches += sign;
-		this.waitingBytes += sign * (long) entry.batch.size();
+		this.waitingBytes += sign * (long) entry.size;
 		if (entry.due != null) {
 			this.waitingRetries += sign;
 		}
@@ -510,8 +516,10 @@ final class MemoryBatchStore implements BatchStore {
 
 		StoredBatch batch;
 
-		// set by the worker: the caller of enqueue does not hash the envelope
-		long key;
+		final long key;
+
+		// the batch's size, read where the caller that made the entry wrote the batch
+		final int size;
 
 		// the batch's next attempt time, or null if it is due at once
 		@Nullable Instant due;
@@ -528,8 +536,17 @@ final class MemoryBatchStore implements BatchStore {
 
 		boolean taken;
 
-		Entry(StoredBatch batch) {
+		boolean claimed;
+
+		// the store whose entry it is
+		final MemoryBatchStore owner;
+
+		Entry(MemoryBatchStore owner, StoredBatch batch) {
+			this.owner = owner;
 			this.batch = batch;
+			batch.memoryStoreEntry = this;
+			this.key = batch.mergeKey();
+			this.size = batch.size();
 			this.due = batch.nextAttemptAt();
 			this.mergedInto = batch.mergedInto();
 		}

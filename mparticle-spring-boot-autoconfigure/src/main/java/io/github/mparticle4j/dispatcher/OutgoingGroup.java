@@ -125,9 +125,9 @@ final class OutgoingGroup {
 				|| !Arrays.equals(batch.envelope(), this.first.envelope())) {
 			return false;
 		}
-		int nonEmpty = this.nonEmptyEvents + ((batch.events().length > 0) ? 1 : 0);
+		int nonEmpty = this.nonEmptyEvents + ((batch.eventsLength() > 0) ? 1 : 0);
 		if (sizeOf(this.first.sourceRequestIdJson().length, this.first.envelope().length,
-				this.eventsSize + batch.events().length, nonEmpty) > BatchValidator.MAX_BATCH_SIZE) {
+				this.eventsSize + batch.eventsLength(), nonEmpty) > BatchValidator.MAX_BATCH_SIZE) {
 			return false;
 		}
 		add(batch);
@@ -149,8 +149,8 @@ final class OutgoingGroup {
 			this.batches.ensureCapacity(this.capacity);
 		}
 		this.batches.add(batch);
-		this.eventsSize += batch.events().length;
-		if (batch.events().length > 0) {
+		this.eventsSize += batch.eventsLength();
+		if (batch.eventsLength() > 0) {
 			this.nonEmptyEvents++;
 		}
 	}

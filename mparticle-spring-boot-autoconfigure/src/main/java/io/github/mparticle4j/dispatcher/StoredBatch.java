@@ -33,8 +33,9 @@ import tools.jackson.core.io.JsonStringEncoder;
  * brackets. Batches with equal envelopes belong to the same user, with the same
  * attributes, device and consent, and share a {@linkplain #mergeKey() merge key}.
  * <p>
- * Immutable; the arrays it returns must not be modified: batches of the same user that
- * the dispatcher accepted share one envelope array. A store that keeps batches elsewhere
+ * Immutable, but for a reference that the dispatcher's in-memory store keeps to its own
+ * entry; the arrays it returns must not be modified: batches of the same user that the
+ * dispatcher accepted share one envelope array. A store that keeps batches elsewhere
  * makes new instances with
  * {@link #StoredBatch(String, long, boolean, byte[], byte[], Instant, int, Instant, String)}.
  *
@@ -64,6 +65,19 @@ public final class StoredBatch {
 	private final @Nullable Instant nextAttemptAt;
 
 	private final @Nullable String mergedInto;
+
+	// read without reaching into the arrays, which the worker would otherwise read from
+	// the core of the caller that wrote them
+	private final int size;
+
+	private final int eventsLength;
+
+	/**
+	 * The {@link MemoryBatchStore}'s entry for this instance, so that it finds it without
+	 * a lookup: set before the store's worker sees the instance, then only by that
+	 * worker. No other store uses it.
+	 */
+	@Nullable Object memoryStoreEntry;
 
 	/**
 	 * Creates a stored batch.
@@ -95,6 +109,8 @@ public final class StoredBatch {
 		this.attempts = attempts;
 		this.nextAttemptAt = nextAttemptAt;
 		this.mergedInto = mergedInto;
+		this.size = sizeOf(this.sourceRequestIdJson, envelope, events);
+		this.eventsLength = events.length;
 	}
 
 	// a batch accepted now, never attempted
@@ -111,6 +127,8 @@ public final class StoredBatch {
 		this.attempts = 0;
 		this.nextAttemptAt = null;
 		this.mergedInto = null;
+		this.size = sizeOf(this.sourceRequestIdJson, envelope, events);
+		this.eventsLength = events.length;
 	}
 
 	/**
@@ -142,6 +160,13 @@ public final class StoredBatch {
 		this.attempts = attempts;
 		this.nextAttemptAt = nextAttemptAt;
 		this.mergedInto = mergedInto;
+		this.size = batch.size;
+		this.eventsLength = batch.eventsLength;
+	}
+
+	private static int sizeOf(byte[] sourceRequestIdJson, byte[] envelope, byte[] events) {
+		// {"source_request_id":"ID", + envelope without its { and ]} + events + ]}
+		return 21 + sourceRequestIdJson.length + 1 + (envelope.length - 3) + events.length + 2;
 	}
 
 	/**
@@ -233,8 +258,15 @@ public final class StoredBatch {
 	 * @return the size
 	 */
 	public int size() {
-		// {"source_request_id":"ID", + envelope without its { and ]} + events + ]}
-		return 21 + this.sourceRequestIdJson.length + 1 + (this.envelope.length - 3) + this.events.length + 2;
+		return this.size;
+	}
+
+	/**
+	 * Returns the length of {@link #events()}.
+	 * @return the length in bytes
+	 */
+	int eventsLength() {
+		return this.eventsLength;
 	}
 
 	/**
