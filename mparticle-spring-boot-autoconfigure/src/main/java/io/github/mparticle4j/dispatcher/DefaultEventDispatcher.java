@@ -197,6 +197,10 @@ final class DefaultEventDispatcher implements EventDispatcher {
 
 	private final LongIntMap openGroups = new LongIntMap();
 
+	// whether the groups packed first are a request held back for the next to end: they
+	// go then, without waiting for the flush interval
+	private boolean holdingBack;
+
 	private long timerAt = NO_TIMER;
 
 	private boolean rateLimited;
@@ -634,7 +638,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		if (backlog.waitingBatches() == 0 && this.packed.isEmpty()) {
 			return false;
 		}
-		if (!this.closing && !isFlushing() && !fillsRequest(backlog)) {
+		if (!this.closing && !isFlushing() && !this.holdingBack && !fillsRequest(backlog)) {
 			Instant oldest = (!this.packed.isEmpty()) ? this.packed.peekFirst().first().acceptedAt()
 					: backlog.oldestWaitingAcceptedAt();
 			long due = (oldest != null) ? nanos(oldest) + this.flushInterval : now;
@@ -643,7 +647,8 @@ final class DefaultEventDispatcher implements EventDispatcher {
 				return false;
 			}
 		}
-		List<OutgoingGroup> groups = pack(Math.min(allowed, EventsApi.MAX_BATCHES_PER_REQUEST), now);
+		int maxGroups = Math.min(allowed, EventsApi.MAX_BATCHES_PER_REQUEST);
+		List<OutgoingGroup> groups = pack(maxGroups, now);
 		if (groups.isEmpty()) {
 			// every waiting user has a request in flight, whose end wakes the worker, or
 			// what waits is due later
@@ -653,7 +658,43 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			}
 			return false;
 		}
+		if (holdsBack(groups, maxGroups, now)) {
+			this.holdingBack = true;
+			return false;
+		}
+		this.holdingBack = false;
+		recordMerges(groups);
 		start(groups, new BisectionBudget(), now);
+		return true;
+	}
+
+	/**
+	 * Keeps a small request packed while others are in flight and none of its batches is
+	 * due: the end of one of them frees more users to join it, so that fewer, fuller
+	 * requests carry the same batches.
+	 * @param groups the groups of the request
+	 * @param maxGroups the most groups it may carry
+	 * @param now the current time
+	 * @return whether the groups went back to wait, packed
+	 */
+	private boolean holdsBack(List<OutgoingGroup> groups, int maxGroups, long now) {
+		if (this.inFlight.isEmpty() || this.closing || isFlushing() || groups.size() >= maxGroups) {
+			return false;
+		}
+		long sizes = 0;
+		long oldest = Long.MAX_VALUE;
+		for (OutgoingGroup group : groups) {
+			sizes += group.size();
+			oldest = Math.min(oldest, nanos(group.first().acceptedAt()));
+		}
+		long due = oldest + this.flushInterval;
+		if (OutgoingGroup.requestSize(sizes, groups.size()) >= BatchValidator.MAX_REQUEST_SIZE / 2 || due - now <= 0) {
+			return false;
+		}
+		for (int i = groups.size() - 1; i >= 0; i--) {
+			this.packed.addFirst(groups.get(i));
+		}
+		wakeUpAt(due);
 		return true;
 	}
 
@@ -738,6 +779,11 @@ final class DefaultEventDispatcher implements EventDispatcher {
 				}
 			}
 		}
+		return request;
+	}
+
+	// tells the store which batches a request sends merged, before it is sent
+	private void recordMerges(List<OutgoingGroup> request) {
 		List<List<StoredBatch>> merged = new ArrayList<>(0);
 		for (OutgoingGroup group : request) {
 			if (!group.recorded) {
@@ -748,7 +794,6 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		if (!merged.isEmpty()) {
 			this.store.merged(merged);
 		}
-		return request;
 	}
 
 	/**

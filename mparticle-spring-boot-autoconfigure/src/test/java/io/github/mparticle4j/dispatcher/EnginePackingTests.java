@@ -18,6 +18,7 @@ package io.github.mparticle4j.dispatcher;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -175,6 +176,60 @@ class EnginePackingTests {
 		// crosses it
 		assertThat(mostHeld[0]).isLessThanOrEqualTo(
 				DefaultEventDispatcher.CLAIM_REQUESTS * (long) BatchValidator.MAX_REQUEST_SIZE + 65_000);
+	}
+
+	@Test
+	void aSmallRequestWaitsForOneInFlightThenCarriesTheUsersItFrees() {
+		List<Sinks.One<SendOutcome>> answers = new CopyOnWriteArrayList<>();
+		EventDispatcher dispatcher = dispatcher(4, (request) -> {
+			Sinks.One<SendOutcome> answer = Sinks.one();
+			answers.add(answer);
+			return answer.asMono();
+		});
+		// a full request's worth of one user goes at once, as one merged batch
+		for (String user : List.of("a", "b", "c")) {
+			for (int i = 0; i < 100; i++) {
+				dispatcher.enqueue(sized(user, 500));
+			}
+			this.scheduler.advanceTime();
+		}
+		// b's and c's merged batches, 50 KB each, wait for a's request instead of going
+		// in requests of their own
+		assertThat(this.sent).hasSize(1);
+		assertThat(usersOf(this.sent.get(0))).containsExactly("a");
+		answers.get(0).tryEmitValue(new SendOutcome.Accepted(202, null));
+		this.scheduler.advanceTime();
+		assertThat(this.sent).hasSize(2);
+		assertThat(usersOf(this.sent.get(1))).containsExactly("b", "c");
+	}
+
+	@Test
+	void aSmallRequestWaitsNoLongerThanTheFlushInterval() {
+		List<Sinks.One<SendOutcome>> answers = new CopyOnWriteArrayList<>();
+		EventDispatcher dispatcher = dispatcher(4, (request) -> {
+			Sinks.One<SendOutcome> answer = Sinks.one();
+			answers.add(answer);
+			return answer.asMono();
+		});
+		for (String user : List.of("a", "b")) {
+			for (int i = 0; i < 100; i++) {
+				dispatcher.enqueue(sized(user, 500));
+			}
+			this.scheduler.advanceTime();
+		}
+		assertThat(this.sent).hasSize(1);
+		this.scheduler.advanceTimeBy(Duration.ofHours(1).minusMillis(1));
+		assertThat(this.sent).hasSize(1);
+		this.scheduler.advanceTimeBy(Duration.ofMillis(1));
+		assertThat(this.sent).hasSize(2);
+		assertThat(usersOf(this.sent.get(1))).containsExactly("b");
+	}
+
+	private static List<String> usersOf(BulkRequest request) {
+		List<String> users = new ArrayList<>();
+		JSON.readTree(request.toByteArray())
+			.forEach((batch) -> users.add(batch.at("/user_identities/customer_id").asString()));
+		return users;
 	}
 
 	@Test
