@@ -649,6 +649,7 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		}
 		int maxGroups = Math.min(allowed, EventsApi.MAX_BATCHES_PER_REQUEST);
 		List<OutgoingGroup> groups = pack(maxGroups, now);
+		this.holdingBack = !groups.isEmpty() && holdsBack(groups, maxGroups, now);
 		if (groups.isEmpty()) {
 			// every waiting user has a request in flight, whose end wakes the worker, or
 			// what waits is due later
@@ -658,11 +659,9 @@ final class DefaultEventDispatcher implements EventDispatcher {
 			}
 			return false;
 		}
-		if (holdsBack(groups, maxGroups, now)) {
-			this.holdingBack = true;
+		if (this.holdingBack) {
 			return false;
 		}
-		this.holdingBack = false;
 		recordMerges(groups);
 		start(groups, new BisectionBudget(), now);
 		return true;
@@ -685,9 +684,9 @@ final class DefaultEventDispatcher implements EventDispatcher {
 		long oldest = Long.MAX_VALUE;
 		for (OutgoingGroup group : groups) {
 			sizes += group.size();
-			oldest = Math.min(oldest, nanos(group.first().acceptedAt()));
+			oldest = Math.min(oldest, group.first().acceptedAtNanos());
 		}
-		long due = oldest + this.flushInterval;
+		long due = oldest - this.epochOffset + this.flushInterval;
 		if (OutgoingGroup.requestSize(sizes, groups.size()) >= BatchValidator.MAX_REQUEST_SIZE / 2 || due - now <= 0) {
 			return false;
 		}

@@ -121,11 +121,7 @@ class EnginePackingTests {
 	@Test
 	void aUsersSecondGroupWaitingForItsFirstDoesNotHoldBackOtherUsers() {
 		List<Sinks.One<SendOutcome>> answers = new CopyOnWriteArrayList<>();
-		EventDispatcher dispatcher = dispatcher(2, (request) -> {
-			Sinks.One<SendOutcome> answer = Sinks.one();
-			answers.add(answer);
-			return answer.asMono();
-		});
+		EventDispatcher dispatcher = dispatcher(2, answeredLater(answers));
 		for (int i = 0; i < 40; i++) {
 			dispatcher.enqueue(sized("heavy", 4000));
 		}
@@ -181,11 +177,7 @@ class EnginePackingTests {
 	@Test
 	void aSmallRequestWaitsForOneInFlightThenCarriesTheUsersItFrees() {
 		List<Sinks.One<SendOutcome>> answers = new CopyOnWriteArrayList<>();
-		EventDispatcher dispatcher = dispatcher(4, (request) -> {
-			Sinks.One<SendOutcome> answer = Sinks.one();
-			answers.add(answer);
-			return answer.asMono();
-		});
+		EventDispatcher dispatcher = dispatcher(4, answeredLater(answers));
 		// a full request's worth of one user goes at once, as one merged batch
 		for (String user : List.of("a", "b", "c")) {
 			for (int i = 0; i < 100; i++) {
@@ -206,11 +198,7 @@ class EnginePackingTests {
 	@Test
 	void aSmallRequestWaitsNoLongerThanTheFlushInterval() {
 		List<Sinks.One<SendOutcome>> answers = new CopyOnWriteArrayList<>();
-		EventDispatcher dispatcher = dispatcher(4, (request) -> {
-			Sinks.One<SendOutcome> answer = Sinks.one();
-			answers.add(answer);
-			return answer.asMono();
-		});
+		EventDispatcher dispatcher = dispatcher(4, answeredLater(answers));
 		for (String user : List.of("a", "b")) {
 			for (int i = 0; i < 100; i++) {
 				dispatcher.enqueue(sized(user, 500));
@@ -223,6 +211,15 @@ class EnginePackingTests {
 		this.scheduler.advanceTimeBy(Duration.ofMillis(1));
 		assertThat(this.sent).hasSize(2);
 		assertThat(usersOf(this.sent.get(1))).containsExactly("b");
+	}
+
+	// a transport whose requests stay in flight until the test answers them, in order
+	private static DispatchTransport answeredLater(List<Sinks.One<SendOutcome>> answers) {
+		return (request) -> {
+			Sinks.One<SendOutcome> answer = Sinks.one();
+			answers.add(answer);
+			return answer.asMono();
+		};
 	}
 
 	private static List<String> usersOf(BulkRequest request) {

@@ -43,12 +43,9 @@ class HandlesTests {
 
 	@Test
 	void handlesOfOneIdComeBackOldestFirst() {
-		CompletableFuture<Delivery> first = new CompletableFuture<>();
-		CompletableFuture<Delivery> second = new CompletableFuture<>();
-		CompletableFuture<Delivery> third = new CompletableFuture<>();
-		this.handles.register("a", first);
-		this.handles.register("a", second);
-		this.handles.register("a", third);
+		CompletableFuture<Delivery> first = registered("a");
+		CompletableFuture<Delivery> second = registered("a");
+		CompletableFuture<Delivery> third = registered("a");
 		assertThat(this.handles.take("a")).isSameAs(first);
 		assertThat(this.handles.take("a")).isSameAs(second);
 		assertThat(this.handles.take("a")).isSameAs(third);
@@ -57,20 +54,22 @@ class HandlesTests {
 
 	@Test
 	void aHandleRegisteredAfterATakeComesAfterThoseLeft() {
-		CompletableFuture<Delivery> first = new CompletableFuture<>();
-		CompletableFuture<Delivery> second = new CompletableFuture<>();
-		CompletableFuture<Delivery> third = new CompletableFuture<>();
-		CompletableFuture<Delivery> fourth = new CompletableFuture<>();
-		this.handles.register("a", first);
-		this.handles.register("a", second);
-		this.handles.register("a", third);
+		CompletableFuture<Delivery> first = registered("a");
+		CompletableFuture<Delivery> second = registered("a");
+		CompletableFuture<Delivery> third = registered("a");
 		assertThat(this.handles.take("a")).isSameAs(first);
-		this.handles.register("a", fourth);
+		CompletableFuture<Delivery> fourth = registered("a");
 		assertThat(this.handles.snapshot()).containsExactly(second, third, fourth);
 		this.handles.remove("a", third);
 		assertThat(this.handles.take("a")).isSameAs(second);
 		assertThat(this.handles.take("a")).isSameAs(fourth);
 		assertThat(this.handles.ids()).isEmpty();
+	}
+
+	private CompletableFuture<Delivery> registered(String id) {
+		CompletableFuture<Delivery> handle = new CompletableFuture<>();
+		this.handles.register(id, handle);
+		return handle;
 	}
 
 }
